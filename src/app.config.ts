@@ -1,0 +1,32 @@
+/**
+ * Main package = the two tab pages and what they need; every role's pages live in a subpackage
+ * so the main package stays small (≤ 500 KB) and each role downloads only its own pages.
+ */
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'pages/resident', pages: ['report/index', 'apply/index', 'my-grid/index'] },
+    { root: 'pages/worker', pages: ['inbox/index'] },
+    { root: 'pages/office', pages: ['console/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f6feb',
+    navigationBarTitleText: '管家小北',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#1f6feb',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于报事时定位问题发生的位置' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+})

@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { EntryTile } from '@/components/EntryTile'
+import { useStores } from '@/stores/context'
+import { callHotline, openEntry } from './actions'
+import { HOTLINES, REPORT_ENTRIES, SERVICE_ENTRIES, type HomeEntry } from './entries'
+import './index.css'
+
+const COLORS: Record<HomeEntry['key'], string> = {
+  'report-grid': '#1f6feb',
+  'report-property': '#13a89e',
+  apply: '#e8833a',
+  'my-grid': '#7a5af8',
+}
+
+function Tiles({ entries }: { entries: HomeEntry[] }) {
+  return (
+    <View className='home__tiles'>
+      {entries.map((e) => (
+        <EntryTile
+          key={e.key}
+          title={e.title}
+          desc={e.desc}
+          color={COLORS[e.key]}
+          badge={e.ready ? undefined : '即将上线'}
+          onTap={() => void openEntry(e)}
+        />
+      ))}
+    </View>
+  )
+}
+
+/** 首页: 一键报事 first (the reason residents open the app), then 办事 and 快捷服务. */
+function HomePage() {
+  const { session } = useStores()
+  const greeting = session.name ? `${session.name}，您好` : '您好'
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__street'>海北街道 · 管家小北</Text>
+        <Text className='home__greeting'>{greeting}，有事找小北</Text>
+      </View>
+      <Text className='home__section'>一键报事</Text>
+      <Tiles entries={REPORT_ENTRIES} />
+      <Text className='home__section'>办事服务</Text>
+      <Tiles entries={SERVICE_ENTRIES} />
+      <Text className='home__section'>快捷服务</Text>
+      <View className='card'>
+        {HOTLINES.map((h) => (
+          <View key={h.phone} className='home__hotline' onClick={() => void callHotline(h.phone)}>
+            <Text>{h.name}</Text>
+            <Text className='home__phone'>{h.phone}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+export default observer(HomePage)

@@ -1,0 +1,62 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { observer } from 'mobx-react-lite'
+import { ROLE_LABEL } from '@shared/roles'
+import { useStores } from '@/stores/context'
+import IdentityPicker from './IdentityPicker'
+import './index.css'
+
+/** Work entries by role: staff reach their subpackage from here. */
+function StaffEntry({ role }: { role: string }) {
+  if (role === 'grid_worker' || role === 'property_staff') {
+    return <MenuItem text='任务收件箱' url='/pages/worker/inbox/index' />
+  }
+  if (role === 'office') return <MenuItem text='街道工作台' url='/pages/office/console/index' />
+  return null
+}
+
+function MenuItem({ text, url }: { text: string; url: string }) {
+  return (
+    <View className='me__menu-item' onClick={() => void Taro.navigateTo({ url })}>
+      <Text>{text}</Text>
+      <Text className='muted'>›</Text>
+    </View>
+  )
+}
+
+function MePage() {
+  const { session } = useStores()
+  if (session.status === 'signedOut') return <View className='page'><IdentityPicker /></View>
+  if (session.status === 'idle' || session.status === 'loading') {
+    return <View className='page muted'>加载中…</View>
+  }
+  if (session.status === 'error') {
+    return (
+      <View className='page'>
+        <View className='notice'>{session.errorMessage || '加载失败'}</View>
+        <Button className='btn-primary me__retry' onClick={() => void session.load()}>
+          重试
+        </Button>
+      </View>
+    )
+  }
+  return (
+    <View className='page'>
+      <View className='card me__profile'>
+        <Text className='card-title'>{session.name || '微信用户'}</Text>
+        <Text className='me__role'>{ROLE_LABEL[session.role]}</Text>
+      </View>
+      <View className='card'>
+        <StaffEntry role={session.role} />
+        {session.needsLocalSignIn ? (
+          <View className='me__menu-item' onClick={() => void session.signOut()}>
+            <Text>切换演示身份</Text>
+            <Text className='muted'>›</Text>
+          </View>
+        ) : null}
+      </View>
+    </View>
+  )
+}
+
+export default observer(MePage)

@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro'
+import { functionOf } from '@shared/contracts'
+import { transportError, unwrap } from './envelope'
+import type { CloudClient } from './types'
+
+let initialised = false
+
+/** `Taro.cloud.init` once, lazily, with the env id from .env.local (never hard-coded). */
+function ensureInit() {
+  if (initialised) return
+  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV || undefined, traceUser: true })
+  initialised = true
+}
+
+export const cloud: CloudClient = {
+  platform: 'weapp',
+
+  async call(action, payload) {
+    ensureInit()
+    let res: Taro.cloud.CallFunctionResult
+    try {
+      res = await Taro.cloud.callFunction({ name: functionOf(action), data: { action, payload } })
+    } catch (err) {
+      throw transportError(err)
+    }
+    return unwrap(res.result)
+  },
+
+  uploadFile(file, cloudPath, onProgress) {
+    ensureInit()
+    if (typeof file !== 'string') return Promise.reject(new Error('小程序端上传需要本地临时路径'))
+    return new Promise((resolve, reject) => {
+      const task = Taro.cloud.uploadFile({
+        cloudPath,
+        filePath: file,
+        success: (r) => resolve(r.fileID),
+        fail: (e) => reject(transportError(e)),
+      }) as unknown as { onProgressUpdate?: (cb: (p: { progress: number }) => void) => void }
+      task?.onProgressUpdate?.((p) => onProgress?.(p.progress / 100))
+    })
+  },
+
+  async getFileUrls(fileIDs) {
+    ensureInit()
+    if (fileIDs.length === 0) return {}
+    const res = await Taro.cloud.getTempFileURL({ fileList: fileIDs })
+    const out: Record<string, string> = {}
+    for (const f of res.fileList) out[f.fileID] = f.tempFileURL
+    return out
+  },
+}

@@ -1,0 +1,35 @@
+import type { ActionName, ActionReq, ActionRes } from '@shared/contracts'
+import type { Role } from '@shared/roles'
+
+/** A demo identity offered by the emulator's local sign-in (H5 only, never in production). */
+export interface DemoIdentity {
+  openid: string
+  name: string
+  role: Role
+  label: string
+}
+
+/** Progress of one upload, 0–1. */
+export type ProgressFn = (fraction: number) => void
+
+/**
+ * The only door to the cloud. `call` resolves with the action's data or rejects with an
+ * AppError (server error envelopes and network failures alike, code `NETWORK` for the latter).
+ */
+export interface CloudClient {
+  readonly platform: 'weapp' | 'h5'
+  call<A extends ActionName>(action: A, payload: ActionReq<A>): Promise<ActionRes<A>>
+  /** Uploads a local file (weapp temp path, or an H5 Blob) and returns its `cloud://` fileID. */
+  uploadFile(file: string | Blob, cloudPath: string, onProgress?: ProgressFn): Promise<string>
+  /** Temporary URLs to show images stored as fileIDs. */
+  getFileUrls(fileIDs: string[]): Promise<Record<string, string>>
+  /** Local sign-in, present only where the emulator offers it (H5 against the local cloud). */
+  localAuth?: LocalAuth
+}
+
+export interface LocalAuth {
+  listIdentities(): Promise<DemoIdentity[]>
+  signIn(openid: string): Promise<void>
+  signOut(): void
+  isSignedIn(): boolean
+}

@@ -1,0 +1,25 @@
+import type { UserActions } from './user'
+
+/**
+ * Every action the app can call, with its request and response type. One cloud function per
+ * business area; the part before the dot names the function (`report.create` → `report`).
+ * Each area adds its own interface here.
+ */
+export type ActionMap = UserActions
+
+export type ActionName = keyof ActionMap
+export type ActionReq<A extends ActionName> = ActionMap[A]['req']
+export type ActionRes<A extends ActionName> = ActionMap[A]['res']
+
+/** What is sent to a cloud function: `callFunction({ name: area, data: ActionCall })`. */
+export interface ActionCall<A extends ActionName = ActionName> {
+  action: A
+  payload: ActionReq<A>
+}
+
+/** The cloud function that serves an action. */
+export function functionOf(action: string): string {
+  return action.split('.')[0]
+}
+
+export type { WhoAmIResult } from './user'

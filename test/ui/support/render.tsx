@@ -1,0 +1,28 @@
+import TestUtils from '@tarojs/test-utils-react'
+import type { ComponentType } from 'react'
+import { RootStore } from '@/stores/RootStore'
+import { StoreProvider } from '@/stores/context'
+import { FakeCloud } from '../../support/fake-cloud'
+
+/** Mounts a page inside a RootStore built on a FakeCloud, as the app does with the real one. */
+export async function renderPage(Page: ComponentType, cloud = new FakeCloud()) {
+  const store = new RootStore({ cloud })
+  const utils = new TestUtils()
+  function Wrapped() {
+    return (
+      <StoreProvider store={store}>
+        <Page />
+      </StoreProvider>
+    )
+  }
+  await utils.mount(Wrapped)
+  return { utils, store, cloud }
+}
+
+/** The innermost element whose text contains `text` (what a finger would land on). */
+export function byText(utils: TestUtils, text: string): HTMLElement {
+  const all = utils.queries.queryAllByText(text) as HTMLElement[]
+  const el = all[all.length - 1]
+  if (!el) throw new Error(`text not found: ${text}`)
+  return el
+}
