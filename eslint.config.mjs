@@ -12,9 +12,9 @@ const roleIsolation = (self) => ({
       {
         patterns: [
           {
-            group: ['**/pages/resident/**', '**/pages/worker/**', '**/pages/office/**'].filter(
-              (g) => !g.includes(`/${self}/`),
-            ),
+            group: ['resident', 'worker', 'office']
+              .filter((r) => r !== self)
+              .flatMap((r) => [`**/${r}`, `**/${r}/**`, `@/pages/${r}/**`]),
             message: 'Role subpackages (resident/worker/office) never import each other.',
           },
           { group: ['**/server/**', '@/server/**'], message: 'src/server is for cloud functions only.' },
