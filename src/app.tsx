@@ -1,17 +1,22 @@
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
+import * as keeper from '@/services/keep'
+import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud })
+const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper })
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.load()
+    // Drafts saved while offline (待发送) go out as soon as the phone is back online.
+    Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })
+  useDidShow(() => void rootStore.outbox.flush())
   return <StoreProvider store={rootStore}>{children}</StoreProvider>
 }
 

@@ -1,16 +1,25 @@
 import type { CloudClient } from '@/services/cloud/types'
+import type { KeyValueStorage } from '@/services/storage/types'
+import { OutboxStore, type FileKeeper } from './OutboxStore'
 import { SessionStore } from './SessionStore'
 
 /** The services a store may use; tests pass fakes here. */
 export interface Services {
   cloud: CloudClient
+  storage: KeyValueStorage
+  keeper: FileKeeper
 }
 
-/** Holds one store per domain. Later domains (reports, certificates, grid) are added here. */
+/**
+ * Holds one store per domain that lives across pages. Stores used by one subpackage only are made
+ * by its pages (so their code stays out of the main package) from these same services.
+ */
 export class RootStore {
   readonly session: SessionStore
+  readonly outbox: OutboxStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)
+    this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
   }
 }

@@ -38,9 +38,8 @@ export class FakeCloud implements CloudClient {
     return h(payload)
   }
 
-  async uploadFile(): Promise<string> {
-    return 'cloud://test.bucket/fake.jpg'
-  }
+  uploadFile = async (_file: Blob | string, cloudPath: string): Promise<string> =>
+    `cloud://test.bucket/${cloudPath}`
 
   async getFileUrls(ids: string[]): Promise<Record<string, string>> {
     return Object.fromEntries(ids.map((id) => [id, `http://files.test/${id}`]))

@@ -1,12 +1,14 @@
 import TestUtils from '@tarojs/test-utils-react'
 import type { ComponentType } from 'react'
+import { memoryStorage } from '@/services/storage/memory'
 import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
 import { FakeCloud } from '../../support/fake-cloud'
+import { fakeKeeper } from '../../support/fake-keeper'
 
 /** Mounts a page inside a RootStore built on a FakeCloud, as the app does with the real one. */
 export async function renderPage(Page: ComponentType, cloud = new FakeCloud()) {
-  const store = new RootStore({ cloud })
+  const store = new RootStore({ cloud, storage: memoryStorage(), keeper: fakeKeeper() })
   const utils = new TestUtils()
   function Wrapped() {
     return (
