@@ -1,0 +1,27 @@
+import type { Database } from '../src/db/database'
+import type { Doc } from '../src/db/values'
+import * as haibei from './haibei'
+
+/** Collection → documents of the demo street, in the order they are inserted. */
+export function demoCollections(): Record<string, Doc[]> {
+  return {
+    streets: [haibei.street],
+    communities: haibei.communities,
+    grids: haibei.grids,
+    property_companies: haibei.propertyCompanies,
+    compounds: haibei.compounds,
+    buildings: haibei.buildings,
+    users: haibei.users,
+  }
+}
+
+/** Seeds 海北街道 into an empty database; returns how many documents were written. */
+export async function seedDemo(db: Database, now: number): Promise<number> {
+  let n = 0
+  for (const [coll, docs] of Object.entries(demoCollections())) {
+    const stamped = docs.map((d) => ({ ...d, createdAt: new Date(now) }))
+    await db.insert(coll, stamped)
+    n += stamped.length
+  }
+  return n
+}

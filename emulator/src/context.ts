@@ -1,0 +1,29 @@
+import type { Clock } from './clock'
+import type { Database } from './db/database'
+import type { EventBus } from './events'
+import type { FunctionHost } from './functions/host'
+import type { Storage } from './storage'
+import type { Sessions } from './gateway/sessions'
+
+/** Everything a request handler may need, built once in index.ts. */
+export interface Ctx {
+  env: string
+  db: Database
+  storage: Storage
+  host: FunctionHost
+  bus: EventBus
+  clock: Clock
+  sessions: Sessions
+  templates: Templates
+  staticDir: string
+  /** Secret in XB_PUBLISH_URL: only function workers can publish events. */
+  publishSecret: string
+  baseUrl: () => string
+  log: (line: string) => void
+}
+
+/** emulator/templates.json: subscribe-message templates, field name → WeChat field type. */
+export type Templates = Record<string, { title: string; fields: Record<string, string> }>
+
+/** Collections the emulator itself uses; created at start, listed in the README. */
+export const INTERNAL_COLLECTIONS = ['files', 'subscribe_grants', 'subscribe_messages']

@@ -1,0 +1,188 @@
+import { runPipeline } from './aggregate'
+import { dbFailed } from './errors'
+import { nearDistance } from './geo'
+import { newId } from './ids'
+import { findNear, isOperatorObject, matches } from './match'
+import { lookupAll } from './path'
+import { project, sortDocs } from './query'
+import type { Store } from './store'
+import { Transactions, type Txn } from './txn'
+import { applyUpdate, isOperatorUpdate } from './update'
+import { equals, isPlainObject, type Doc } from './values'
+
+export interface FindOptions {
+  query?: Doc
+  order?: Record<string, number>
+  offset?: number
+  limit?: number
+  projection?: Doc
+}
+
+export interface ModifyOptions {
+  query: Doc
+  data: Doc
+  multi: boolean
+  /** false = replace the document (doc.set), true = apply operators (update). */
+  merge: boolean
+  upsert: boolean
+}
+
+/** CloudBase caps one read at 1000 documents on the server side. */
+export const MAX_LIMIT = 1000
+
+/**
+ * The database operations the TCB endpoint exposes, on top of Store (files, indexes) and the
+ * MongoDB evaluator (match/update/sort/project/aggregate). `onInsert` lets the emulator push
+ * in-app messages to their recipient the moment they are stored.
+ */
+export class Database {
+  readonly txns: Transactions
+
+  constructor(
+    readonly store: Store,
+    private onInsert: (coll: string, doc: Doc) => void,
+  ) {
+    this.txns = new Transactions(store, onInsert)
+  }
+
+  private async settled(): Promise<void> {
+    if (this.txns.committing) await this.txns.committing
+  }
+
+  private candidates(coll: string, query: Doc): Doc[] {
+    const id = query._id
+    if (typeof id === 'string' || typeof id === 'number') {
+      const d = this.store.byId(coll, id)
+      return d && matches(d, query) ? [d] : []
+    }
+    return this.store.all(coll).filter((d) => matches(d, query))
+  }
+
+  async find(coll: string, o: FindOptions): Promise<Doc[]> {
+    await this.settled()
+    const query = o.query ?? {}
+    let docs = this.candidates(coll, query)
+    const near = findNear(query)
+    if (near && !o.order) {
+      const dist = (d: Doc) =>
+        Math.min(...lookupAll(d, near.path).map((v) => nearDistance(v, near.operand) ?? Infinity))
+      docs = docs
+        .map((d) => ({ d, k: dist(d) }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.d)
+    }
+    if (o.order) docs = sortDocs(docs, o.order)
+    const limit = Math.min(o.limit ?? 100, MAX_LIMIT)
+    return docs.slice(o.offset ?? 0, (o.offset ?? 0) + limit).map((d) => project(d, o.projection))
+  }
+
+  async count(coll: string, query: Doc = {}): Promise<number> {
+    await this.settled()
+    return this.candidates(coll, query).length
+  }
+
+  async insert(coll: string, docs: Doc[]): Promise<unknown[]> {
+    const withIds = docs.map((d) => (d._id === undefined ? { _id: newId(), ...d } : d))
+    await this.store.lock.run(() => this.store.insert(coll, withIds))
+    for (const d of withIds) this.onInsert(coll, d)
+    return withIds.map((d) => d._id)
+  }
+
+  async modify(coll: string, o: ModifyOptions): Promise<{ updated: number; upsertId?: unknown }> {
+    return this.store.lock.run(async () => {
+      const all = this.candidates(coll, o.query)
+      const targets = o.multi ? all : all.slice(0, 1)
+      let updated = 0
+      for (const d of targets) {
+        const next = this.nextVersion(d, o)
+        if (equals(next, d)) continue
+        await this.store.replace(coll, next)
+        updated++
+      }
+      if (targets.length || !o.upsert) return { updated }
+      const doc = this.nextVersion(seedFromQuery(o.query), o, true)
+      if (doc._id === undefined) doc._id = newId()
+      await this.store.insert(coll, [doc])
+      this.onInsert(coll, doc)
+      return { updated: 0, upsertId: doc._id }
+    })
+  }
+
+  private nextVersion(d: Doc, o: Pick<ModifyOptions, 'data' | 'merge'>, isInsert = false): Doc {
+    if (!o.merge) {
+      if (isOperatorUpdate(o.data))
+        throw dbFailed('update operator complicit: set() takes a whole document')
+      return d._id === undefined ? { ...o.data } : { _id: d._id, ...o.data }
+    }
+    return applyUpdate(d, isOperatorUpdate(o.data) ? o.data : { $set: o.data }, isInsert)
+  }
+
+  async remove(coll: string, query: Doc, multi: boolean): Promise<number> {
+    return this.store.lock.run(async () => {
+      const all = this.candidates(coll, query)
+      const targets = multi ? all : all.slice(0, 1)
+      await this.store.removeIds(
+        coll,
+        targets.map((d) => d._id),
+      )
+      return targets.length
+    })
+  }
+
+  async aggregate(coll: string, stages: Array<[string, unknown]>): Promise<Doc[]> {
+    await this.settled()
+    return runPipeline(this.store.all(coll), stages, (name) => this.store.all(name))
+  }
+
+  // ---- inside a transaction: by document id only, as CloudBase allows ----
+
+  txnGet(t: Txn, coll: string, id: unknown, projection?: Doc): Doc | undefined {
+    const d = this.txns.read(t, coll, id)
+    return d && project(d, projection)
+  }
+
+  txnInsert(t: Txn, coll: string, docs: Doc[]): unknown[] {
+    return docs.map((d) => {
+      const doc = d._id === undefined ? { _id: newId(), ...d } : d
+      if (this.txns.read(t, coll, doc._id))
+        throw dbFailed(
+          `E11000 duplicate key error collection: ${coll} index: _id_ dup key: ${JSON.stringify({ _id: doc._id })}`,
+        )
+      this.txns.write(t, coll, doc._id, doc)
+      return doc._id
+    })
+  }
+
+  txnModify(
+    t: Txn,
+    coll: string,
+    id: unknown,
+    o: Pick<ModifyOptions, 'data' | 'merge' | 'upsert'>,
+  ): { updated: number; upsertId?: unknown } {
+    const cur = this.txns.read(t, coll, id)
+    if (!cur && !o.upsert) return { updated: 0 }
+    const next = this.nextVersion(cur ?? { _id: id }, o, !cur)
+    next._id = id
+    if (cur && equals(cur, next)) return { updated: 0 }
+    this.txns.write(t, coll, id, next)
+    return cur ? { updated: 1 } : { updated: 0, upsertId: id }
+  }
+
+  txnRemove(t: Txn, coll: string, id: unknown): number {
+    if (!this.txns.read(t, coll, id)) return 0
+    this.txns.write(t, coll, id, null)
+    return 1
+  }
+}
+
+/** An upsert starts from the query's equality fields, as MongoDB does. */
+function seedFromQuery(query: Doc): Doc {
+  const out: Doc = {}
+  for (const [k, v] of Object.entries(query)) {
+    if (k.startsWith('$') || k.includes('.')) continue
+    if (isPlainObject(v) && isOperatorObject(v)) {
+      if ('$eq' in v) out[k] = v.$eq
+    } else out[k] = v
+  }
+  return out
+}

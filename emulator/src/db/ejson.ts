@@ -1,0 +1,38 @@
+import { BSONRegExp, EJSON } from 'bson'
+import { isPlainObject, type Doc } from './values'
+
+/**
+ * The SDK sends queries, updates and documents as EJSON strings (canonical: `$numberInt`,
+ * `$date`, `$regularExpression`) and parses our replies with EJSON. Here they become plain JS
+ * values: numbers, Dates, RegExps; `serverDate()` (`{ $tcb_server_date: { offset } }`) becomes
+ * the emulator clock's time plus the offset.
+ */
+export function decode(text: unknown, now: number): unknown {
+  if (text === undefined || text === null || text === '') return undefined
+  const raw = typeof text === 'string' ? EJSON.parse(text, { relaxed: true }) : text
+  return normalize(raw, now)
+}
+
+export function normalize(v: unknown, now: number): unknown {
+  if (v instanceof BSONRegExp) return new RegExp(v.pattern, v.options.replace(/[^imsu]/g, ''))
+  if (Array.isArray(v)) return v.map((x) => normalize(x, now))
+  if (isPlainObject(v)) {
+    const sd = v.$tcb_server_date as { offset?: number } | undefined
+    if (sd && Object.keys(v).length === 1) return new Date(now + (Number(sd.offset) || 0))
+    const out: Doc = {}
+    for (const k of Object.keys(v)) out[k] = normalize(v[k], now)
+    return out
+  }
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as { toNumber?: unknown }).toNumber === 'function'
+  ) {
+    return (v as { toNumber(): number }).toNumber()
+  }
+  return v
+}
+
+export function encode(doc: unknown): string {
+  return EJSON.stringify(doc as Doc, { relaxed: true })
+}

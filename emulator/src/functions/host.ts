@@ -1,0 +1,206 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+import { Pool, type RunResult } from './pool'
+
+/** A function's config.json, as CloudBase reads it. */
+export interface FunctionConfig {
+  timeout?: number
+  triggers?: Array<{ name: string; type: string; config: string }>
+  permissions?: { openapi?: string[] }
+}
+
+/** Who is calling: the user (from the gateway or the caller function) or nobody (timer, admin). */
+export interface Caller {
+  openid?: string
+  source: 'gateway' | 'function' | 'timer' | 'admin'
+  triggerName?: string
+}
+
+export interface Invocation {
+  id: string
+  name: string
+  caller: Caller
+  config: FunctionConfig
+}
+
+export type InvokeResult =
+  | { ok: true; result: unknown; ms: number }
+  | { ok: false; status: number; code: string; errCode: number; message: string; ms: number }
+
+/** CloudBase's default function timeout, in seconds. */
+export const DEFAULT_TIMEOUT_S = 3
+const NAME = /^[A-Za-z0-9_-]{1,60}$/
+const PER_CALL = [
+  'WX_OPENID',
+  'WX_UNIONID',
+  'TRIGGER_SRC',
+  'XB_CLOCK_NOW',
+  'TCB_CONTEXT_CNFG',
+  'WX_CONTEXT_KEYS',
+]
+
+export interface HostOptions {
+  dir: string
+  runner: string
+  env: string
+  appid: string
+  tcbUrl: () => string
+  publishUrl: () => string
+  /** The frozen emulator time, or null on real time (then functions read their own clock). */
+  frozenNow: () => number | null
+  poolSize: number
+  log: (line: string) => void
+}
+
+/**
+ * Runs cloud functions unchanged: each FUNCTIONS_DIR/<name>/index.js in its warm pool, the
+ * platform's environment variables set per invocation, errors shaped like the platform's
+ * (-504002 functions execute fail), one log line per invocation.
+ */
+export class FunctionHost {
+  private pools = new Map<string, Pool>()
+  readonly live = new Map<string, Invocation>()
+
+  constructor(private o: HostOptions) {}
+
+  names(): string[] {
+    if (!fs.existsSync(this.o.dir)) return []
+    return fs
+      .readdirSync(this.o.dir)
+      .filter((n) => NAME.test(n) && fs.existsSync(path.join(this.o.dir, n, 'index.js')))
+  }
+
+  config(name: string): FunctionConfig {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(this.o.dir, name, 'config.json'), 'utf8'))
+    } catch {
+      return {}
+    }
+  }
+
+  async invoke(name: string, event: unknown, caller: Caller): Promise<InvokeResult> {
+    const started = Date.now()
+    const file = path.join(this.o.dir, name, 'index.js')
+    if (!NAME.test(name) || !fs.existsSync(file)) {
+      return this.done(name, event, caller, started, {
+        ok: false,
+        status: 404,
+        code: 'FUNCTION_NOT_FOUND',
+        errCode: -501000,
+        message: `[ResourceNotFound.Function] 未找到指定的云函数：${name}`,
+        ms: 0,
+      })
+    }
+    const config = this.config(name)
+    const id = crypto.randomUUID()
+    this.live.set(id, { id, name, caller, config })
+    const pool = this.pool(name)
+    pool.stamp = fs.statSync(file).mtimeMs
+    const timeoutMs = (config.timeout ?? DEFAULT_TIMEOUT_S) * 1000
+    const run = await pool.run(
+      {
+        type: 'invoke',
+        id,
+        file,
+        env: this.envFor(id, caller),
+        clear: PER_CALL,
+        event,
+        context: this.contextFor(id, name, timeoutMs),
+      },
+      timeoutMs,
+    )
+    this.live.delete(id)
+    return this.done(name, event, caller, started, this.shape(run))
+  }
+
+  private shape(run: RunResult): InvokeResult {
+    if (run.ok) return { ok: true, result: run.result, ms: 0 }
+    const timeout = run.kind === 'timeout'
+    return {
+      ok: false,
+      status: timeout ? 504 : 502,
+      code: 'FUNCTIONS_EXECUTE_FAIL',
+      errCode: -504002,
+      message: `functions execute fail | ${run.message}`,
+      ms: 0,
+    }
+  }
+
+  private done(
+    name: string,
+    event: unknown,
+    caller: Caller,
+    started: number,
+    r: InvokeResult,
+  ): InvokeResult {
+    r.ms = Date.now() - started
+    const action = (event as { action?: unknown })?.action
+    const envelope = r.ok ? (r.result as { ok?: boolean; error?: { code?: string } }) : null
+    const outcome = !r.ok
+      ? `error ${r.code}`
+      : envelope?.ok === false
+        ? `error ${envelope.error?.code ?? ''}`.trim()
+        : 'ok'
+    const who = caller.openid
+      ? `openid=${caller.openid}`
+      : caller.source === 'timer'
+        ? `timer=${caller.triggerName}`
+        : 'openid=-'
+    this.o.log(
+      `[fn] ${name} ${typeof action === 'string' ? action : '-'} ${who} ${r.ms}ms ${outcome}`,
+    )
+    return r
+  }
+
+  private pool(name: string): Pool {
+    let p = this.pools.get(name)
+    if (!p) {
+      const base: Record<string, string> = {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: process.env.NODE_ENV ?? 'development',
+        TENCENTCLOUD_RUNENV: 'SCF',
+        TENCENTCLOUD_REGION: 'ap-shanghai',
+        TENCENTCLOUD_SECRETID: 'emulator-secret-id',
+        TENCENTCLOUD_SECRETKEY: 'emulator-secret-key',
+        SCF_NAMESPACE: this.o.env,
+        TCB_ENV: this.o.env,
+        WX_APPID: this.o.appid,
+        SCF_FUNCTIONNAME: name,
+      }
+      p = new Pool(this.o.runner, path.join(this.o.dir, name), base, this.o.poolSize)
+      this.pools.set(name, p)
+    }
+    return p
+  }
+
+  /** The variables wx-server-sdk reads (getWXContext, endpoint) plus the emulator's own XB_*. */
+  private envFor(id: string, caller: Caller): Record<string, string> {
+    const env: Record<string, string> = {
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.o.tcbUrl()}?inv=${id}` }),
+      WX_CONTEXT_KEYS: caller.openid ? 'WX_OPENID,WX_APPID,WX_UNIONID' : 'WX_APPID',
+      XB_PUBLISH_URL: this.o.publishUrl(),
+    }
+    if (caller.openid) env.WX_OPENID = caller.openid
+    const frozen = this.o.frozenNow()
+    if (frozen !== null) env.XB_CLOCK_NOW = String(frozen)
+    if (caller.source === 'timer') env.TRIGGER_SRC = 'timer'
+    return env
+  }
+
+  private contextFor(id: string, name: string, timeoutMs: number): Record<string, unknown> {
+    return {
+      request_id: id,
+      function_name: name,
+      function_version: '$LATEST',
+      namespace: this.o.env,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: timeoutMs,
+    }
+  }
+
+  close(): void {
+    for (const p of this.pools.values()) p.close()
+    this.pools.clear()
+  }
+}

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import crypto from 'node:crypto'
+import type { Ctx } from '../context'
+import type { Timers } from '../functions/timers'
+import { HttpError, isLoopback, readJson, sendJson } from '../http'
+import { grant } from '../subscribe'
+
+/**
+ * /__emulator/* — exists only in the emulator, only from this machine: the clock, timers, a
+ * direct invoke and grants for tests, and `publish` for server code (guarded by the per-run
+ * secret that only function workers get in XB_PUBLISH_URL).
+ */
+export async function handleAdmin(
+  ctx: Ctx,
+  timers: Timers,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  if (!isLoopback(req))
+    throw new HttpError(403, 'FORBIDDEN', 'emulator endpoints are loopback-only')
+  if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST only')
+  const body = (await readJson(req)) as Record<string, unknown>
+  switch (url.pathname) {
+    case '/__emulator/publish': {
+      const secret = url.searchParams.get('secret') ?? ''
+      const ok =
+        secret.length === ctx.publishSecret.length &&
+        crypto.timingSafeEqual(Buffer.from(secret), Buffer.from(ctx.publishSecret))
+      if (!ok) throw new HttpError(403, 'FORBIDDEN', 'publish is for cloud functions only')
+      const event = body.event as { type?: unknown } | undefined
+      if (typeof body.openid !== 'string' || !event || typeof event.type !== 'string')
+        throw new HttpError(400, 'INVALID_EVENT', 'need {openid, event:{type,...}}')
+      return sendJson(res, 200, {
+        delivered: ctx.bus.publish(body.openid, event as { type: string }),
+      })
+    }
+    case '/__emulator/clock': {
+      if (body.now !== null && typeof body.now !== 'number')
+        throw new HttpError(400, 'INVALID_CLOCK', 'now must be epoch ms or null')
+      const back = typeof body.now === 'number' && body.now < ctx.clock.now()
+      ctx.clock.set(body.now as number | null)
+      if (back) timers.reset()
+      return sendJson(res, 200, { now: ctx.clock.now(), frozen: ctx.clock.isFrozen })
+    }
+    case '/__emulator/tick':
+      return sendJson(res, 200, { now: ctx.clock.now(), fired: await timers.tick() })
+    case '/__emulator/invoke': {
+      const r = await ctx.host.invoke(String(body.name ?? ''), body.event ?? {}, {
+        openid: typeof body.openid === 'string' && body.openid ? body.openid : undefined,
+        source: 'admin',
+      })
+      return r.ok
+        ? sendJson(res, 200, { result: r.result, ms: r.ms })
+        : sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
+    }
+    case '/__emulator/grant':
+      await grant(ctx, String(body.openid), String(body.templateId), Number(body.count ?? 1))
+      return sendJson(res, 200, { ok: true })
+    default:
+      throw new HttpError(404, 'NOT_FOUND', `no emulator endpoint ${url.pathname}`)
+  }
+}

@@ -1,0 +1,94 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { Clock } from './clock'
+import { REPO, type EmulatorConfig } from './config'
+import { INTERNAL_COLLECTIONS, type Ctx, type Templates } from './context'
+import { Database } from './db/database'
+import { Store, type IndexManifest } from './db/store'
+import type { Doc } from './db/values'
+import { EventBus } from './events'
+import { FunctionHost } from './functions/host'
+import { Timers } from './functions/timers'
+import { Sessions } from './gateway/sessions'
+import { seedDemo } from '../seed'
+import { Storage } from './storage'
+
+export interface Emulator {
+  ctx: Ctx
+  timers: Timers
+  close(): void
+}
+
+/** The collection whose inserts are in-app messages, pushed to `toOpenid` at once. */
+export const MESSAGES = 'messages'
+
+function readJson<T>(file: string, fallback: T): T {
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : fallback
+}
+
+function withoutComments<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('$'))) as T
+}
+
+/** Opens the data folder, replays an interrupted commit, seeds demo data, starts the timers. */
+export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
+  fs.mkdirSync(config.dataDir, { recursive: true })
+  const manifest = readJson<IndexManifest>(REPO.indexes, {})
+  for (const key of Object.keys(manifest)) if (key.startsWith('$')) delete manifest[key]
+  for (const name of INTERNAL_COLLECTIONS) manifest[name] ??= []
+  const store = new Store(path.join(config.dataDir, 'db'))
+  await store.open(manifest)
+  const bus = new EventBus()
+  const onInsert = (coll: string, doc: Doc) => {
+    if (coll === MESSAGES && typeof doc.toOpenid === 'string') {
+      bus.publish(doc.toOpenid, { type: 'message', message: doc })
+    }
+  }
+  const db = new Database(store, onInsert)
+  await db.txns.recover()
+  const clock = new Clock()
+  const baseUrl = `http://127.0.0.1:${config.port}`
+  const log = config.quiet ? () => undefined : (line: string) => console.log(line)
+  const publishSecret = crypto.randomBytes(16).toString('hex')
+  const host = new FunctionHost({
+    dir: config.functionsDir,
+    runner: path.join(__dirname, 'worker-runner.js'),
+    env: config.env,
+    appid: config.appid,
+    tcbUrl: () => `${baseUrl}/tcb`,
+    publishUrl: () => `${baseUrl}/__emulator/publish?secret=${publishSecret}`,
+    frozenNow: () => (clock.isFrozen ? clock.now() : null),
+    poolSize: config.poolSize,
+    log,
+  })
+  const sessions = new Sessions(config.dataDir, config.sessionSecret)
+  const ctx: Ctx = {
+    env: config.env,
+    db,
+    storage: new Storage(config.dataDir, config.env, sessions.derive('storage'), () => baseUrl),
+    host,
+    bus,
+    clock,
+    sessions,
+    templates: withoutComments(readJson<Templates>(REPO.templates, {})),
+    staticDir: config.staticDir,
+    publishSecret,
+    baseUrl: () => baseUrl,
+    log,
+  }
+  if (config.seed && (await db.count('users')) === 0) {
+    const n = await seedDemo(db, clock.now())
+    log(`[emulator] seeded 海北街道 demo data (${n} documents)`)
+  }
+  const timers = new Timers(host, clock, log)
+  timers.start()
+  return {
+    ctx,
+    timers,
+    close() {
+      timers.stop()
+      host.close()
+    },
+  }
+}
