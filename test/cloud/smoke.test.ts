@@ -1,0 +1,32 @@
+import { sdkFor, type WxCloud } from '../support/sdk'
+import { startSystem, type System } from '../support/system'
+
+let system: System
+let cloud: WxCloud
+
+beforeAll(async () => {
+  system = await startSystem({ env: { QUIET: '0' } })
+  cloud = sdkFor(system)
+})
+afterAll(() => system.stop())
+
+test('the demo street is seeded and readable through wx-server-sdk', async () => {
+  const db = cloud.database()
+  const { total } = await db.collection('grids').count()
+  expect(total).toBe(6)
+  const { data } = await db.collection('users').doc('demo-resident-1').get()
+  expect(data.name).toBe('王秀兰')
+})
+
+test('user.whoami runs in the function host with the caller as OPENID', async () => {
+  const r = await system.invoke<{ ok: boolean; data: { openid: string; role: string } }>(
+    'user',
+    { action: 'user.whoami' },
+    'demo-grid-1',
+  )
+  expect(r).toEqual({
+    ok: true,
+    data: expect.objectContaining({ openid: 'demo-grid-1', role: 'grid_worker' }),
+  })
+  expect(system.log.join('')).toMatch(/\[fn\] user user\.whoami openid=demo-grid-1 \d+ms ok/)
+})
