@@ -19,7 +19,6 @@ export function sdkFor(system: System): WxCloud {
     TCB_ENV: 'xb-test',
     SCF_NAMESPACE: 'xb-test',
   })
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk')
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   return cloud
