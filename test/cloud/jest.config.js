@@ -11,5 +11,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
   transform: { '^.+\\.[jt]sx?$': babelNode },
   moduleNameMapper: aliases,
-  testTimeout: 30000,
+  setupFilesAfterEnv: [require.resolve('../support/long-timeout.js')],
 }

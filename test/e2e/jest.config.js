@@ -8,5 +8,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
   transform: { '^.+\\.[jt]sx?$': babelNode },
   moduleNameMapper: aliases,
-  testTimeout: 60000,
+  setupFilesAfterEnv: [require.resolve('../support/long-timeout.js')],
 }

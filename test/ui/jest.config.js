@@ -3,10 +3,9 @@ const { root, aliases } = require('../jest.shared')
 const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
 
 /** ui: pages and components rendered with @tarojs/test-utils-react in jsdom (Taro's H5 runtime). */
-module.exports = defineJestConfig({
+const config = defineJestConfig({
   displayName: 'ui',
   rootDir: root,
-  bail: 0,
   // Taro's H5 components pull in ESM-only packages (swiper); transform them too.
   transform: {
     '^.+\\.(mjs|js|jsx|ts|tsx)$': require.resolve(
@@ -21,3 +20,8 @@ module.exports = defineJestConfig({
   },
   setupFilesAfterEnv: [path.join(__dirname, 'support', 'setup.ts')],
 })
+
+// Global-only options that jest rejects inside a project.
+delete config.bail
+delete config.verbose
+module.exports = config
