@@ -38,8 +38,7 @@ export class FakeCloud implements CloudClient {
     return h(payload)
   }
 
-  uploadFile = async (_file: Blob | string, cloudPath: string): Promise<string> =>
-    `cloud://test.bucket/${cloudPath}`
+  uploadFile: CloudClient['uploadFile'] = async (_file, cloudPath) => `cloud://test.bucket/${cloudPath}`
 
   async getFileUrls(ids: string[]): Promise<Record<string, string>> {
     return Object.fromEntries(ids.map((id) => [id, `http://files.test/${id}`]))
