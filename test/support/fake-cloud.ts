@@ -38,7 +38,8 @@ export class FakeCloud implements CloudClient {
     return h(payload)
   }
 
-  uploadFile: CloudClient['uploadFile'] = async (_file, cloudPath) => `cloud://test.bucket/${cloudPath}`
+  uploadFile: CloudClient['uploadFile'] = async (_file, cloudPath) =>
+    `cloud://test.bucket/${cloudPath}`
 
   async getFileUrls(ids: string[]): Promise<Record<string, string>> {
     return Object.fromEntries(ids.map((id) => [id, `http://files.test/${id}`]))
