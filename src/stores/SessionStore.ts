@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import { AppError } from '@shared/errors'
+import type { BoundAddress } from '@shared/contracts/user'
 import type { Role } from '@shared/roles'
 import type { CloudClient, DemoIdentity } from '@/services/cloud/types'
 
@@ -12,6 +13,7 @@ export class SessionStore {
   role: Role = 'resident'
   name = ''
   registered = false
+  address: BoundAddress | null = null
   errorMessage = ''
   identities: DemoIdentity[] = []
 
@@ -43,6 +45,7 @@ export class SessionStore {
         this.role = me.role
         this.name = me.name
         this.registered = me.registered
+        this.address = me.address ?? null
         this.status = 'ready'
       })
     } catch (err) {

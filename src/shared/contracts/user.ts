@@ -1,4 +1,15 @@
 import type { Role } from '../roles'
+import type { GrantAnswers } from '../subscribe'
+
+/** A home address the resident bound, with the names the app shows. */
+export interface BoundAddress {
+  communityId: string
+  communityName: string
+  buildingId: string
+  buildingName: string
+  unit: string
+  room: string
+}
 
 /** `user.whoami`: the caller as the server sees them. */
 export interface WhoAmIResult {
@@ -8,8 +19,12 @@ export interface WhoAmIResult {
   name: string
   /** False for a WeChat user the system has never seen before. */
   registered: boolean
+  /** The resident's bound home, if any: it decides their grid worker and property company. */
+  address: BoundAddress | null
 }
 
 export interface UserActions {
   'user.whoami': { req: Record<string, never>; res: WhoAmIResult }
+  /** Records the answers to wx.requestSubscribeMessage; each accept allows one push. */
+  'user.recordGrants': { req: { answers: GrantAnswers }; res: { granted: string[] } }
 }

@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors'
 import { SessionStore } from '@/stores/SessionStore'
 import { FakeCloud } from '../../support/fake-cloud'
 
-const me = { openid: 'o_w', role: 'grid_worker', name: '李网格', registered: true }
+const me = { openid: 'o_w', role: 'grid_worker', name: '李网格', registered: true, address: null }
 
 describe('SessionStore', () => {
   it('takes identity and role from user.whoami', async () => {

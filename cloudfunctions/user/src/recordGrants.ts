@@ -1,0 +1,52 @@
+import type { ActionDef } from '../../../src/server/router'
+import { GRANTS } from '../../../src/server/notify'
+import { AppError } from '../../../src/shared/errors'
+import {
+  MAX_TEMPLATES_PER_REQUEST,
+  TEMPLATES,
+  type GrantAnswers,
+} from '../../../src/shared/subscribe'
+
+const KNOWN = new Set<string>(Object.values(TEMPLATES))
+
+/** Only known templates, at most 3, each answered with one of WeChat's words. */
+export function validateGrants(payload: unknown): { answers: GrantAnswers } {
+  const answers = (payload as { answers?: unknown })?.answers
+  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) {
+    throw new AppError('INVALID_INPUT', '缺少订阅结果')
+  }
+  const entries = Object.entries(answers as Record<string, unknown>)
+  if (entries.length === 0 || entries.length > MAX_TEMPLATES_PER_REQUEST) {
+    throw new AppError('INVALID_INPUT', `一次最多记录 ${MAX_TEMPLATES_PER_REQUEST} 个订阅`)
+  }
+  for (const [id, answer] of entries) {
+    if (!KNOWN.has(id)) throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
+    if (!['accept', 'reject', 'ban', 'filter'].includes(String(answer))) {
+      throw new AppError('INVALID_INPUT', `订阅结果不正确：${String(answer)}`)
+    }
+  }
+  return { answers: answers as GrantAnswers }
+}
+
+/**
+ * `user.recordGrants`: what the user answered to wx.requestSubscribeMessage. Each 'accept' is one
+ * send the server may make; counting them here is how `notify` knows whether a push can go.
+ */
+export const recordGrants: ActionDef<{ answers: GrantAnswers }, { granted: string[] }> = {
+  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  validate: validateGrants,
+  async handle({ openid, db, now }, { answers }) {
+    const granted = Object.keys(answers).filter((id) => answers[id] === 'accept')
+    const _ = db.command
+    for (const templateId of granted) {
+      const ref = db.collection(GRANTS).doc(`${openid}:${templateId}`)
+      const r = await ref.update({ data: { count: _.inc(1), updatedAt: now() } })
+      if (!r.stats?.updated) {
+        await ref
+          .set({ data: { openid, templateId, count: 1, updatedAt: now() } })
+          .catch(() => ref.update({ data: { count: _.inc(1), updatedAt: now() } }))
+      }
+    }
+    return { granted }
+  },
+}
