@@ -25,7 +25,10 @@ interface RouterOptions {
  */
 export function createRouter(cloud: Cloud, actions: ActionTable, options: RouterOptions = {}) {
   const now = options.now ?? platformClock
-  return async function main(event: { action?: unknown; payload?: unknown }): Promise<Envelope<unknown>> {
+  return async function main(event: {
+    action?: unknown
+    payload?: unknown
+  }): Promise<Envelope<unknown>> {
     try {
       const name = typeof event?.action === 'string' ? event.action : ''
       const def = actions[name]
