@@ -73,3 +73,23 @@ test('recordGrants needs a caller', async () => {
   })
   expect(r).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
 })
+
+test('grid.places lists communities with their buildings and units, and needs a caller', async () => {
+  const r = await system.invoke<{
+    ok: boolean
+    data: {
+      communities: Array<{ name: string; buildings: Array<{ _id: string; units: string[] }> }>
+    }
+  }>('grid', { action: 'grid.places' }, 'demo-resident-3')
+  expect(r.data.communities.map((c) => c.name).sort()).toEqual(
+    ['新华社区', '滨河社区', '绿苑社区'].sort(),
+  )
+  const xinhua = r.data.communities.find((c) => c.name === '新华社区')!
+  expect(xinhua.buildings.map((b) => b._id)).toContain('b-xinhua-1-1')
+  expect(xinhua.buildings[0].units).toEqual(['1单元', '2单元', '3单元'])
+  expect(JSON.stringify(r.data)).not.toMatch(/1[3-9]\d{9}/) // no phone numbers in it
+  expect(await system.invoke('grid', { action: 'grid.places' })).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  })
+})

@@ -1,3 +1,4 @@
+import type { GridActions } from './grid'
 import type { UserActions } from './user'
 
 /**
@@ -5,7 +6,7 @@ import type { UserActions } from './user'
  * business area; the part before the dot names the function (`report.create` → `report`).
  * Each area adds its own interface here.
  */
-export type ActionMap = UserActions
+export type ActionMap = UserActions & GridActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -1,0 +1,8 @@
+import { initCloud } from '../../../src/server/cloud'
+import { createRouter } from '../../../src/server/router'
+import { places } from './places'
+
+/** The `grid` cloud function: the street's places, grids and grid workers. */
+export const main = createRouter(initCloud(), {
+  'grid.places': places,
+})
