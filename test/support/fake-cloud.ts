@@ -41,6 +41,10 @@ export class FakeCloud implements CloudClient {
   uploadFile: CloudClient['uploadFile'] = async (_file, cloudPath) =>
     `cloud://test.bucket/${cloudPath}`
 
+  grantAnswers: Record<string, 'accept' | 'reject'> = {}
+  requestGrants: CloudClient['requestGrants'] = async (ids) =>
+    Object.fromEntries(ids.map((id) => [id, this.grantAnswers[id] ?? 'reject']))
+
   async getFileUrls(ids: string[]): Promise<Record<string, string>> {
     return Object.fromEntries(ids.map((id) => [id, `http://files.test/${id}`]))
   }

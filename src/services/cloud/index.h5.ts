@@ -1,5 +1,6 @@
 import { functionOf } from '@shared/contracts'
 import { AppError } from '@shared/errors'
+import type { GrantAnswers } from '@shared/subscribe'
 import { transportError, unwrap } from './envelope'
 import type { CloudClient, DemoIdentity, LocalAuth } from './types'
 
@@ -91,6 +92,15 @@ export const cloud: CloudClient = {
       }
       xhr.send(file)
     })
+  },
+
+  async requestGrants(templateIds) {
+    // The emulator stands in for WeChat's prompt: in the local demo every request is allowed.
+    try {
+      return (await postJson('/api/subscribe', { templateIds })) as GrantAnswers
+    } catch {
+      return {}
+    }
   },
 
   async getFileUrls(fileIDs) {

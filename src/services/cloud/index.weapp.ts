@@ -40,6 +40,21 @@ export const cloud: CloudClient = {
     })
   },
 
+  async requestGrants(templateIds) {
+    try {
+      const r = (await Taro.requestSubscribeMessage({
+        tmplIds: templateIds,
+        entityIds: [],
+      } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
+      return Object.fromEntries(
+        templateIds.map((id) => [id, r[id] === 'accept' ? 'accept' : 'reject']),
+      )
+    } catch {
+      // Declined, or the base library is too old: the in-app messages still reach them.
+      return {}
+    }
+  },
+
   async getFileUrls(fileIDs) {
     ensureInit()
     if (fileIDs.length === 0) return {}

@@ -1,5 +1,6 @@
 import type { ActionName, ActionReq, ActionRes } from '@shared/contracts'
 import type { Role } from '@shared/roles'
+import type { GrantAnswers } from '@shared/subscribe'
 
 /** A demo identity offered by the emulator's local sign-in (H5 only, never in production). */
 export interface DemoIdentity {
@@ -23,6 +24,11 @@ export interface CloudClient {
   uploadFile(file: string | Blob, cloudPath: string, onProgress?: ProgressFn): Promise<string>
   /** Temporary URLs to show images stored as fileIDs. */
   getFileUrls(fileIDs: string[]): Promise<Record<string, string>>
+  /**
+   * Asks the user to allow these subscribe messages (at most 3). Must be called from a tap
+   * handler before any await: WeChat shows the prompt only in direct answer to a tap.
+   */
+  requestGrants(templateIds: string[]): Promise<GrantAnswers>
   /** Local sign-in, present only where the emulator offers it (H5 against the local cloud). */
   localAuth?: LocalAuth
 }
