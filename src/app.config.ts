@@ -5,7 +5,16 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/me/index'],
   subPackages: [
-    { root: 'pages/resident', pages: ['report/index', 'apply/index', 'my-grid/index'] },
+    {
+      root: 'pages/resident',
+      pages: [
+        'report/index',
+        'my-reports/index',
+        'report-detail/index',
+        'apply/index',
+        'my-grid/index',
+      ],
+    },
     { root: 'pages/worker', pages: ['inbox/index'] },
     { root: 'pages/office', pages: ['console/index'] },
   ],

@@ -17,7 +17,23 @@ export interface BuildingDoc {
   gridId: string
   compoundId: string
   units: string[]
-  location?: { type: 'Point'; coordinates: [number, number] }
+  /** Stored as GeoJSON; wx-server-sdk hands it back as a db.Geo.Point (longitude/latitude). */
+  location?: GeoPointLike
+}
+
+export type GeoPointLike = {
+  type?: 'Point'
+  coordinates?: [number, number]
+  longitude?: number
+  latitude?: number
+}
+
+/** [lng, lat] of a stored point, in either shape the SDK may give it. */
+export function lngLatOf(p: GeoPointLike | undefined | null): [number, number] | null {
+  if (!p) return null
+  if (typeof p.longitude === 'number' && typeof p.latitude === 'number')
+    return [p.longitude, p.latitude]
+  return Array.isArray(p.coordinates) ? [p.coordinates[0], p.coordinates[1]] : null
 }
 export interface CompoundDoc {
   _id: string

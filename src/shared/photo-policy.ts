@@ -14,7 +14,10 @@ export const PHOTO_QUALITY_STEPS = [0.82, 0.7, 0.58, 0.46, 0.36] as const
 export function fitWithin(width: number, height: number, maxEdge = PHOTO_MAX_EDGE) {
   if (width <= 0 || height <= 0) throw new Error('image has no size')
   const scale = Math.min(1, maxEdge / Math.max(width, height))
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  }
 }
 
 /**

@@ -64,13 +64,24 @@ export class OutboxStore {
   }
 
   /** Keeps a submission (text and photos) on the device. Throws only if the device refuses. */
-  async add(item: Omit<OutboxItem, 'status' | 'createdAt' | 'files'> & { files: { file: Blob | string; cloudPath: string; fileID?: string }[] }): Promise<void> {
+  async add(
+    item: Omit<OutboxItem, 'status' | 'createdAt' | 'files'> & {
+      files: { file: Blob | string; cloudPath: string; fileID?: string }[]
+    },
+  ): Promise<void> {
     const files: OutboxFile[] = []
     for (const f of item.files) {
-      files.push({ kept: f.fileID ? '' : await this.keeper.keepFile(f.file), cloudPath: f.cloudPath, fileID: f.fileID })
+      files.push({
+        kept: f.fileID ? '' : await this.keeper.keepFile(f.file),
+        cloudPath: f.cloudPath,
+        fileID: f.fileID,
+      })
     }
     runInAction(() => {
-      this.items = [...this.items.filter((i) => i.id !== item.id), { ...item, files, status: 'pending', createdAt: Date.now() }]
+      this.items = [
+        ...this.items.filter((i) => i.id !== item.id),
+        { ...item, files, status: 'pending', createdAt: Date.now() },
+      ]
     })
     this.persist()
   }
@@ -108,7 +119,10 @@ export class OutboxStore {
     try {
       for (const f of item.files) {
         if (f.fileID) continue
-        const fileID = await this.cloud.uploadFile(await this.keeper.restoreFile(f.kept), f.cloudPath)
+        const fileID = await this.cloud.uploadFile(
+          await this.keeper.restoreFile(f.kept),
+          f.cloudPath,
+        )
         runInAction(() => (f.fileID = fileID))
         this.persist()
       }
@@ -117,8 +131,13 @@ export class OutboxStore {
       this.remove(item.id)
       return true
     } catch (err) {
-      const offline = !(err instanceof AppError) || err.code === 'NETWORK' || err.code === 'INTERNAL'
-      this.setStatus(item.id, offline ? 'pending' : 'failed', offline ? undefined : (err as Error).message)
+      const offline =
+        !(err instanceof AppError) || err.code === 'NETWORK' || err.code === 'INTERNAL'
+      this.setStatus(
+        item.id,
+        offline ? 'pending' : 'failed',
+        offline ? undefined : (err as Error).message,
+      )
       return false
     }
   }

@@ -16,14 +16,14 @@ export const REPORT_ENTRIES: HomeEntry[] = [
     title: '报网格员',
     desc: '楼道、路灯、下水道等问题',
     url: '/pages/resident/report/index?target=grid',
-    ready: false,
+    ready: true,
   },
   {
     key: 'report-property',
     title: '报物业',
     desc: '小区内设施维修、保洁',
     url: '/pages/resident/report/index?target=property',
-    ready: false,
+    ready: true,
   },
 ]
 

@@ -18,7 +18,11 @@ function IdentityPicker() {
               <Text>{id.name}</Text>
               <Text className='muted'>{id.label}</Text>
             </View>
-            <Button size='mini' className='btn-primary' onClick={() => void session.signInAs(id.openid)}>
+            <Button
+              size='mini'
+              className='btn-primary'
+              onClick={() => void session.signInAs(id.openid)}
+            >
               登录
             </Button>
           </View>

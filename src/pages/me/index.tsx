@@ -15,18 +15,24 @@ function StaffEntry({ role }: { role: string }) {
   return null
 }
 
-function MenuItem({ text, url }: { text: string; url: string }) {
+function MenuItem({ text, url, badge }: { text: string; url: string; badge?: string }) {
   return (
     <View className='me__menu-item' onClick={() => void Taro.navigateTo({ url })}>
       <Text>{text}</Text>
+      {badge ? <Text className='me__badge'>{badge}</Text> : null}
       <Text className='muted'>›</Text>
     </View>
   )
 }
 
 function MePage() {
-  const { session } = useStores()
-  if (session.status === 'signedOut') return <View className='page'><IdentityPicker /></View>
+  const { session, outbox } = useStores()
+  if (session.status === 'signedOut')
+    return (
+      <View className='page'>
+        <IdentityPicker />
+      </View>
+    )
   if (session.status === 'idle' || session.status === 'loading') {
     return <View className='page muted'>加载中…</View>
   }
@@ -47,6 +53,11 @@ function MePage() {
         <Text className='me__role'>{ROLE_LABEL[session.role]}</Text>
       </View>
       <View className='card'>
+        <MenuItem
+          text='我的报事'
+          url='/pages/resident/my-reports/index'
+          badge={outbox.pendingCount ? `${outbox.pendingCount} 条待发送` : undefined}
+        />
         <StaffEntry role={session.role} />
         {session.needsLocalSignIn ? (
           <View className='me__menu-item' onClick={() => void session.signOut()}>

@@ -19,7 +19,9 @@ describe('首页', () => {
   it.each([...REPORT_ENTRIES, ...SERVICE_ENTRIES].map((e) => [e.title, e] as const))(
     'a tap on %s opens its page, or says plainly it is not ready',
     async (title, entry) => {
-      const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: '' })
+      const modal = jest
+        .spyOn(Taro, 'showModal')
+        .mockResolvedValue({ confirm: true, cancel: false, errMsg: '' })
       const nav = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: '' })
       const { utils } = await renderPage(HomePage)
       utils.fireEvent.click(byText(utils, title))

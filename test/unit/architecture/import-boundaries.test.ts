@@ -39,7 +39,11 @@ const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'))
 
 let verdicts: boolean[] = []
 beforeAll(() => {
-  const r = spawnSync('node', ['-e', script], { cwd: root, input: JSON.stringify([...refused, ...allowed]), encoding: 'utf8' })
+  const r = spawnSync('node', ['-e', script], {
+    cwd: root,
+    input: JSON.stringify([...refused, ...allowed]),
+    encoding: 'utf8',
+  })
   if (r.status !== 0) throw new Error(r.stderr)
   verdicts = JSON.parse(r.stdout.trim().split('\n').pop() as string)
 }, 60000)

@@ -2,13 +2,18 @@ import { AppError } from '@shared/errors'
 import { createRouter, type ActionTable } from '@/server/router'
 
 /** A stand-in for wx-server-sdk: the real one is exercised by the cloud project on the emulator. */
-function fakeCloud(openid: string | undefined, users: Record<string, { role: string; name: string }>) {
+function fakeCloud(
+  openid: string | undefined,
+  users: Record<string, { role: string; name: string }>,
+) {
   return {
     getWXContext: () => ({ OPENID: openid }),
     database: () => ({
       collection: () => ({
         where: ({ _id }: { _id: string }) => ({
-          limit: () => ({ get: async () => ({ data: users[_id] ? [{ _id, ...users[_id] }] : [] }) }),
+          limit: () => ({
+            get: async () => ({ data: users[_id] ? [{ _id, ...users[_id] }] : [] }),
+          }),
         }),
       }),
     }),
@@ -21,12 +26,18 @@ const actions: ActionTable = {
     roles: 'anyone',
     validate: (p) => {
       const text = (p as { text?: unknown }).text
-      if (typeof text !== 'string') throw new AppError('INVALID_INPUT', '缺少内容', { text: '必填' })
+      if (typeof text !== 'string')
+        throw new AppError('INVALID_INPUT', '缺少内容', { text: '必填' })
       return { text }
     },
     handle: async (ctx, p: { text: string }) => ({ text: p.text, role: ctx.role }),
   },
-  'demo.boom': { roles: 'anyone', handle: async () => { throw new Error('secret detail') } },
+  'demo.boom': {
+    roles: 'anyone',
+    handle: async () => {
+      throw new Error('secret detail')
+    },
+  },
 }
 
 describe('createRouter', () => {
@@ -41,17 +52,26 @@ describe('createRouter', () => {
   })
 
   it('refuses callers without an OPENID for non-public actions', async () => {
-    const res = await createRouter(fakeCloud(undefined, users), actions)({ action: 'demo.officeOnly' })
+    const res = await createRouter(
+      fakeCloud(undefined, users),
+      actions,
+    )({ action: 'demo.officeOnly' })
     expect(res.ok === false && res.error.code).toBe('UNAUTHENTICATED')
   })
 
   it('treats an unknown WeChat user as a resident', async () => {
-    const res = await createRouter(fakeCloud('o_new', users), actions)({ action: 'demo.echo', payload: { text: 'hi' } })
+    const res = await createRouter(
+      fakeCloud('o_new', users),
+      actions,
+    )({ action: 'demo.echo', payload: { text: 'hi' } })
     expect(res).toEqual({ ok: true, data: { text: 'hi', role: 'resident' } })
   })
 
   it('returns validation errors with per-field messages', async () => {
-    const res = await createRouter(fakeCloud('o_res', users), actions)({ action: 'demo.echo', payload: {} })
+    const res = await createRouter(
+      fakeCloud('o_res', users),
+      actions,
+    )({ action: 'demo.echo', payload: {} })
     expect(res).toEqual({
       ok: false,
       error: { code: 'INVALID_INPUT', message: '缺少内容', fields: { text: '必填' } },

@@ -36,6 +36,8 @@ describe('encodeToFit', () => {
   })
 
   it('gives up with a clear message when nothing fits', async () => {
-    await expect(encodeToFit(4000, 3000, async () => ({ size: 10 ** 9 }))).rejects.toThrow('照片压缩失败')
+    await expect(encodeToFit(4000, 3000, async () => ({ size: 10 ** 9 }))).rejects.toThrow(
+      '照片压缩失败',
+    )
   })
 })

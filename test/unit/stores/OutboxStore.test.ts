@@ -12,7 +12,11 @@ const draft = {
   filesField: 'photos',
   files: [
     { file: '/tmp/a.jpg', cloudPath: 'reports/req-1/0.jpg' },
-    { file: '/tmp/b.jpg', cloudPath: 'reports/req-1/1.jpg', fileID: 'cloud://env.b/reports/req-1/1.jpg' },
+    {
+      file: '/tmp/b.jpg',
+      cloudPath: 'reports/req-1/1.jpg',
+      fileID: 'cloud://env.b/reports/req-1/1.jpg',
+    },
   ],
 }
 

@@ -27,7 +27,9 @@ describe('SessionStore', () => {
 
   it('asks for a local sign-in before calling the cloud when the emulator offers one', async () => {
     const ids = [{ openid: 'o_r', name: '王阿姨', role: 'resident' as const, label: '居民' }]
-    const cloud = new FakeCloud().withLocalAuth(ids).on('user.whoami', () => ({ ...me, role: 'resident' }))
+    const cloud = new FakeCloud()
+      .withLocalAuth(ids)
+      .on('user.whoami', () => ({ ...me, role: 'resident' }))
     const s = new SessionStore(cloud)
     await s.load()
     expect(s.status).toBe('signedOut')

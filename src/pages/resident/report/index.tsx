@@ -1,5 +1,136 @@
-import { ComingSoon } from '@/components/ComingSoon'
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+import PhotoGrid from '@/components/PhotoGrid'
+import { compressPhoto } from '@/services/photos'
+import { pickPhotos } from '@/services/photos/pick'
+import { useStores } from '@/stores/context'
+import DuplicateList from './DuplicateList'
+import PlaceField from './PlaceField'
+import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
+import SubmitResult from './SubmitResult'
+import './index.css'
 
-export default function Page() {
-  return <ComingSoon title='一键报事' purpose='拍照上报楼道、路灯、下水道等问题，直达网格员或物业，并随时查看办理进度。' />
+const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物业' }
+
+/** 一键报事: photos, what, where, how urgent — then one tap to send (or keep as 待发送). */
+function ReportPage() {
+  const root = useStores()
+  const { session } = root
+  const target: Target = useRouter().params.target === 'property' ? 'property' : 'grid'
+  const [form, setForm] = useState<ReportFormStore | null>(null)
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: TITLE[target] })
+    if (session.status !== 'ready' || form) return
+    const { cloud, storage } = root.services
+    setForm(
+      new ReportFormStore(target, {
+        cloud,
+        storage,
+        outbox: root.outbox,
+        compress: compressPhoto,
+        openid: session.openid,
+        address: session.address,
+      }),
+    )
+  }, [session.status, target, form, root, session])
+  useEffect(() => () => form?.dispose(), [form])
+
+  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再报事' />
+  if (!form) return <Notice text={session.status === 'error' ? session.errorMessage : '加载中…'} />
+  if (form.phase === 'sent' || form.phase === 'queued') return <SubmitResult form={form} />
+
+  const category = form.category
+  return (
+    <View className='page report'>
+      <View className='card'>
+        <Text className='card-title'>
+          拍照上报{category?.photoRequired === false ? '（可选）' : ''}
+        </Text>
+        <PhotoGrid
+          photos={form.photos}
+          onAdd={() => void pickPhotos(form.photos.remaining).then((f) => form.photos.add(f))}
+          label='拍照/相册'
+        />
+        {form.errors.photos ? <Text className='field__error'>{form.errors.photos}</Text> : null}
+      </View>
+
+      <View className='card'>
+        <Text className='card-title'>问题类型</Text>
+        <View className='report__categories'>
+          {form.categories.map((c) => (
+            <View
+              key={c.key}
+              className={`chip chip--big ${c.key === form.categoryKey ? 'chip--on' : ''}`}
+              onClick={() => form.set('categoryKey', c.key)}
+            >
+              {c.label}
+            </View>
+          ))}
+        </View>
+        {form.errors.categoryKey ? (
+          <Text className='field__error'>{form.errors.categoryKey}</Text>
+        ) : null}
+      </View>
+
+      <View className='card'>
+        <Text className='card-title'>问题描述</Text>
+        <Textarea
+          className='report__text'
+          placeholder='说说看到了什么，例如：2单元3楼楼道灯不亮'
+          maxlength={MAX_DESCRIPTION}
+          value={form.description}
+          onInput={(e) => form.set('description', e.detail.value)}
+        />
+        <Text className={`report__counter ${form.descriptionLeft < 0 ? 'field__error' : 'muted'}`}>
+          还可输入 {Math.max(0, form.descriptionLeft)} 字
+        </Text>
+        {form.errors.description ? (
+          <Text className='field__error'>{form.errors.description}</Text>
+        ) : null}
+      </View>
+
+      <View className='card'>
+        <PlaceField form={form} cloud={root.services.cloud} />
+        <View className='field'>
+          <Text className='field__label'>紧急程度</Text>
+          <View className='field__actions'>
+            {(['normal', 'urgent'] as const).map((u) => (
+              <View
+                key={u}
+                className={`chip chip--big ${form.urgency === u ? 'chip--on' : ''}`}
+                onClick={() => form.set('urgency', u)}
+              >
+                {u === 'normal' ? '普通' : '紧急（危及安全）'}
+              </View>
+            ))}
+          </View>
+        </View>
+      </View>
+
+      {form.phase === 'duplicates' ? <DuplicateList form={form} /> : null}
+      {form.message ? <View className='notice report__message'>{form.message}</View> : null}
+      <Button
+        className='btn-primary report__submit'
+        loading={form.phase === 'submitting' || form.phase === 'checking'}
+        onClick={() => void form.submit()}
+      >
+        {form.phase === 'submitting' ? '提交中…' : form.phase === 'checking' ? '正在核对…' : '提交'}
+      </Button>
+    </View>
+  )
 }
+
+function Notice({ text }: { text: string }) {
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text>{text}</Text>
+      </View>
+    </View>
+  )
+}
+
+export default observer(ReportPage)

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '任务收件箱' })
+export default definePageConfig({
+  navigationBarTitleText: '任务收件箱',
+  enablePullDownRefresh: true,
+})

@@ -1,5 +1,76 @@
-import { ComingSoon } from '@/components/ComingSoon'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
+import { useStores } from '@/stores/context'
+import { InboxStore, type InboxTabKey } from './InboxStore'
+import './index.css'
 
-export default function Page() {
-  return <ComingSoon title='任务收件箱' purpose='网格员、物业人员在此接收、受理、办结居民报事。' />
+const TABS: Array<[InboxTabKey, string]> = [
+  ['pending', '待受理'],
+  ['active', '处理中'],
+  ['done', '已完成'],
+]
+
+/** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
+function InboxPage() {
+  const { services, session } = useStores()
+  const [store] = useState(() => new InboxStore(services.cloud))
+  useDidShow(() => void store.refresh())
+  usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void store.more())
+
+  if (session.status === 'ready' && !session.isStaff) {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <Text>此页面供网格员和物业人员使用</Text>
+        </View>
+      </View>
+    )
+  }
+  return (
+    <View className='page'>
+      <View className='inbox__tabs'>
+        {TABS.map(([key, label]) => (
+          <View
+            key={key}
+            className={`inbox__tab ${store.tab === key ? 'inbox__tab--on' : ''}`}
+            onClick={() => void store.show(key)}
+          >
+            {label}
+            {store.counts[key] ? <Text className='inbox__count'>{store.counts[key]}</Text> : null}
+          </View>
+        ))}
+      </View>
+      {store.items.map((r) => (
+        <View key={r.id} className='card inbox__item'>
+          <View className='inbox__row'>
+            <Text className='inbox__title'>
+              {r.urgency === 'urgent' ? '【紧急】' : ''}
+              {r.categoryLabel}
+            </Text>
+            <Text className='inbox__tag'>{r.statusTag}</Text>
+          </View>
+          <Text>{r.description}</Text>
+          <Text className='muted'>
+            {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+            {r.followers ? ` · ${r.followers + 1} 人反映` : ''}
+          </Text>
+        </View>
+      ))}
+      {store.status === 'loading' ? <Text className='muted inbox__foot'>加载中…</Text> : null}
+      {store.status === 'error' ? (
+        <View className='card'>
+          <Text>{store.error}</Text>
+          <Button onClick={() => void store.refresh()}>重试</Button>
+        </View>
+      ) : null}
+      {store.status === 'ready' && store.items.length === 0 ? (
+        <Text className='muted inbox__foot'>暂无任务</Text>
+      ) : null}
+    </View>
+  )
 }
+
+export default observer(InboxPage)

@@ -1,0 +1,72 @@
+import type { ActionDef } from '../../../src/server/router'
+import { REPORTS } from '../../../src/server/reports/model'
+import { resolvePlace } from '../../../src/server/reports/routing'
+import { toSummary } from '../../../src/server/reports/view'
+import type { ReportActions } from '../../../src/shared/contracts/report'
+import { AppError } from '../../../src/shared/errors'
+import { distanceMeters } from '../../../src/shared/grid'
+import { isOpenState, validateNearbyInput, type ReportInput } from '../../../src/shared/reports'
+import type { StoredReport } from '../../../src/server/reports/model'
+import { getReport } from './lookups'
+import { validateId } from './read'
+
+type A = ReportActions
+/** "Same place" for duplicates: the same building, or within this distance. */
+export const DUPLICATE_RADIUS_M = 50
+
+/** `report.nearby`: open reports of this category here, so the resident can join one instead. */
+export const nearby: ActionDef<
+  Pick<ReportInput, 'categoryKey' | 'location' | 'target'>,
+  A['report.nearby']['res']
+> = {
+  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  validate: validateNearbyInput,
+  async handle(ctx, input) {
+    const place = await resolvePlace(ctx.db, input.location)
+    const { data } = await ctx.db
+      .collection(REPORTS)
+      .where({ 'place.gridId': place.grid._id, categoryKey: input.categoryKey })
+      .orderBy('createdAt', 'desc')
+      .limit(100)
+      .get()
+    const here = (data as StoredReport[]).filter(
+      (r) =>
+        isOpenState(r.state) &&
+        ((place.building && r.place.buildingId === place.building._id) ||
+          (place.point &&
+            r.place.point &&
+            distanceMeters(place.point, r.place.point) <= DUPLICATE_RADIUS_M)),
+    )
+    return { items: here.slice(0, 5).map((r) => toSummary(r, ctx)) }
+  },
+}
+
+/** `report.follow` (也遇到了 +1): the caller gets the report's updates; the handler sees one more voice. */
+export const follow: ActionDef<{ id: string }, A['report.follow']['res']> = {
+  roles: ['resident'],
+  validate: validateId,
+  async handle(ctx, { id }) {
+    const r = await getReport(ctx.db, id)
+    if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
+    if (r.reporterOpenid === ctx.openid) throw new AppError('CONFLICT', '这是您自己提交的报事')
+    if (!isOpenState(r.state)) throw new AppError('CONFLICT', '该报事已办结，如问题仍在请重新提交')
+    if (r.followers.includes(ctx.openid)) return { followers: r.followers.length }
+    const _ = ctx.db.command
+    const event = {
+      at: ctx.now(),
+      action: 'follow',
+      byOpenid: ctx.openid,
+      byRole: ctx.role,
+      byName: ctx.user?.name ?? '',
+    }
+    // Conditional on "not yet a follower": a double tap adds one follower and one event.
+    await ctx.db
+      .collection(REPORTS)
+      .where({ _id: id, followers: _.neq(ctx.openid) })
+      .update({
+        data: { followers: _.addToSet(ctx.openid), events: _.push(event), updatedAt: ctx.now() },
+      })
+    const after = await getReport(ctx.db, id)
+    return { followers: after?.followers.length ?? r.followers.length + 1 }
+  },
+}

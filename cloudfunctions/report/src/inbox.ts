@@ -1,0 +1,56 @@
+import type { ActionDef } from '../../../src/server/router'
+import type { ActionContext } from '../../../src/server/context'
+import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import { toSummary } from '../../../src/server/reports/view'
+import type { ReportActions } from '../../../src/shared/contracts/report'
+import { AppError } from '../../../src/shared/errors'
+import { INBOX_TABS, type InboxTab } from '../../../src/shared/reports'
+import { validatePage } from './read'
+
+type Res = ReportActions['report.inbox']['res']
+const PAGE = 20
+
+function validateInbox(p: unknown): { tab: InboxTab; page: number } {
+  const tab = ((p as { tab?: unknown })?.tab ?? 'pending') as InboxTab
+  if (!(tab in INBOX_TABS)) throw new AppError('INVALID_INPUT', '没有这个分类')
+  return { tab, page: validatePage({ page: (p as { page?: unknown })?.page ?? 1 }).page }
+}
+
+/** Which handler the caller works for: their grid, or their property company. */
+function handlerId(ctx: ActionContext): string {
+  const id = ctx.role === 'grid_worker' ? ctx.user?.gridId : ctx.user?.companyId
+  if (!id) throw new AppError('FORBIDDEN', '您还没有分配网格或物业公司，请联系街道')
+  return id
+}
+
+/**
+ * `report.inbox`: the tasks of the caller's grid or company by tab, urgent first then newest,
+ * with the count of every tab for the badges.
+ */
+export const inbox: ActionDef<{ tab: InboxTab; page: number }, Res> = {
+  roles: ['grid_worker', 'property_staff'],
+  validate: validateInbox,
+  async handle(ctx, { tab, page }) {
+    const _ = ctx.db.command
+    const mine = handlerId(ctx)
+    const where = (t: InboxTab) => ({ 'handler.id': mine, state: _.in([...INBOX_TABS[t]]) })
+    const { data } = await ctx.db
+      .collection(REPORTS)
+      .where(where(tab))
+      .orderBy('urgency', 'desc') // 'urgent' > 'normal'
+      .orderBy('createdAt', 'desc')
+      .skip((page - 1) * PAGE)
+      .limit(PAGE + 1)
+      .get()
+    const tabs = Object.keys(INBOX_TABS) as InboxTab[]
+    const totals = await Promise.all(
+      tabs.map((t) => ctx.db.collection(REPORTS).where(where(t)).count()),
+    )
+    const rows = data as StoredReport[]
+    return {
+      items: rows.slice(0, PAGE).map((r) => toSummary(r, ctx)),
+      hasMore: rows.length > PAGE,
+      counts: Object.fromEntries(tabs.map((t, i) => [t, totals[i].total])) as Res['counts'],
+    }
+  },
+}

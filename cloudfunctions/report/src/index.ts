@@ -1,0 +1,16 @@
+import { initCloud } from '../../../src/server/cloud'
+import { createRouter } from '../../../src/server/router'
+import { create } from './create'
+import { follow, nearby } from './follow'
+import { inbox } from './inbox'
+import { get, listMine } from './read'
+
+/** The `report` cloud function: 一键报事 and the handling of reports. */
+export const main = createRouter(initCloud(), {
+  'report.create': create,
+  'report.nearby': nearby,
+  'report.listMine': listMine,
+  'report.get': get,
+  'report.follow': follow,
+  'report.inbox': inbox,
+})

@@ -1,0 +1,286 @@
+import { makeAutoObservable, reaction, runInAction } from 'mobx'
+import type { ReportSummary } from '@shared/contracts/report'
+import type { BoundAddress } from '@shared/contracts/user'
+import { AppError } from '@shared/errors'
+import { newId } from '@shared/ids'
+import { RESIDENT_CATEGORIES, validateReportInput, type ReportInput } from '@shared/reports'
+import { TEMPLATES } from '@shared/subscribe'
+import { uploadPath } from '@shared/uploads'
+import type { CloudClient } from '@/services/cloud/types'
+import type { CompressedPhoto } from '@/services/photos/types'
+import type { KeyValueStorage } from '@/services/storage/types'
+import type { OutboxStore } from '@/stores/OutboxStore'
+import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
+
+export type Target = 'grid' | 'property'
+export type Phase = 'editing' | 'checking' | 'duplicates' | 'submitting' | 'sent' | 'queued'
+export type Place =
+  | { kind: 'address'; buildingId: string; label: string; unit?: string; room?: string }
+  | { kind: 'point'; latitude: number; longitude: number; address: string }
+
+export interface ReportFormDeps {
+  cloud: CloudClient
+  storage: KeyValueStorage
+  outbox: OutboxStore
+  compress: (file: Blob | string) => Promise<CompressedPhoto>
+  openid: string
+  address: BoundAddress | null
+  now?: () => Date
+}
+
+interface Draft {
+  categoryKey: string
+  description: string
+  urgency: 'normal' | 'urgent'
+  place: Place | null
+  requestId: string
+  photos: PhotoSlot[]
+}
+
+export const MAX_DESCRIPTION = 500
+const draftKey = (target: Target) => `xb.reportDraft.${target}`
+
+function addressPlace(a: BoundAddress | null): Place | null {
+  return a
+    ? {
+        kind: 'address',
+        buildingId: a.buildingId,
+        label: `${a.buildingName} ${a.unit}`,
+        unit: a.unit,
+        room: a.room,
+      }
+    : null
+}
+
+/**
+ * The 一键报事 form: what the resident typed is saved on the device at every change (leaving the
+ * page loses nothing); photos upload as they are added; submit asks for subscribe grants, shows
+ * nearby duplicates once, and then sends — or keeps the whole report in the outbox (待发送).
+ */
+export class ReportFormStore {
+  categoryKey = ''
+  description = ''
+  urgency: 'normal' | 'urgent' = 'normal'
+  place: Place | null
+  phase: Phase = 'editing'
+  errors: Record<string, string> = {}
+  message = ''
+  duplicates: ReportSummary[] = []
+  result: ReportSummary | null = null
+  readonly photos: PhotoUploads
+  private requestId = newId('q')
+  private inflight: Promise<void> | null = null
+
+  constructor(
+    readonly target: Target,
+    private readonly deps: ReportFormDeps,
+  ) {
+    const now = deps.now ?? (() => new Date())
+    this.photos = new PhotoUploads(deps.cloud, deps.compress, (id) =>
+      uploadPath(deps.openid, id, now()),
+    )
+    this.place = addressPlace(deps.address)
+    const draft = deps.storage.get<Draft>(draftKey(target))
+    if (draft) this.restore(draft)
+    makeAutoObservable<ReportFormStore, 'deps' | 'inflight'>(this, { deps: false, inflight: false })
+    // An uploaded or removed photo is part of the draft too.
+    this.dispose = reaction(
+      () => this.photos.fileIDs.join(','),
+      () => this.saveDraft(),
+    )
+  }
+
+  readonly dispose: () => void
+
+  get category() {
+    return RESIDENT_CATEGORIES.find((c) => c.key === this.categoryKey) ?? null
+  }
+
+  get categories() {
+    return RESIDENT_CATEGORIES.filter((c) => c.targets.includes(this.target))
+  }
+
+  get descriptionLeft(): number {
+    return MAX_DESCRIPTION - [...this.description].length
+  }
+
+  set<K extends 'categoryKey' | 'description' | 'urgency' | 'place'>(key: K, value: this[K]): void {
+    this[key] = value
+    delete this.errors[key === 'place' ? 'location' : key]
+    this.saveDraft()
+  }
+
+  input(): ReportInput {
+    const p = this.place
+    const location =
+      p?.kind === 'address'
+        ? { kind: 'address' as const, buildingId: p.buildingId, unit: p.unit, room: p.room }
+        : p
+          ? {
+              kind: 'point' as const,
+              latitude: p.latitude,
+              longitude: p.longitude,
+              address: p.address,
+            }
+          : (undefined as never)
+    return {
+      target: this.target,
+      categoryKey: this.categoryKey,
+      description: this.description,
+      photos: this.photos.fileIDs,
+      location,
+      urgency: this.urgency,
+      requestId: this.requestId,
+    } as ReportInput
+  }
+
+  /** Same rules as the server (shared validator); fills `errors` per field. */
+  validate(): boolean {
+    try {
+      validateReportInput(this.input())
+      this.errors = this.photos.failedCount ? { photos: '有照片上传失败，请重试或删除' } : {}
+    } catch (err) {
+      this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
+      if (!this.place) this.errors.location = '请选择问题所在的楼栋，或使用当前位置'
+    }
+    return Object.keys(this.errors).length === 0
+  }
+
+  /**
+   * The 提交 tap. Asks for subscribe grants first (WeChat requires that inside the tap), then
+   * checks for nearby duplicates once; a second tap while sending does nothing.
+   */
+  submit(skipDuplicates = false): Promise<void> {
+    if (this.inflight) return this.inflight
+    const grants = this.deps.cloud.requestGrants([TEMPLATES.reportStatus])
+    this.inflight = this.run(grants, skipDuplicates).finally(() =>
+      runInAction(() => (this.inflight = null)),
+    )
+    return this.inflight
+  }
+
+  private async run(
+    grants: Promise<Record<string, string>>,
+    skipDuplicates: boolean,
+  ): Promise<void> {
+    this.message = ''
+    if (this.photos.busy) {
+      this.message = '照片还在上传，请稍候再提交'
+      return
+    }
+    if (!this.validate()) {
+      this.message = '请按提示修改后再提交'
+      return
+    }
+    void grants.then((answers) => this.recordGrants(answers))
+    if (!skipDuplicates && (await this.findDuplicates())) return
+    runInAction(() => (this.phase = 'submitting'))
+    try {
+      const { report } = await this.deps.cloud.call('report.create', this.input())
+      runInAction(() => {
+        this.result = report
+        this.phase = 'sent'
+      })
+      this.clearDraft()
+    } catch (err) {
+      await this.onSendError(err)
+    }
+  }
+
+  private async findDuplicates(): Promise<boolean> {
+    runInAction(() => (this.phase = 'checking'))
+    try {
+      const { categoryKey, location, target } = this.input()
+      const { items } = await this.deps.cloud.call('report.nearby', {
+        categoryKey,
+        location,
+        target,
+      })
+      runInAction(() => {
+        this.duplicates = items
+        this.phase = items.length ? 'duplicates' : 'editing'
+      })
+      return items.length > 0
+    } catch {
+      // Offline: no duplicate check; the report itself will wait in the outbox.
+      runInAction(() => (this.phase = 'editing'))
+      return false
+    }
+  }
+
+  private async onSendError(err: unknown): Promise<void> {
+    const offline = !(err instanceof AppError) || err.code === 'NETWORK' || err.code === 'INTERNAL'
+    if (!offline) {
+      runInAction(() => {
+        this.phase = 'editing'
+        this.errors = { ...((err as AppError).fields ?? {}) }
+        this.message = (err as AppError).message
+      })
+      return
+    }
+    await this.deps.outbox.add({
+      id: this.requestId,
+      action: 'report.create',
+      title: `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`,
+      payload: { ...this.input() } as unknown as Record<string, unknown>,
+      filesField: 'photos',
+      files: this.photos.slots.map((s) => ({
+        file: s.file ?? '',
+        cloudPath: s.cloudPath,
+        fileID: s.fileID,
+      })),
+    })
+    runInAction(() => (this.phase = 'queued'))
+    this.clearDraft()
+  }
+
+  /** 也遇到了: follow a nearby report instead of filing a new one. */
+  async follow(id: string): Promise<void> {
+    try {
+      await this.deps.cloud.call('report.follow', { id })
+      runInAction(() => {
+        this.result = this.duplicates.find((d) => d.id === id) ?? null
+        this.phase = 'sent'
+      })
+      this.clearDraft()
+    } catch (err) {
+      runInAction(() => (this.message = (err as Error).message))
+    }
+  }
+
+  private async recordGrants(answers: Record<string, string>): Promise<void> {
+    if (!Object.values(answers).includes('accept')) return
+    await this.deps.cloud
+      .call('user.recordGrants', { answers: answers as never })
+      .catch(() => undefined)
+  }
+
+  private restore(d: Draft): void {
+    this.categoryKey = d.categoryKey
+    this.description = d.description
+    this.urgency = d.urgency
+    this.place = d.place ?? this.place
+    this.requestId = d.requestId
+    this.photos.restore(d.photos)
+  }
+
+  saveDraft(): void {
+    const draft: Draft = {
+      categoryKey: this.categoryKey,
+      description: this.description,
+      urgency: this.urgency,
+      place: this.place,
+      requestId: this.requestId,
+      photos: this.photos.slots.filter((s) => s.fileID).map((s) => ({ ...s, file: undefined })),
+    }
+    try {
+      this.deps.storage.set(draftKey(this.target), draft)
+    } catch {
+      // A full device storage must not block typing; the outbox still keeps a failed submit.
+    }
+  }
+
+  clearDraft(): void {
+    this.deps.storage.remove(draftKey(this.target))
+  }
+}

@@ -1,0 +1,103 @@
+import { AppError } from '../../shared/errors'
+import type { Database } from '../context'
+import {
+  lngLatOf,
+  activeGrids,
+  getCompany,
+  getCompound,
+  getGrid,
+  requireBuilding,
+  type BuildingDoc,
+  type GridDoc,
+} from '../places'
+import { findGridOf, nearestBuilding } from './geo'
+
+/** Who handles a report: a grid (its worker) or a property company (its staff). */
+export interface Handler {
+  kind: 'grid' | 'property'
+  /** The grid's or the company's id. */
+  id: string
+  name: string
+  /** Who is told and may act: the grid worker, or every staff member of the company. */
+  staffOpenids: string[]
+  /** The person or desk the resident may call. */
+  contactName: string
+  contactPhone: string
+}
+
+/** Where a report is: a bound building, or a point (and then the building nearest to it, if close). */
+export interface Place {
+  building: BuildingDoc | null
+  grid: GridDoc
+  /** Shown to people: 新华小区1号楼 2单元, or the typed address for a point. */
+  label: string
+  point: [number, number] | null
+}
+
+type Location =
+  | { kind: 'address'; buildingId: string; unit?: string; room?: string }
+  | { kind: 'point'; latitude: number; longitude: number; address?: string }
+
+/** Resolves the place of a report: the building's grid, or the grid whose polygon holds the point. */
+export async function resolvePlace(db: Database, location: Location): Promise<Place> {
+  if (location.kind === 'address') {
+    const building = await requireBuilding(db, location.buildingId)
+    const grid = await getGrid(db, building.gridId)
+    if (!grid) throw new AppError('INTERNAL', `楼栋 ${building.name} 未划入网格，请联系街道`)
+    const label = [building.name, location.unit, location.room].filter(Boolean).join(' ')
+    return { building, grid, label, point: lngLatOf(building.location) }
+  }
+  const point: [number, number] = [location.longitude, location.latitude]
+  const grid = findGridOf(point, await activeGrids(db))
+  if (!grid) {
+    throw new AppError('INVALID_INPUT', '该位置不在海北街道的网格内，请改为选择楼栋地址', {
+      location: '该位置不在本街道网格内，请选择楼栋地址',
+    })
+  }
+  const building = await nearestBuilding(db, grid._id, point)
+  return { building, grid, label: location.address || building?.name || grid.name, point }
+}
+
+/** The handler for a target at a place; a property report needs a building in a managed compound. */
+export async function findHandler(
+  db: Database,
+  target: 'grid' | 'property',
+  place: Place,
+): Promise<Handler> {
+  if (target === 'grid') {
+    const { data } = await db
+      .collection('users')
+      .where({ _id: place.grid.workerOpenid })
+      .limit(1)
+      .get()
+    const worker = data[0] as { name?: string; phone?: string } | undefined
+    return {
+      kind: 'grid',
+      id: place.grid._id,
+      name: place.grid.name,
+      staffOpenids: place.grid.workerOpenid ? [place.grid.workerOpenid] : [],
+      contactName: worker?.name ?? '网格员',
+      contactPhone: worker?.phone ?? '',
+    }
+  }
+  const compound = place.building ? await getCompound(db, place.building.compoundId) : null
+  const company = compound ? await getCompany(db, compound.propertyCompanyId) : null
+  if (!company) {
+    throw new AppError('INVALID_INPUT', '这个位置没有物业公司，请改为报网格员', {
+      target: '此处无物业公司，请报网格员',
+    })
+  }
+  const { data } = await db
+    .collection('users')
+    .where({ role: 'property_staff', companyId: company._id })
+    .limit(100)
+    .get()
+  return {
+    kind: 'property',
+    id: company._id,
+    name: company.name,
+    staffOpenids: (data as Array<{ _id: string }>).map((u) => u._id),
+    contactName: `${company.name}客服`,
+    contactPhone: company.servicePhone,
+  }
+}

@@ -1,0 +1,71 @@
+import type { ReportInput } from '../reports'
+
+/** A report as lists show it: no personal data of anyone but the viewer. */
+export interface ReportSummary {
+  id: string
+  /** Human-readable number, e.g. BS20261123-4821, for phone calls with the office. */
+  no: string
+  target: 'grid' | 'property'
+  categoryKey: string
+  categoryLabel: string
+  description: string
+  state: string
+  /** The resident-facing tag: 待受理, 处理中, 已办结, 已评价, 不予受理 … */
+  statusTag: string
+  urgency: 'normal' | 'urgent'
+  placeLabel: string
+  handlerName: string
+  /** First photo, to show as a thumbnail. */
+  cover: string | null
+  followers: number
+  createdAt: string
+  /** The viewer filed it (false: they follow it with 也遇到了). */
+  mine: boolean
+}
+
+export interface ReportEventView {
+  at: string
+  action: string
+  label: string
+  /** 居民 / 网格员 张海燕 / 街道: who did it, as the viewer may see it. */
+  by: string
+  note?: string
+  photos?: string[]
+}
+
+/** A report in full, for its reporter, its followers, its handler and the street office. */
+export interface ReportDetail extends ReportSummary {
+  description: string
+  photos: string[]
+  handler: { kind: 'grid' | 'property'; name: string; contactName: string; contactPhone: string }
+  deadlines: { acceptBy: string; resolveBy: string }
+  events: ReportEventView[]
+  /** The reporter, shown only to the handler and the street office (they need to call back). */
+  reporter?: { name: string; phone: string }
+}
+
+export interface ReportActions {
+  /** Files a report; the same requestId again returns the first report (`duplicate: true`). */
+  'report.create': { req: ReportInput; res: { report: ReportSummary; duplicate: boolean } }
+  /** Open reports of the category at the same building or within 50 m, to join instead. */
+  'report.nearby': {
+    req: Pick<ReportInput, 'categoryKey' | 'location' | 'target'>
+    res: { items: ReportSummary[] }
+  }
+  'report.listMine': {
+    req: { page?: number; pageSize?: number }
+    res: { items: ReportSummary[]; hasMore: boolean }
+  }
+  'report.get': { req: { id: string }; res: ReportDetail }
+  /** 也遇到了: the caller follows the report and gets its updates. */
+  'report.follow': { req: { id: string }; res: { followers: number } }
+  /** The handler's tasks (grid worker: their grid's; property staff: their company's). */
+  'report.inbox': {
+    req: { tab?: 'pending' | 'active' | 'done'; page?: number }
+    res: {
+      items: ReportSummary[]
+      hasMore: boolean
+      counts: Record<'pending' | 'active' | 'done', number>
+    }
+  }
+}

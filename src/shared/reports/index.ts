@@ -1,0 +1,5 @@
+export * from './categories'
+export * from './state'
+export * from './taxonomy'
+export * from './time-limits'
+export * from './validate'
