@@ -18,8 +18,23 @@ export async function renderPage(Page: ComponentType, cloud = new FakeCloud()) {
     )
   }
   await utils.mount(Wrapped)
+  mounted.push(utils)
   return { utils, store, cloud }
 }
+
+const mounted: TestUtils[] = []
+
+/** Each test starts from an empty page: unmount what the previous one rendered. */
+afterEach(() => {
+  for (const u of mounted.splice(0)) {
+    try {
+      u.unmout()
+    } catch {
+      // already unmounted by the test
+    }
+  }
+  document.body.innerHTML = ''
+})
 
 /** The innermost element whose text contains `text` (what a finger would land on). */
 export function byText(utils: TestUtils, text: string): HTMLElement {

@@ -1,0 +1,141 @@
+import { AppError } from '@shared/errors'
+import ReportPage from '@/pages/resident/report'
+import { FakeCloud } from '../../support/fake-cloud'
+import { byText, renderPage } from '../support/render'
+
+jest.mock('@/services/photos', () => ({
+  compressPhoto: async (f: string) => ({
+    file: f,
+    bytes: 1,
+    width: 1,
+    height: 1,
+    previewUrl: 'blob:x',
+  }),
+}))
+jest.mock('@/services/photos/pick', () => ({ pickPhotos: async () => ['photo-1.jpg'] }))
+
+const me = {
+  openid: 'o_res',
+  role: 'resident',
+  name: '王秀兰',
+  registered: true,
+  address: {
+    communityId: 'c',
+    communityName: '新华社区',
+    buildingId: 'b-1',
+    buildingName: '新华小区1号楼',
+    unit: '2单元',
+    room: '301',
+  },
+}
+const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms))
+
+async function open(cloud: FakeCloud) {
+  cloud
+    .on('user.whoami', () => me)
+    .on('grid.places', () => ({ communities: [] }))
+    .on('report.nearby', () => ({ items: [] }))
+  const r = await renderPage(ReportPage, cloud)
+  await r.store.session.load()
+  await tick()
+  return r
+}
+
+/** Types into Taro's <Textarea> the way its H5 element reports input: an event with detail.value. */
+function type(text: string) {
+  const el = document.querySelector('taro-textarea-core')!
+  el.dispatchEvent(new CustomEvent('input', { bubbles: true, detail: { value: text } }))
+}
+
+async function fillNoiseReport(utils: Awaited<ReturnType<typeof open>>['utils']) {
+  utils.fireEvent.click(byText(utils, '噪音扰民')) // no photo needed
+  type('楼上每晚装修到12点')
+  await tick()
+}
+
+const creates = (cloud: FakeCloud) => cloud.calls.filter((c) => c.action === 'report.create')
+
+test('submitting an empty form shows what is missing, next to each field, and sends nothing', async () => {
+  const cloud = new FakeCloud()
+  const { utils } = await open(cloud)
+  utils.fireEvent.click(byText(utils, '提交'))
+  await tick()
+  const text = document.body.textContent
+  expect(text).toContain('请选择问题类型')
+  expect(text).toContain('请描述一下问题')
+  expect(text).toContain('请按提示修改后再提交')
+  expect(creates(cloud)).toHaveLength(0)
+})
+
+test('a category that needs a photo says so', async () => {
+  const { utils } = await open(new FakeCloud())
+  utils.fireEvent.click(byText(utils, '照明'))
+  type('楼道灯坏了')
+  utils.fireEvent.click(byText(utils, '提交'))
+  await tick()
+  expect(document.body.textContent).toContain('请拍一张照片，方便工作人员了解情况')
+})
+
+test('the description counter counts down', async () => {
+  const { utils } = await open(new FakeCloud())
+  type('灯坏了')
+  await tick()
+  expect(byText(utils, '还可输入 497 字')).toBeTruthy()
+})
+
+test('when the network fails the whole report is kept as 待发送', async () => {
+  const cloud = new FakeCloud().on('report.create', () => {
+    throw new AppError('NETWORK')
+  })
+  const { utils, store } = await open(cloud)
+  await fillNoiseReport(utils)
+  utils.fireEvent.click(byText(utils, '提交'))
+  await tick(60)
+  expect(document.body.textContent).toContain('已保存为待发送')
+  expect(store.outbox.items).toHaveLength(1)
+  expect(store.outbox.items[0]).toMatchObject({
+    action: 'report.create',
+    status: 'pending',
+    title: '噪音扰民 · 楼上每晚装修到12点',
+  })
+  expect(store.outbox.items[0].payload).toMatchObject({
+    categoryKey: 'noise',
+    description: '楼上每晚装修到12点',
+    location: { buildingId: 'b-1' },
+  })
+})
+
+test('a double tap on 提交 files one report', async () => {
+  let release!: () => void
+  const cloud = new FakeCloud().on('report.create', async () => {
+    await new Promise<void>((r) => (release = r))
+    return {
+      report: { id: 'r1', no: 'BS1', statusTag: '待受理', handlerName: '新华社区第一网格' },
+      duplicate: false,
+    }
+  })
+  const { utils } = await open(cloud)
+  await fillNoiseReport(utils)
+  utils.fireEvent.click(byText(utils, '提交'))
+  await tick()
+  utils.fireEvent.click(byText(utils, '提交中…'))
+  await tick()
+  release()
+  await tick()
+  expect(creates(cloud)).toHaveLength(1)
+  expect(document.body.textContent).toContain('提交成功')
+  expect(document.body.textContent).toContain('BS1')
+})
+
+test('what was typed survives leaving the page', async () => {
+  const cloud = new FakeCloud()
+  const first = await open(cloud)
+  await fillNoiseReport(first.utils)
+  first.utils.unmout()
+  // Reopen with the same device storage: the store reads the draft.
+  const storage = first.store.services.storage
+  expect(storage.get('xb.reportDraft.grid')).toMatchObject({
+    categoryKey: 'noise',
+    description: '楼上每晚装修到12点',
+  })
+})
