@@ -1,0 +1,102 @@
+/** What the cloud answers in the mp tests: a resident with a bound home and one report. */
+const summary = {
+  id: 'r1',
+  no: 'BS20261123-0001',
+  target: 'grid',
+  categoryKey: 'lighting',
+  categoryLabel: '照明',
+  description: '楼道灯坏了',
+  state: 'submitted',
+  statusTag: '待受理',
+  urgency: 'normal',
+  placeLabel: '新华小区1号楼 2单元',
+  handlerName: '新华社区第一网格',
+  cover: null,
+  followers: 0,
+  createdAt: '2026-11-23T08:00:00.000Z',
+  mine: true,
+}
+
+export const CLOUD = {
+  'user.whoami': () => ({
+    openid: 'o_res',
+    role: 'resident',
+    name: '王秀兰',
+    registered: true,
+    address: {
+      communityId: 'c',
+      communityName: '新华社区',
+      buildingId: 'b1',
+      buildingName: '新华小区1号楼',
+      unit: '2单元',
+      room: '301',
+    },
+  }),
+  'grid.places': () => ({ communities: [] }),
+  'report.listMine': () => ({ items: [summary], hasMore: false }),
+  'report.inbox': () => ({
+    items: [summary],
+    hasMore: false,
+    counts: { pending: 1, active: 0, done: 0 },
+  }),
+  'report.get': () => ({
+    ...summary,
+    photos: [],
+    handler: {
+      kind: 'grid',
+      name: '新华社区第一网格',
+      contactName: '张海燕',
+      contactPhone: '13904732001',
+    },
+    deadlines: { acceptBy: '2026-11-23T10:00:00.000Z', resolveBy: '2026-11-24T08:00:00.000Z' },
+    events: [{ at: '2026-11-23T08:00:00.000Z', action: 'create', label: '提交报事', by: '我' }],
+  }),
+}
+
+const ADDRESS = {
+  communityId: 'c',
+  communityName: '新华社区',
+  buildingId: 'b1',
+  buildingName: '新华小区1号楼',
+  unit: '2单元',
+  room: '301',
+}
+
+/** user.whoami for the role a test file runs as (the app loads its session once, at launch). */
+export function signedInAs(role: 'resident' | 'grid_worker') {
+  const me =
+    role === 'resident'
+      ? { openid: 'o_res', role, name: '王秀兰', registered: true, address: ADDRESS }
+      : { openid: 'o_grid', role, name: '张海燕', registered: true, address: null }
+  return { 'user.whoami': () => me }
+}
+
+/** The key text of every page in app.json; a page added without a row here fails the first test. */
+export const PAGES: Record<
+  string,
+  { as: 'resident' | 'grid_worker'; query?: Record<string, string>; text: string[] }
+> = {
+  'pages/home/index': {
+    as: 'resident',
+    text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],
+  },
+  'pages/me/index': { as: 'resident', text: ['王秀兰', '居民', '我的报事'] },
+  'pages/resident/report/index': {
+    as: 'resident',
+    query: { target: 'grid' },
+    text: ['拍照上报', '问题类型', '照明', '问题描述', '新华小区1号楼 2单元', '提交'],
+  },
+  'pages/resident/my-reports/index': { as: 'resident', text: ['照明', '楼道灯坏了', '待受理'] },
+  'pages/resident/report-detail/index': {
+    as: 'resident',
+    query: { id: 'r1' },
+    text: ['楼道灯坏了', '新华社区第一网格', '打电话', '办理进度', '提交报事'],
+  },
+  'pages/resident/apply/index': { as: 'resident', text: ['在线办事', '此功能正在建设中'] },
+  'pages/resident/my-grid/index': { as: 'resident', text: ['我的网格员', '此功能正在建设中'] },
+  'pages/worker/inbox/index': {
+    as: 'grid_worker',
+    text: ['待受理', '处理中', '已完成', '楼道灯坏了'],
+  },
+  'pages/office/console/index': { as: 'resident', text: ['此功能正在建设中'] },
+}
