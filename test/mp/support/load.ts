@@ -54,7 +54,7 @@ function launch(): void {
   g.getCurrentPages = () => []
   g.requirePlugin = () => ({})
   require(path.join(DIST, 'app.js'))
-  ;(app as Options & { onLaunch?: (o: unknown) => void })?.onLaunch?.({
+  ;(app as unknown as { onLaunch?: (o: unknown) => void } | null)?.onLaunch?.({
     path: 'pages/home/index',
     query: {},
   })
@@ -83,8 +83,8 @@ export async function settle(ms = 50): Promise<void> {
   for (let i = 0; i < 3; i++) await simulate.sleep(ms)
 }
 
-export function textOf(page: { dom: Element }): string {
-  return page.dom.textContent?.replace(/\s+/g, ' ') ?? ''
+export function textOf(page: { dom?: Element }): string {
+  return page.dom?.textContent?.replace(/\s+/g, ' ') ?? ''
 }
 
 export { calls, cloudHandlers }

@@ -14,7 +14,8 @@ export const calls: WxCall[] = []
 export const cloudHandlers: Record<string, (payload: unknown) => unknown> = {}
 const storage = new Map<string, unknown>()
 
-const known: Record<string, (o?: Record<string, unknown>) => unknown> = {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const known: Record<string, (...args: any[]) => unknown> = {
   getSystemInfoSync: () => ({
     platform: 'devtools',
     windowWidth: 375,
@@ -106,12 +107,12 @@ export function createWx(): Record<string, unknown> {
     },
     getFileSystemManager: () => ({ statSync: () => ({ size: 0 }) }),
   }
-  const apis: Record<string, (o?: Record<string, unknown>) => unknown> = { ...known }
+  const apis: typeof known = { ...known }
   for (const api of ASYNC_APIS) apis[api] = asyncApi(api)
   for (const [api, impl] of Object.entries(apis)) {
     wx[api] = (...args: unknown[]) => {
       calls.push({ api, args: args[0] })
-      return impl(...(args as [Record<string, unknown>]))
+      return impl(...args)
     }
   }
   return wx
