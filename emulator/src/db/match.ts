@@ -107,6 +107,14 @@ function matchOp(values: unknown[], op: string, x: unknown, whole: Doc): boolean
       return values.some((v) => Array.isArray(v) && v.some((el) => elemMatches(el, x as Doc)))
     case '$not':
       return !matchField(values, x)
+    // CloudBase's field-level logic (`_.gt(1).and(_.lt(3))` inside elemMatch): each item is a
+    // condition on the same values.
+    case '$and':
+      return asArray(op, x).every((c) => matchField(values, c))
+    case '$or':
+      return asArray(op, x).some((c) => matchField(values, c))
+    case '$nor':
+      return !asArray(op, x).some((c) => matchField(values, c))
     case '$regex': {
       const re = toRegExp(x, whole.$options)
       return anyLeaf(values, (v) => typeof v === 'string' && re.test(v))
