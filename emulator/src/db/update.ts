@@ -136,7 +136,10 @@ function pushLike(
   arg: unknown,
 ): void {
   const arr = cur.found ? arrayAt(cur.value, op, path) : []
-  const mods = isPlainObject(arg) && '$each' in arg ? arg : { $each: [arg] }
+  // wx-server-sdk sends _.addToSet({ each }) without the `$` (and push with it): accept both.
+  const bareEach = op === '$addToSet' && isPlainObject(arg) && Object.keys(arg).join() === 'each'
+  const mods =
+    isPlainObject(arg) && '$each' in arg ? arg : bareEach ? { $each: arg.each } : { $each: [arg] }
   const each = mods.$each
   if (!Array.isArray(each)) throw new Error('The argument to $each must be an array')
   if (op === '$addToSet') {
