@@ -83,8 +83,9 @@ function projectStage(d: Doc, spec: Doc): Doc {
     ([, v]) => typeof v === 'string' || (isPlainObject(v) && !('$slice' in v)),
   )
   if (!computed.length) return project(d, spec)
+  // With a computed field the stage is an inclusion: `_id: 0` alone must not flip it to exclusion.
   const plain = Object.fromEntries(
-    Object.entries(spec).filter(([k]) => !computed.some(([c]) => c === k)),
+    Object.entries(spec).filter(([k]) => k !== '_id' && !computed.some(([c]) => c === k)),
   )
   const out = Object.keys(plain).length
     ? project(d, { ...plain, _id: spec._id ?? 1 })

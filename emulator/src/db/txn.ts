@@ -67,7 +67,13 @@ export class Transactions {
     if (doc) {
       const touched = t.overlay.get(coll) ?? new Map()
       const others = [
-        ...this.store.all(coll).filter((d) => !touched.has(JSON.stringify(d._id))),
+        // The stored version of this very document is being replaced, not clashed with.
+        ...this.store
+          .all(coll)
+          .filter(
+            (d) =>
+              !touched.has(JSON.stringify(d._id)) && JSON.stringify(d._id) !== JSON.stringify(id),
+          ),
         ...[...touched.values()]
           .map((e) => e.doc)
           .filter((d): d is Doc => !!d && JSON.stringify(d._id) !== JSON.stringify(id)),
