@@ -66,7 +66,7 @@ export async function handleApi(
       throw new HttpError(400, 'INVALID_EVENT', '请求体须为 {action, payload}')
     const r = await ctx.host.invoke(name, event, { openid: openid || undefined, source: 'gateway' })
     if (r.ok) sendJson(res, 200, r.result)
-    else sendJson(res, r.status >= 500 ? r.status : 502, { errCode: r.errCode, errMsg: r.message })
+    else sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
   } else if (p === '/api/upload' && post) {
     const openid = requireCaller(ctx, req)
     let cloudPath = ''

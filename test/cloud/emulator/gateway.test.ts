@@ -1,0 +1,208 @@
+import crypto from 'node:crypto'
+import { signIn, TINY_JPEG } from '../../support/gateway'
+import { sdkFor } from '../../support/sdk'
+import { startSystem, type System } from '../../support/system'
+
+const SECRET = 'gateway-test-secret'
+let system: System
+beforeAll(async () => {
+  system = await startSystem({ env: { SESSION_SECRET: SECRET } })
+})
+afterAll(() => system.stop())
+
+async function req(path: string, init: RequestInit = {}) {
+  const res = await fetch(`${system.url}${path}`, init)
+  const text = await res.text()
+  let body: Record<string, unknown> = {}
+  try {
+    body = JSON.parse(text)
+  } catch {
+    body = { text }
+  }
+  return { status: res.status, body }
+}
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+})
+/** A token signed with the right secret but expired (forged ones use a wrong secret). */
+function token(openid: string, exp: number, secret = SECRET): string {
+  const body = Buffer.from(JSON.stringify({ openid, exp })).toString('base64url')
+  return `${body}.${crypto.createHmac('sha256', secret).update(body).digest('base64url')}`
+}
+const users = async () =>
+  (await sdkFor(system).database().collection('users').count()).total as number
+const files = async () =>
+  (await sdkFor(system).database().collection('files').count()).total as number
+
+test('the good path: sign in, call a function, upload, get a URL, download the same bytes', async () => {
+  const me = await signIn(system, 'demo-resident-1')
+  expect((await me.call('user.whoami')).data).toMatchObject({
+    openid: 'demo-resident-1',
+    role: 'resident',
+  })
+  const fileID = await me.upload('uploads/demo-resident-1/20261123/g.jpg', TINY_JPEG)
+  const urls = await req(
+    '/api/files/urls',
+    json({ fileIDs: [fileID] }, { authorization: `Bearer ${me.token}` }),
+  )
+  const url = (urls.body as unknown as Array<{ tempFileURL: string }>)[0].tempFileURL
+  const got = Buffer.from(await (await fetch(url)).arrayBuffer())
+  expect(got.equals(TINY_JPEG)).toBe(true)
+})
+
+test.each([
+  [
+    'malformed JSON',
+    () => req('/api/functions/user', json('{"action": "user.whoami"')),
+    400,
+    'MALFORMED_JSON',
+  ],
+  [
+    'a JSON array as the event',
+    () => req('/api/functions/user', json([1, 2])),
+    400,
+    'INVALID_EVENT',
+  ],
+  [
+    'text/plain to a JSON endpoint',
+    () =>
+      req('/api/login', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: '{"openid":"demo-office-1"}',
+      }),
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+  ],
+  [
+    'a huge body',
+    () => req('/api/login', json({ openid: 'x'.repeat(2 * 1024 * 1024) })),
+    413,
+    'PAYLOAD_TOO_LARGE',
+  ],
+  [
+    'a forged token',
+    () =>
+      req(
+        '/api/functions/user',
+        json(
+          { action: 'user.whoami' },
+          { authorization: `Bearer ${token('demo-office-1', Date.now() + 3600_000, 'wrong')}` },
+        ),
+      ),
+    401,
+    'UNAUTHENTICATED',
+  ],
+  [
+    'an expired token',
+    () =>
+      req(
+        '/api/functions/user',
+        json(
+          { action: 'user.whoami' },
+          { authorization: `Bearer ${token('demo-office-1', Date.now() - 1000)}` },
+        ),
+      ),
+    401,
+    'UNAUTHENTICATED',
+  ],
+  [
+    'a token that is not a token',
+    () =>
+      req('/api/functions/user', json({ action: 'user.whoami' }, { authorization: 'Bearer abc' })),
+    401,
+    'UNAUTHENTICATED',
+  ],
+  ['an unknown API route', () => req('/api/nothing', json({})), 404, 'NOT_FOUND'],
+  ['an unknown function', () => req('/api/functions/nope', json({ action: 'x' })), 404, -501000],
+  [
+    'a bad openid at sign-in',
+    () => req('/api/login', json({ openid: '../../etc' })),
+    400,
+    'INVALID_OPENID',
+  ],
+  ['events without a token', () => req('/api/events'), 401, 'UNAUTHENTICATED'],
+])('%s → %i', async (_name, call, status, code) => {
+  const before = await users()
+  const r = await call()
+  expect(r.status).toBe(status)
+  expect(r.body).toMatchObject({ errCode: code, errMsg: expect.any(String) })
+  expect(await users()).toBe(before)
+})
+
+test.each([
+  ['..', 'uploads/../../etc/passwd.jpg', 400],
+  ['encoded ..', 'uploads/%2e%2e/x.jpg', 400],
+  ['absolute', '/etc/x.jpg', 400],
+  ['backslash', 'uploads\\..\\x.jpg', 400],
+  ['a forbidden type', 'uploads/demo-resident-1/x.exe', 415],
+])(
+  'upload with a bad cloudPath (%s) is refused and stores nothing',
+  async (_name, cloudPath, status) => {
+    const me = await signIn(system, 'demo-resident-1')
+    const before = await files()
+    const r = await req(`/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${me.token}`, 'content-type': 'image/jpeg' },
+      body: TINY_JPEG,
+    })
+    expect(r.status).toBe(status)
+    expect(await files()).toBe(before)
+  },
+)
+
+test('upload: a type that does not match the extension, no token, or someone else’s path', async () => {
+  const me = await signIn(system, 'demo-resident-1')
+  const other = await signIn(system, 'demo-resident-2')
+  const path = 'uploads/demo-resident-1/20261123/mine.jpg'
+  const up = (t: string, type = 'image/jpeg') =>
+    req(`/api/upload?cloudPath=${encodeURIComponent(path)}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t}`, 'content-type': type },
+      body: TINY_JPEG,
+    })
+  expect((await up(me.token, 'image/png')).status).toBe(415)
+  expect(
+    (
+      await req(`/api/upload?cloudPath=${encodeURIComponent(path)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg' },
+        body: TINY_JPEG,
+      })
+    ).status,
+  ).toBe(401)
+  expect((await up(me.token)).status).toBe(200)
+  expect((await up(other.token)).status).toBe(409) // can't overwrite another user's file
+})
+
+test.each([
+  ['a traversal in a download URL', '/files/..%2F..%2Fsession-secret?sign=x&t=9999999999', 400],
+  ['an unsigned download URL', '/files/uploads/demo-resident-1/20261123/mine.jpg', 403],
+  [
+    'a wrong signature',
+    '/files/uploads/demo-resident-1/20261123/mine.jpg?sign=00&t=9999999999',
+    403,
+  ],
+])('%s is refused', async (_name, path, status) => {
+  expect((await req(path)).status).toBe(status)
+})
+
+test('file URLs for a fileID of another environment or with .. are refused', async () => {
+  const r = await req(
+    '/api/files/urls',
+    json({ fileIDs: ['cloud://other-env.bucket/uploads/a.jpg'] }),
+  )
+  expect(r.status).toBe(400)
+  const r2 = await req('/api/files/urls', json({ fileIDs: Array(51).fill('x') }))
+  expect(r2.status).toBe(400)
+})
+
+test('/__emulator hooks need the publish secret for publish, and reject bad clocks', async () => {
+  expect(
+    (await req('/__emulator/publish?secret=guess', json({ openid: 'x', event: { type: 't' } })))
+      .status,
+  ).toBe(403)
+  expect((await req('/__emulator/clock', json({ now: 'tomorrow' }))).status).toBe(400)
+})
