@@ -1,9 +1,10 @@
 import type { Database } from '../src/db/database'
 import type { Doc } from '../src/db/values'
 import * as haibei from './haibei'
+import { demoReports } from './reports'
 
 /** Collection → documents of the demo street, in the order they are inserted. */
-export function demoCollections(): Record<string, Doc[]> {
+export function demoCollections(now: number): Record<string, Doc[]> {
   return {
     streets: [haibei.street],
     communities: haibei.communities,
@@ -12,14 +13,15 @@ export function demoCollections(): Record<string, Doc[]> {
     compounds: haibei.compounds,
     buildings: haibei.buildings,
     users: haibei.users,
+    reports: demoReports(now),
   }
 }
 
 /** Seeds 海北街道 into an empty database; returns how many documents were written. */
 export async function seedDemo(db: Database, now: number): Promise<number> {
   let n = 0
-  for (const [coll, docs] of Object.entries(demoCollections())) {
-    const stamped = docs.map((d) => ({ ...d, createdAt: new Date(now) }))
+  for (const [coll, docs] of Object.entries(demoCollections(now))) {
+    const stamped = docs.map((d) => ({ createdAt: new Date(now), ...d }))
     await db.insert(coll, stamped)
     n += stamped.length
   }

@@ -30,3 +30,19 @@ test('user.whoami runs in the function host with the caller as OPENID', async ()
   })
   expect(system.log.join('')).toMatch(/\[fn\] user user\.whoami openid=demo-grid-1 \d+ms ok/)
 })
+
+test('the demo street has reports in different states, readable by their reporters', async () => {
+  const { data } = await cloud.database().collection('reports').orderBy('_id', 'asc').get()
+  expect(data.map((r: { state: string }) => r.state)).toEqual([
+    'submitted',
+    'accepted',
+    'resolved',
+    'closed',
+  ])
+  const mine = await system.invoke<{ data: { items: Array<{ statusTag: string }> } }>(
+    'report',
+    { action: 'report.listMine' },
+    'demo-resident-1',
+  )
+  expect(mine.data.items.map((i) => i.statusTag).sort()).toEqual(['已办结', '待受理'])
+})

@@ -36,6 +36,11 @@ test('a resident reports a broken stairwell light with a photo; their grid worke
   await page.getByText('新华小区1号楼 2单元').waitFor() // the bound home is the default place
   await page.screenshot({ path: shot('report-form'), fullPage: true })
   await page.getByText('提交', { exact: true }).click()
+  // The demo street already has an open 照明 report at this building: offered before filing.
+  await page.getByText('附近已有相同问题在处理').waitFor({ timeout: 15000 })
+  await page.getByText('您已报过').first().waitFor() // it is their own earlier report
+  await page.screenshot({ path: shot('report-duplicates'), fullPage: true })
+  await page.getByText('不是同一个问题，仍要提交').click()
   await page.getByText('提交成功').waitFor({ timeout: 15000 })
   await page.getByText('查看我的报事').click()
   const item = page.locator('.mr__item', { hasText: '楼道灯坏了' })
