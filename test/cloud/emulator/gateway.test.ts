@@ -206,3 +206,15 @@ test('/__emulator hooks need the publish secret for publish, and reject bad cloc
   ).toBe(403)
   expect((await req('/__emulator/clock', json({ now: 'tomorrow' }))).status).toBe(400)
 })
+
+test('the TCB endpoint names an action it does not implement instead of pretending', async () => {
+  const r = await req(
+    '/tcb',
+    json({ action: 'database.migrateEverything', collectionName: 'users' }),
+  )
+  expect(r.status).toBe(200) // the SDK's wire shape: errors travel in the body
+  expect(r.body).toMatchObject({
+    code: 'ACTION_NOT_IMPLEMENTED',
+    message: expect.stringContaining('database.migrateEverything'),
+  })
+})
