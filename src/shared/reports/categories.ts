@@ -1,11 +1,17 @@
-import { TAXONOMY_BY_CODE } from './taxonomy'
+import { taxonomyLabel } from './taxonomy'
 
+/** Who a resident reports to: their grid worker (报网格员) or their property company (报物业). */
 export type ReportTarget = 'grid' | 'property'
+
+/** Both entries, in the order the form shows them. */
+export const REPORT_TARGETS: readonly ReportTarget[] = ['grid', 'property']
 
 /** A category as residents see it: one word they understand at a glance. */
 export interface ResidentCategory {
   key: string
   label: string
+  /** Icon name from the app's icon set (components map it to an image); stable like the key. */
+  icon: string
   /** Where it sits in the office's taxonomy. */
   taxonomyCode: string
   /** A photo says more than the text for things you can see; noise can't be photographed. */
@@ -18,9 +24,11 @@ export interface ResidentCategory {
 
 const BOTH: ReportTarget[] = ['grid', 'property']
 
-export const RESIDENT_CATEGORIES: ResidentCategory[] = [
+/** The short list residents pick from, in the order the form shows it; 其他 stays last. */
+export const RESIDENT_CATEGORIES: readonly ResidentCategory[] = [
   {
     key: 'lighting',
+    icon: 'lightbulb',
     label: '照明',
     taxonomyCode: 'CS-LD',
     photoRequired: true,
@@ -29,6 +37,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'drain',
+    icon: 'pipe',
     label: '下水管道',
     taxonomyCode: 'CS-PS',
     photoRequired: true,
@@ -37,6 +46,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'elevator',
+    icon: 'elevator',
     label: '电梯',
     taxonomyCode: 'WY-DT',
     photoRequired: true,
@@ -45,6 +55,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'garbage',
+    icon: 'trash',
     label: '垃圾清运',
     taxonomyCode: 'SR-LJ',
     photoRequired: true,
@@ -53,6 +64,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'noise',
+    icon: 'volume',
     label: '噪音扰民',
     taxonomyCode: 'HB-ZY',
     photoRequired: false,
@@ -61,6 +73,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'greening',
+    icon: 'tree',
     label: '绿化',
     taxonomyCode: 'SR-LH',
     photoRequired: true,
@@ -69,6 +82,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'facility',
+    icon: 'bench',
     label: '公共设施',
     taxonomyCode: 'CS-GG',
     photoRequired: true,
@@ -77,6 +91,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'safety',
+    icon: 'warning',
     label: '安全隐患',
     taxonomyCode: 'AQ-YH',
     photoRequired: true,
@@ -85,6 +100,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
   },
   {
     key: 'other',
+    icon: 'more',
     label: '其他',
     taxonomyCode: 'QT-QT',
     photoRequired: false,
@@ -95,6 +111,7 @@ export const RESIDENT_CATEGORIES: ResidentCategory[] = [
 
 const BY_KEY = new Map(RESIDENT_CATEGORIES.map((c) => [c.key, c]))
 
+/** True for a category residents may pick today. */
 export function isCategoryKey(key: unknown): key is string {
   return typeof key === 'string' && BY_KEY.has(key)
 }
@@ -113,6 +130,10 @@ export function categoryLabel(key: string): string {
 
 /** 城乡建设 / 道路照明与楼道照明 — how the office sees a resident's category. */
 export function taxonomyPath(key: string): string {
-  const t = TAXONOMY_BY_CODE[categoryOf(key).taxonomyCode]
-  return `${t.major} / ${t.label}`
+  return taxonomyLabel(categoryOf(key).taxonomyCode)
+}
+
+/** The categories a target's form offers (电梯 only for 报物业). */
+export function categoriesFor(target: ReportTarget): ResidentCategory[] {
+  return RESIDENT_CATEGORIES.filter((c) => c.targets.includes(target))
 }

@@ -1,109 +1,24 @@
 import { AppError } from '../errors'
+import type { Role } from '../roles'
+import { actionLabel, REPORT_ACTIONS, type ReportAction } from './actions'
+import { isReportState, stateLabel, type ReportState } from './states'
 
 /**
- * The closed loop of a report (受理 → 办理 → 办结 → 回访/评价), with transfer, return to the
- * street office, escalation (吹哨) and department assignment (部门报到) on the way.
+ * Who acts on a report, by their relation to it rather than their role: only the reporter may
+ * confirm, only the report's own handler may accept. `actorsOf` turns a caller into actors.
  */
-export type ReportState =
-  | 'submitted'
-  | 'transferred'
-  | 'returned'
-  | 'escalated'
-  | 'assigned'
-  | 'accepted'
-  | 'reopened'
-  | 'resolved'
-  | 'closed'
-  | 'rejected'
-  | 'duplicate'
-
-interface StateInfo {
-  label: string
-  /** What the resident sees on 我的报事. */
-  tag: string
-  /** FixMyStreet's grouping: still to do, fixed (waiting for the resident), finished. */
-  group: 'open' | 'fixed' | 'closed'
-}
-
-export const STATES: Record<ReportState, StateInfo> = {
-  submitted: { label: '待受理', tag: '待受理', group: 'open' },
-  transferred: { label: '已转派', tag: '待受理', group: 'open' },
-  returned: { label: '已退回街道', tag: '处理中', group: 'open' },
-  escalated: { label: '已吹哨', tag: '处理中', group: 'open' },
-  assigned: { label: '部门报到', tag: '处理中', group: 'open' },
-  accepted: { label: '已受理', tag: '处理中', group: 'open' },
-  reopened: { label: '重新办理', tag: '处理中', group: 'open' },
-  resolved: { label: '已办结(待确认)', tag: '已办结', group: 'fixed' },
-  closed: { label: '已评价', tag: '已评价', group: 'closed' },
-  rejected: { label: '不予受理', tag: '不予受理', group: 'closed' },
-  duplicate: { label: '已合并', tag: '已合并', group: 'closed' },
-}
-
-export function isReportState(s: unknown): s is ReportState {
-  return typeof s === 'string' && s in STATES
-}
-
-export function statusTag(state: string): string {
-  return isReportState(state) ? STATES[state].tag : state
-}
-
-export function isOpenState(state: string): boolean {
-  return isReportState(state) && STATES[state].group === 'open'
-}
-
-/** The handler's inbox tabs: to accept, in hand, finished. */
-export type InboxTab = 'pending' | 'active' | 'done'
-export const INBOX_TABS: Record<InboxTab, readonly ReportState[]> = {
-  pending: ['submitted', 'transferred'],
-  active: ['accepted', 'reopened', 'escalated', 'assigned', 'returned'],
-  done: ['resolved', 'closed', 'rejected', 'duplicate'],
-}
-
-export type ReportAction =
-  | 'create'
-  | 'follow'
-  | 'accept'
-  | 'note'
-  | 'transfer'
-  | 'return'
-  | 'escalate'
-  | 'resolve'
-  | 'confirm'
-  | 'reopen'
-  | 'reject'
-  | 'markDuplicate'
-  | 'assignDepartment'
-  | 'urge'
-  | 'autoClose'
-  | 'dispatch'
-  | 'overdue'
-
-export const ACTION_LABEL: Record<ReportAction, string> = {
-  create: '提交报事',
-  follow: '也遇到了',
-  accept: '受理',
-  note: '办理进展',
-  transfer: '转派',
-  return: '退回街道',
-  escalate: '吹哨上报',
-  resolve: '办结',
-  confirm: '确认并评价',
-  reopen: '重新办理',
-  reject: '不予受理',
-  markDuplicate: '合并为重复',
-  assignDepartment: '部门报到',
-  urge: '督办',
-  autoClose: '自动办结（回访无回复）',
-  dispatch: '派单',
-  overdue: '超时',
-}
-
-export function actionLabel(action: string): string {
-  return (ACTION_LABEL as Record<string, string>)[action] ?? action
-}
-
-/** Who acts: the reporter, the report's handler (grid worker or property staff), the office, the timer. */
 export type Actor = 'reporter' | 'handler' | 'office' | 'system'
+
+/** Every actor. */
+export const ACTORS: readonly Actor[] = ['reporter', 'handler', 'office', 'system']
+
+/** How refusals name an actor. */
+export const ACTOR_LABEL: Record<Actor, string> = {
+  reporter: '报事人',
+  handler: '承办的网格员或物业',
+  office: '街道',
+  system: '系统',
+}
 
 const OPEN: ReportState[] = [
   'submitted',
@@ -114,56 +29,105 @@ const OPEN: ReportState[] = [
   'accepted',
   'reopened',
 ]
-type Rule = [ReportAction, Actor, ReportState[], ReportState | 'same']
+/** With the handler: before and after acceptance. */
+const WITH_HANDLER: ReportState[] = ['submitted', 'transferred', 'accepted', 'reopened']
+/** With the street office: returned, escalated, or out with a department it assigned. */
+const WITH_OFFICE: ReportState[] = ['returned', 'escalated', 'assigned']
 
-/** THE table: action × actor × from-states → next state. Anything not here is refused. */
-export const TRANSITIONS: Rule[] = [
+/** One row of the table: the action, who, the states it starts from, and where it leads. */
+export type Rule = [ReportAction, Actor, readonly ReportState[], ReportState | 'same']
+
+/** THE table: action × actor × from-states → next state ('same': stays). Anything else is refused. */
+export const TRANSITIONS: readonly Rule[] = [
   ['accept', 'handler', ['submitted', 'transferred'], 'accepted'],
   ['note', 'handler', ['accepted', 'reopened'], 'same'],
   ['note', 'office', OPEN, 'same'],
-  ['transfer', 'handler', ['submitted', 'transferred', 'accepted'], 'transferred'],
-  ['return', 'handler', ['submitted', 'transferred', 'accepted', 'reopened'], 'returned'],
-  ['escalate', 'handler', ['submitted', 'transferred', 'accepted', 'reopened'], 'escalated'],
-  ['escalate', 'system', ['submitted', 'transferred', 'accepted', 'reopened'], 'escalated'],
+  ['transfer', 'handler', WITH_HANDLER, 'transferred'],
+  ['return', 'handler', WITH_HANDLER, 'returned'],
+  ['escalate', 'handler', WITH_HANDLER, 'escalated'],
+  // The timer blows the whistle on an overdue report that is still with its handler.
+  ['escalate', 'system', WITH_HANDLER, 'escalated'],
   ['resolve', 'handler', ['accepted', 'reopened'], 'resolved'],
-  ['resolve', 'office', ['returned', 'escalated', 'assigned'], 'resolved'],
+  ['resolve', 'office', WITH_OFFICE, 'resolved'],
   ['confirm', 'reporter', ['resolved'], 'closed'],
   ['reopen', 'reporter', ['resolved'], 'reopened'],
+  // Once a handler has accepted, the office can no longer refuse the report over their head.
   ['reject', 'office', ['submitted', 'transferred', 'returned', 'escalated'], 'rejected'],
   ['markDuplicate', 'office', OPEN, 'duplicate'],
-  ['assignDepartment', 'office', ['returned', 'escalated'], 'assigned'],
-  ['dispatch', 'office', ['submitted', 'transferred', 'returned', 'escalated'], 'transferred'],
-  ['urge', 'office', ['submitted', 'transferred', 'accepted', 'reopened', 'assigned'], 'same'],
+  ['assignDepartment', 'office', WITH_OFFICE, 'assigned'],
+  ['dispatch', 'office', ['submitted', 'transferred', ...WITH_OFFICE], 'transferred'],
+  ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
 ]
 
 function rule(state: string, action: string, actor: Actor): Rule | undefined {
-  return TRANSITIONS.find(
-    ([a, who, from]) => a === action && who === actor && from.includes(state as ReportState),
-  )
+  if (!isReportState(state)) return undefined
+  return TRANSITIONS.find(([a, who, from]) => a === action && who === actor && from.includes(state))
 }
 
+/** True when `actor` may take `action` on a report in `state`. */
 export function canDo(state: string, action: string, actor: Actor): boolean {
   return rule(state, action, actor) !== undefined
 }
 
-/** The next state, or a CONFLICT error saying in Chinese why not. */
+function refusal(state: string, action: string): AppError {
+  const others = ACTORS.filter((a) => canDo(state, action, a))
+  if (others.length) {
+    const who = others.map((a) => ACTOR_LABEL[a]).join('或')
+    return new AppError('FORBIDDEN', `只有${who}可以${actionLabel(action)}`)
+  }
+  return new AppError('CONFLICT', `报事当前为「${stateLabel(state)}」，不能${actionLabel(action)}`)
+}
+
+/**
+ * The state after `action`, or an AppError in Chinese: FORBIDDEN when someone else could do it
+ * now (只有报事人可以确认并评价), CONFLICT when nobody could in this state (the report moved on).
+ */
 export function nextState(state: string, action: string, actor: Actor): ReportState {
   const r = rule(state, action, actor)
-  if (!r) {
-    const label = isReportState(state) ? STATES[state].label : state
-    throw new AppError('CONFLICT', `报事当前为「${label}」，不能${actionLabel(action)}`)
-  }
+  if (!r) throw refusal(state, action)
   return r[3] === 'same' ? (state as ReportState) : r[3]
 }
 
-/** What an actor may do now: the app shows exactly these buttons. */
-export function allowedActions(state: string, actor: Actor): ReportAction[] {
-  return [
-    ...new Set(
-      TRANSITIONS.filter(
-        ([, who, from]) => who === actor && from.includes(state as ReportState),
-      ).map(([a]) => a),
-    ),
-  ]
+/**
+ * For a caller who may be several actors at once (a grid worker reporting in their own grid):
+ * the first actor allowed and the next state, or the same errors as `nextState`.
+ */
+export function authorize(
+  state: string,
+  action: string,
+  actors: readonly Actor[],
+): { actor: Actor; next: ReportState } {
+  const actor = actors.find((a) => canDo(state, action, a))
+  if (!actor) throw refusal(state, action)
+  return { actor, next: nextState(state, action, actor) }
+}
+
+/** What an actor (or a caller with several) may do now: the app shows exactly these buttons. */
+export function allowedActions(state: string, actor: Actor | readonly Actor[]): ReportAction[] {
+  const actors: readonly Actor[] = typeof actor === 'string' ? [actor] : actor
+  return REPORT_ACTIONS.filter((a) => actors.some((who) => canDo(state, a, who)))
+}
+
+/** The parts of a report that decide who its reporter and handler are. */
+export interface ReportParties {
+  reporterOpenid: string
+  handler: { kind: 'grid' | 'property'; staffOpenids?: readonly string[] }
+}
+
+/**
+ * The actors a caller is for one report, from the role and OPENID the server knows: the reporter
+ * (any role may file a report), its handler's staff (grid worker for a grid report, property staff
+ * for a property report), the office. `system` is never a caller: only the timer acts as it.
+ */
+export function actorsOf(caller: { openid: string; role: Role }, report: ReportParties): Actor[] {
+  const out: Actor[] = []
+  if (!caller.openid) return out
+  if (caller.openid === report.reporterOpenid) out.push('reporter')
+  const kind =
+    caller.role === 'grid_worker' ? 'grid' : caller.role === 'property_staff' ? 'property' : null
+  if (kind === report.handler.kind && report.handler.staffOpenids?.includes(caller.openid))
+    out.push('handler')
+  if (caller.role === 'office') out.push('office')
+  return out
 }

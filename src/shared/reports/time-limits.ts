@@ -1,5 +1,7 @@
-import { categoryOf } from './categories'
+import { categoryOf, isCategoryKey } from './categories'
+import { obj, throwIfAny, type Fields } from './fields'
 
+/** How urgent the resident says it is; urgent reports get the short limits. */
 export type Urgency = 'normal' | 'urgent'
 
 /** Minutes to accept and to resolve. */
@@ -8,13 +10,18 @@ export interface Limit {
   resolveMin: number
 }
 
-/** Per urgency; a table holds defaults and any category the street office has set apart. */
+/** One limit per urgency. */
 export type LimitsByUrgency = Record<Urgency, Limit>
+
+/**
+ * The time limits (限时办结) the street office keeps: defaults for simple and complex categories,
+ * and any category it has set apart. The stored override replaces DEFAULT_LIMITS as a whole.
+ */
 export interface TimeLimitTable {
   simple: LimitsByUrgency
   complex: LimitsByUrgency
-  /** Overrides for single categories, by category key. */
-  byCategory?: Record<string, Partial<LimitsByUrgency>>
+  /** Overrides for single categories, by category key; a missing part falls back. */
+  byCategory?: Record<string, Partial<Record<Urgency, Partial<Limit>>>>
 }
 
 /**
@@ -23,17 +30,20 @@ export interface TimeLimitTable {
  */
 export const DEFAULT_LIMITS: TimeLimitTable = {
   simple: {
-    urgent: { acceptMin: 30, resolveMin: 240 },
-    normal: { acceptMin: 120, resolveMin: 1440 },
+    urgent: { acceptMin: 30, resolveMin: 4 * 60 },
+    normal: { acceptMin: 2 * 60, resolveMin: 24 * 60 },
   },
   complex: {
-    urgent: { acceptMin: 30, resolveMin: 240 },
-    normal: { acceptMin: 120, resolveMin: 4320 },
+    urgent: { acceptMin: 30, resolveMin: 4 * 60 },
+    normal: { acceptMin: 2 * 60, resolveMin: 72 * 60 },
   },
 }
 
+/** The longest limit the office may set: 30 days. */
+export const LIMIT_MAX_MIN = 30 * 24 * 60
 const MIN = 60_000
 
+/** The limit of a category at an urgency under `table`; throws on an unknown category. */
 export function limitFor(
   categoryKey: string,
   urgency: Urgency,
@@ -43,7 +53,7 @@ export function limitFor(
   return { ...base, ...table.byCategory?.[categoryKey]?.[urgency] }
 }
 
-/** The epoch-ms deadlines of a report created at `createdAt`. */
+/** The epoch-ms deadlines of a report created (or handed over, or reopened) at `createdAt`. */
 export function deadlinesFor(
   categoryKey: string,
   urgency: Urgency,
@@ -54,33 +64,51 @@ export function deadlinesFor(
   return { acceptBy: createdAt + l.acceptMin * MIN, resolveBy: createdAt + l.resolveMin * MIN }
 }
 
-/** How much of the time from `start` to `deadline` has passed at `now` (0 … >1). */
-export function elapsedFraction(start: number, deadline: number, now: number): number {
-  if (deadline <= start) return now >= deadline ? 1 : 0
-  return (now - start) / (deadline - start)
+const URGENCIES: Urgency[] = ['urgent', 'normal']
+
+function limit(v: unknown, path: string, f: Fields, partial: boolean): Partial<Limit> {
+  const l = obj(v)
+  const out: Partial<Limit> = {}
+  for (const k of ['acceptMin', 'resolveMin'] as const) {
+    const n = l[k]
+    if (partial && n === undefined) continue
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMIT_MAX_MIN)
+      f[`${path}.${k}`] = `请填写 1 到 ${LIMIT_MAX_MIN} 之间的整数分钟`
+    else out[k] = n
+  }
+  if (out.acceptMin && out.resolveMin && out.acceptMin > out.resolveMin)
+    f[`${path}.resolveMin`] = '办结时限不能短于受理时限'
+  return out
 }
 
-/** The handler gets a reminder at 80% of a limit. */
-export const REMINDER_AT = 0.8
-
-export function reminderDue(start: number, deadline: number, now: number): boolean {
-  const f = elapsedFraction(start, deadline, now)
-  return f >= REMINDER_AT && f < 1
-}
-
-export function overdue(deadline: number, now: number): boolean {
-  return now >= deadline
-}
-
-/** 还剩 1小时20分 / 已超时 35分 — for countdowns. */
-export function remainingText(deadline: number, now: number): string {
-  const left = deadline - now
-  const mins = Math.floor(Math.abs(left) / MIN)
-  const text =
-    mins >= 60 * 24
-      ? `${Math.floor(mins / 1440)}天${Math.floor((mins % 1440) / 60)}小时`
-      : mins >= 60
-        ? `${Math.floor(mins / 60)}小时${mins % 60}分`
-        : `${mins}分`
-  return left >= 0 ? `还剩 ${text}` : `已超时 ${text}`
+/**
+ * Checks the table the street office saves: every limit a whole number of minutes from 1 to 30
+ * days, accepting no later than resolving, overrides only for known categories. Throws
+ * INVALID_INPUT with messages keyed by path (`complex.normal.resolveMin`).
+ */
+export function validateTimeLimitTable(input: unknown): TimeLimitTable {
+  const v = obj(input)
+  const f: Fields = {}
+  const group = (g: 'simple' | 'complex') =>
+    Object.fromEntries(
+      URGENCIES.map((u) => [u, limit(obj(v[g])[u], `${g}.${u}`, f, false)]),
+    ) as LimitsByUrgency
+  const table: TimeLimitTable = { simple: group('simple'), complex: group('complex') }
+  const by = obj(v.byCategory)
+  if (Object.keys(by).length) table.byCategory = {}
+  for (const key of Object.keys(by)) {
+    if (!isCategoryKey(key)) {
+      f[`byCategory.${key}`] = '没有这个问题类型'
+      continue
+    }
+    const o = obj(by[key])
+    table.byCategory![key] = Object.fromEntries(
+      URGENCIES.filter((u) => o[u] !== undefined).map((u) => [
+        u,
+        limit(o[u], `byCategory.${key}.${u}`, f, true),
+      ]),
+    )
+  }
+  throwIfAny(f)
+  return table
 }

@@ -1,8 +1,8 @@
-import { AppError } from '../errors'
-import { PHOTO_MAX_COUNT } from '../photo-policy'
 import { categoryOf, isCategoryKey, type ReportTarget } from './categories'
+import { chars, ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 import type { Urgency } from './time-limits'
 
+/** Where the problem is: a bound building (楼栋/单元/房号) or a point on the map with a note. */
 export type ReportLocation =
   | { kind: 'address'; buildingId: string; unit?: string; room?: string }
   | { kind: 'point'; latitude: number; longitude: number; address?: string }
@@ -12,6 +12,7 @@ export interface ReportInput {
   target: ReportTarget
   categoryKey: string
   description: string
+  /** `cloud://` fileIDs of the uploaded photos, 0–9 (≥ 1 where the category needs one). */
   photos: string[]
   location: ReportLocation
   urgency: Urgency
@@ -19,21 +20,24 @@ export interface ReportInput {
   requestId: string
 }
 
+/** Longest description, in characters. */
 export const DESCRIPTION_MAX = 500
-const ID = /^[A-Za-z0-9_-]{1,64}$/
+/** Longest typed address of a point, in characters. */
+export const ADDRESS_MAX = 100
+/** Longest unit (单元) or room (房号) text. */
+export const UNIT_MAX = 20
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/
 
-type Fields = Record<string, string>
-const obj = (v: unknown): Record<string, unknown> =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
-
-function location(v: unknown, f: Fields): ReportLocation | undefined {
+function location(v: unknown, f: Fields): ReportLocation {
   const l = obj(v)
   if (l.kind === 'address') {
-    if (typeof l.buildingId !== 'string' || !ID.test(l.buildingId))
-      return void (f.location = '请选择问题所在的楼栋')
-    const text = (x: unknown) => (typeof x === 'string' ? x.trim().slice(0, 20) : undefined)
-    return { kind: 'address', buildingId: l.buildingId, unit: text(l.unit), room: text(l.room) }
+    if (typeof l.buildingId !== 'string' || !ID_PATTERN.test(l.buildingId))
+      f.location = '请选择问题所在的楼栋'
+    const part = (x: unknown, name: string) =>
+      text(x, 'location', f, { max: UNIT_MAX, name }) || undefined
+    const unit = part(l.unit, '单元')
+    const room = part(l.room, '房号')
+    return { kind: 'address', buildingId: l.buildingId as string, unit, room }
   }
   if (l.kind === 'point') {
     const { latitude: lat, longitude: lng } = l
@@ -42,61 +46,62 @@ function location(v: unknown, f: Fields): ReportLocation | undefined {
       typeof lng !== 'number' ||
       !(Math.abs(lat) <= 90) ||
       !(Math.abs(lng) <= 180)
-    ) {
-      return void (f.location = '位置信息无效，请重新定位或选择楼栋')
-    }
-    const address = typeof l.address === 'string' ? l.address.trim() : ''
-    if ([...address].length > 100) return void (f.location = '位置说明不能超过 100 字')
-    return { kind: 'point', latitude: lat, longitude: lng, address }
+    )
+      f.location = '位置信息无效，请重新定位或选择楼栋'
+    const address = text(l.address, 'location', f, { max: ADDRESS_MAX, name: '位置说明' })
+    return { kind: 'point', latitude: lat as number, longitude: lng as number, address }
   }
   f.location = '请选择问题所在的楼栋，或使用当前位置'
-  return undefined
+  return l as unknown as ReportLocation
 }
 
-function fail(f: Fields): never {
-  throw new AppError('INVALID_INPUT', Object.values(f)[0], f)
+function target(v: unknown, f: Fields): ReportTarget {
+  if (v !== 'grid' && v !== 'property') f.target = '请选择报网格员或报物业'
+  return v as ReportTarget
 }
 
-/** Checks and normalises a report; throws INVALID_INPUT with a Chinese message per field. */
+function category(v: unknown, to: ReportTarget, f: Fields): string {
+  if (!isCategoryKey(v)) f.categoryKey = '请选择问题类型'
+  else if ((to === 'grid' || to === 'property') && !categoryOf(v).targets.includes(to))
+    f.categoryKey = to === 'grid' ? '该类问题请报物业' : '该类问题请报网格员'
+  return v as string
+}
+
+/**
+ * Checks and normalises a report for `report.create` (texts trimmed, urgency defaults to
+ * normal). Throws INVALID_INPUT with a Chinese message per field — target, categoryKey,
+ * description, photos, location, urgency, requestId — so the form shows each inline.
+ */
 export function validateReportInput(input: unknown): ReportInput {
   const v = obj(input)
   const f: Fields = {}
-  const target = v.target === 'grid' || v.target === 'property' ? v.target : undefined
-  if (!target) f.target = '请选择报网格员或报物业'
-  const categoryKey = isCategoryKey(v.categoryKey) ? v.categoryKey : undefined
-  if (!categoryKey) f.categoryKey = '请选择问题类型'
-  else if (target && !categoryOf(categoryKey).targets.includes(target))
-    f.categoryKey = '该类问题请报物业'
-  const description = typeof v.description === 'string' ? v.description.trim() : ''
-  if (!description) f.description = '请描述一下问题'
-  else if ([...description].length > DESCRIPTION_MAX)
-    f.description = `问题描述不能超过 ${DESCRIPTION_MAX} 字`
-  const photos = Array.isArray(v.photos) ? v.photos : null
-  if (!photos || photos.some((p) => typeof p !== 'string' || !p.startsWith('cloud://')))
-    f.photos = '照片信息无效，请重新添加'
-  else if (photos.length > PHOTO_MAX_COUNT) f.photos = `最多 ${PHOTO_MAX_COUNT} 张照片`
-  else if (categoryKey && photos.length === 0 && categoryOf(categoryKey).photoRequired)
-    f.photos = '请拍一张照片，方便工作人员了解情况'
+  const to = target(v.target, f)
+  const categoryKey = category(v.categoryKey, to, f)
+  const description = text(v.description, 'description', f, {
+    max: DESCRIPTION_MAX,
+    name: '问题描述',
+    required: '请描述一下问题',
+  })
+  const needsPhoto = isCategoryKey(categoryKey) && categoryOf(categoryKey).photoRequired
+  const photos = photoList(v.photos, 'photos', f, {
+    min: needsPhoto ? 1 : 0,
+    required: '请拍一张照片，方便工作人员了解情况',
+  })
   const loc = location(v.location, f)
-  const urgency =
-    v.urgency === undefined
-      ? 'normal'
-      : v.urgency === 'normal' || v.urgency === 'urgent'
-        ? v.urgency
-        : undefined
-  if (!urgency) f.urgency = '请选择紧急程度'
-  const requestId =
-    typeof v.requestId === 'string' && REQUEST_ID.test(v.requestId) ? v.requestId : undefined
-  if (!requestId) f.requestId = '请求编号无效，请重新提交'
-  if (Object.keys(f).length) fail(f)
+  const urgency = v.urgency ?? 'normal'
+  if (urgency !== 'normal' && urgency !== 'urgent') f.urgency = '请选择紧急程度'
+  const requestId = v.requestId
+  if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId))
+    f.requestId = '请求编号无效，请重新提交'
+  throwIfAny(f)
   return {
-    target: target!,
-    categoryKey: categoryKey!,
+    target: to,
+    categoryKey,
     description,
-    photos: photos as string[],
-    location: loc!,
-    urgency: urgency!,
-    requestId: requestId!,
+    photos,
+    location: loc,
+    urgency: urgency as Urgency,
+    requestId: requestId as string,
   }
 }
 
@@ -106,10 +111,9 @@ export function validateNearbyInput(
 ): Pick<ReportInput, 'categoryKey' | 'location' | 'target'> {
   const v = obj(input)
   const f: Fields = {}
-  if (!isCategoryKey(v.categoryKey)) f.categoryKey = '请选择问题类型'
-  const target = v.target === 'grid' || v.target === 'property' ? v.target : undefined
-  if (!target) f.target = '请选择报网格员或报物业'
+  const to = target(v.target, f)
+  const categoryKey = category(v.categoryKey, to, f)
   const loc = location(v.location, f)
-  if (Object.keys(f).length) fail(f)
-  return { categoryKey: v.categoryKey as string, location: loc!, target: target! }
+  throwIfAny(f)
+  return { categoryKey, location: loc, target: to }
 }

@@ -1,0 +1,90 @@
+import type { Role } from '../roles'
+import type { EventKind } from './actions'
+import type { ReportTarget } from './categories'
+import type { ReportState } from './states'
+import type { Urgency } from './time-limits'
+import type { ReportLocation } from './validate'
+
+/** Who handles a report: a grid (its worker) or a property company (its staff). */
+export interface ReportHandler {
+  kind: ReportTarget
+  /** The grid's or the company's id. */
+  id: string
+  name: string
+  /** Who is told and may act as the handler: the grid worker, or every staff member. */
+  staffOpenids: string[]
+  /** The person or desk the resident may call. */
+  contactName: string
+  contactPhone: string
+}
+
+/**
+ * One entry of a report's timeline, appended with every transition and never changed. The
+ * resident sees it (who, when, note, photos); `reason` is the 原因 of a refusal or hand-over.
+ */
+export interface ReportEvent {
+  at: Date
+  action: EventKind
+  byOpenid: string
+  byRole: Role | 'system'
+  byName: string
+  /** State before and after; absent for events that are not transitions (create, follow …). */
+  from?: ReportState
+  to?: ReportState
+  note?: string
+  reason?: string
+  photos?: string[]
+  rating?: number
+}
+
+/**
+ * A report as stored in the `reports` collection. The timeline lives inside the document, so a
+ * transition (state, version, event) is one conditional update on `version`: all or nothing, and
+ * two people can't both accept.
+ */
+export interface Report {
+  _id: string
+  /** Human-readable number (BS20261123-4821) for phone calls with the office. */
+  no: string
+  /** `<openid>:<requestId>`, unique: a retried submit finds the first report. */
+  requestKey: string
+  requestId: string
+  reporterOpenid: string
+  reporter: { name: string; phone: string }
+  target: ReportTarget
+  categoryKey: string
+  taxonomyCode: string
+  description: string
+  photos: string[]
+  location: ReportLocation
+  /** Where the server placed it: a label people read, the building, grid and community. */
+  place: {
+    label: string
+    buildingId: string | null
+    gridId: string
+    communityId: string
+    /** [longitude, latitude] */
+    point: [number, number] | null
+  }
+  urgency: Urgency
+  state: ReportState
+  /** +1 with every transition; updates are conditional on the version read. */
+  version: number
+  handler: ReportHandler
+  deadlines: { acceptBy: Date; resolveBy: Date }
+  /** OPENIDs of residents who pressed 也遇到了. */
+  followers: string[]
+  events: ReportEvent[]
+  /** Set by 确认并评价; absent when the report closed by itself. */
+  rating?: { score: number; comment: string; at: Date }
+  /** Set by 部门报到. */
+  department?: { name: string; deadline: Date }
+  /** Set by 合并为重复: the report this one duplicates. */
+  duplicateOf?: string
+  /** Set when the resident confirms or the timer closes it. */
+  closedAt?: Date
+  /** When it reached 已办结(待确认): the auto-close clock starts here. */
+  resolvedAt?: Date
+  createdAt: Date
+  updatedAt: Date
+}
