@@ -1,15 +1,30 @@
+import { AppError } from '@shared/errors'
 import {
   allowedActions,
+  authorize,
   canDo,
   nextState,
-  STATES,
   TRANSITIONS,
   type Actor,
   type ReportAction,
   type ReportState,
 } from '@shared/reports'
 
-const ALL_STATES = Object.keys(STATES) as ReportState[]
+// Written out here, not imported, so a state or action added to the code without a thought about
+// the table makes these tests fail.
+const ALL_STATES: ReportState[] = [
+  'submitted',
+  'transferred',
+  'returned',
+  'escalated',
+  'assigned',
+  'accepted',
+  'reopened',
+  'resolved',
+  'closed',
+  'rejected',
+  'duplicate',
+]
 const ACTORS: Actor[] = ['reporter', 'handler', 'office', 'system']
 const ACTIONS: ReportAction[] = [
   'accept',
@@ -30,14 +45,14 @@ const ACTIONS: ReportAction[] = [
 const OPEN = 'submitted transferred returned escalated assigned accepted reopened'
 
 /**
- * The expected table, written out independently of TRANSITIONS: "action actor: from-states → to".
- * Every cell not listed here must be refused.
+ * The expected table, written independently of TRANSITIONS: "action actor: from-states → to"
+ * ('=' stays). Every cell not listed here must be refused.
  */
 const EXPECTED = `
 accept handler: submitted transferred → accepted
 note handler: accepted reopened → =
 note office: ${OPEN} → =
-transfer handler: submitted transferred accepted → transferred
+transfer handler: submitted transferred accepted reopened → transferred
 return handler: submitted transferred accepted reopened → returned
 escalate handler: submitted transferred accepted reopened → escalated
 escalate system: submitted transferred accepted reopened → escalated
@@ -47,8 +62,8 @@ confirm reporter: resolved → closed
 reopen reporter: resolved → reopened
 reject office: submitted transferred returned escalated → rejected
 markDuplicate office: ${OPEN} → duplicate
-assignDepartment office: returned escalated → assigned
-dispatch office: submitted transferred returned escalated → transferred
+assignDepartment office: returned escalated assigned → assigned
+dispatch office: submitted transferred returned escalated assigned → transferred
 urge office: submitted transferred accepted reopened assigned → =
 autoClose system: resolved → closed`
 
@@ -57,42 +72,88 @@ for (const line of EXPECTED.trim().split('\n')) {
   const [, action, actor, from, to] = /^(\w+) (\w+): (.+) → (.+)$/.exec(line)!
   for (const s of from.split(' ')) expected.set(`${s}|${action}|${actor}`, to === '=' ? s : to)
 }
+const want = (s: string, a: string, r: string) => expected.get(`${s}|${a}|${r}`)
 
 const cells = ALL_STATES.flatMap((s) =>
   ACTIONS.flatMap((a) => ACTORS.map((r) => [s, a, r] as const)),
 )
 
-test('the table has every state × action × actor cell checked', () => {
-  expect(cells).toHaveLength(ALL_STATES.length * ACTIONS.length * ACTORS.length)
-  expect(expected.size).toBeGreaterThan(40)
+function thrown(fn: () => unknown): AppError {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError)
+    return e as AppError
+  }
+  throw new Error('expected a refusal')
+}
+
+test('every state × action × actor cell is checked, and the list is not trivially small', () => {
+  expect(cells).toHaveLength(11 * 14 * 4)
+  expect(expected.size).toBe(59)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {
-  const want = expected.get(`${state}|${action}|${actor}`)
-  expect(canDo(state, action, actor)).toBe(want !== undefined)
-  if (want) expect(nextState(state, action, actor)).toBe(want)
-  else expect(() => nextState(state, action, actor)).toThrow(/不能/)
+  const to = want(state, action, actor)
+  expect(canDo(state, action, actor)).toBe(to !== undefined)
+  if (to) {
+    expect(nextState(state, action, actor)).toBe(to)
+    return
+  }
+  // Refused: FORBIDDEN when another actor could do it now, CONFLICT when nobody could.
+  const someoneCan = ACTORS.some((r) => want(state, action, r))
+  const err = thrown(() => nextState(state, action, actor))
+  expect(err.code).toBe(someoneCan ? 'FORBIDDEN' : 'CONFLICT')
+  expect(err.message).toMatch(someoneCan ? /^只有.+可以/ : /^报事当前为「.+」，不能/)
 })
 
-test('a refusal is a CONFLICT naming the state and the action in Chinese', () => {
+test('the code table has no rule the expectation lacks (no duplicates hiding an extra row)', () => {
+  const rows = TRANSITIONS.flatMap(([a, r, from]) => from.map((s) => `${s}|${a}|${r}`))
+  expect(new Set(rows).size).toBe(rows.length)
+  expect(rows.sort()).toEqual([...expected.keys()].sort())
+})
+
+test('refusals say in Chinese who may act, or why nobody can', () => {
   expect(() => nextState('closed', 'accept', 'handler')).toThrow('报事当前为「已评价」，不能受理')
+  expect(() => nextState('resolved', 'confirm', 'handler')).toThrow('只有报事人可以确认并评价')
+  expect(() => nextState('submitted', 'escalate', 'reporter')).toThrow(
+    '只有承办的网格员或物业或系统可以吹哨上报',
+  )
+  expect(thrown(() => nextState('resolved', 'confirm', 'office')).code).toBe('FORBIDDEN')
+  expect(thrown(() => nextState('bogus', 'accept', 'handler')).message).toBe(
+    '报事当前为「bogus」，不能受理',
+  )
+  expect(canDo('submitted', 'toString', 'handler')).toBe(false)
 })
 
-test('allowedActions lists exactly the allowed cells, once each', () => {
-  expect(allowedActions('resolved', 'reporter').sort()).toEqual(['confirm', 'reopen'])
-  expect(allowedActions('submitted', 'handler').sort()).toEqual([
-    'accept',
-    'escalate',
-    'return',
-    'transfer',
-  ])
-  expect(allowedActions('closed', 'office')).toEqual([])
-  for (const s of ALL_STATES)
-    for (const r of ACTORS)
-      expect(new Set(allowedActions(s, r)).size).toBe(allowedActions(s, r).length)
+test.each(ALL_STATES.flatMap((s) => ACTORS.map((r) => [s, r] as const)))(
+  'allowedActions(%s, %s) is exactly the allowed cells, in action order',
+  (state, actor) => {
+    expect(allowedActions(state, actor)).toEqual(ACTIONS.filter((a) => want(state, a, actor)))
+  },
+)
+
+test('allowedActions and authorize for a caller who is several actors', () => {
+  expect(allowedActions('resolved', ['reporter', 'office'])).toEqual(['confirm', 'reopen'])
+  expect(allowedActions('submitted', [])).toEqual([])
+  expect(authorize('submitted', 'accept', ['reporter', 'handler'])).toEqual({
+    actor: 'handler',
+    next: 'accepted',
+  })
+  expect(authorize('accepted', 'note', ['handler', 'office'])).toEqual({
+    actor: 'handler',
+    next: 'accepted',
+  })
+  expect(thrown(() => authorize('resolved', 'confirm', ['handler', 'office'])).code).toBe(
+    'FORBIDDEN',
+  )
+  expect(thrown(() => authorize('closed', 'reopen', ['reporter'])).code).toBe('CONFLICT')
+  expect(thrown(() => authorize('submitted', 'accept', [])).code).toBe('FORBIDDEN')
 })
 
-test('no rule starts from a closed state', () => {
-  const closed = ALL_STATES.filter((s) => STATES[s].group === 'closed')
-  expect(TRANSITIONS.filter(([, , from]) => from.some((s) => closed.includes(s)))).toEqual([])
+test('nothing leaves a finished state; the resident has a say only once it is resolved', () => {
+  for (const s of ['closed', 'rejected', 'duplicate'] as const)
+    for (const r of ACTORS) expect(allowedActions(s, r)).toEqual([])
+  for (const s of ALL_STATES.filter((x) => x !== 'resolved'))
+    expect(allowedActions(s, 'reporter')).toEqual([])
 })
