@@ -16,6 +16,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'pages/worker', pages: ['inbox/index'] },
+    { root: 'pages/messages', pages: ['list/index'] },
     { root: 'pages/office', pages: ['console/index'] },
   ],
   window: {

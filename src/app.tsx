@@ -1,6 +1,8 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
+import { reaction } from 'mobx'
 import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
+import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -9,6 +11,18 @@ import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
 const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper })
+
+// The live stream follows the signed-in user: opened when the session is ready, reopened on a
+// switch of identity, and the unread badge loaded with it.
+let closeEvents = () => undefined as void
+reaction(
+  () => (rootStore.session.status === 'ready' ? rootStore.session.openid : ''),
+  (openid) => {
+    closeEvents()
+    closeEvents = openid ? openEvents((e) => rootStore.messages.onEvent(e)) : () => undefined
+    if (openid) void rootStore.messages.refresh()
+  },
+)
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

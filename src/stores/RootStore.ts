@@ -1,5 +1,6 @@
 import type { CloudClient } from '@/services/cloud/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
 import { SessionStore } from './SessionStore'
 
@@ -17,9 +18,11 @@ export interface Services {
 export class RootStore {
   readonly session: SessionStore
   readonly outbox: OutboxStore
+  readonly messages: MessagesStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)
     this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
+    this.messages = new MessagesStore(services.cloud)
   }
 }

@@ -18,6 +18,22 @@ const summary = {
 }
 
 export const CLOUD = {
+  'user.messages': () => ({
+    items: [
+      {
+        id: 'm1',
+        kind: 'report',
+        title: '报事已受理：照明',
+        body: '网格员 张海燕 已受理',
+        page: '',
+        read: false,
+        createdAt: '2026-11-23T08:05:00.000Z',
+      },
+    ],
+    unread: 1,
+    hasMore: false,
+  }),
+  'user.markRead': () => ({ unread: 0 }),
   'user.whoami': () => ({
     openid: 'o_res',
     role: 'resident',
@@ -94,6 +110,10 @@ export const PAGES: Record<
   },
   'pages/resident/apply/index': { as: 'resident', text: ['在线办事', '此功能正在建设中'] },
   'pages/resident/my-grid/index': { as: 'resident', text: ['我的网格员', '此功能正在建设中'] },
+  'pages/messages/list/index': {
+    as: 'resident',
+    text: ['报事已受理：照明', '网格员 张海燕 已受理'],
+  },
   'pages/worker/inbox/index': {
     as: 'grid_worker',
     text: ['待受理', '处理中', '已完成', '楼道灯坏了'],

@@ -1,5 +1,6 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
+import { markRead, messages } from './messages'
 import { recordGrants } from './recordGrants'
 import { whoami } from './whoami'
 
@@ -7,4 +8,6 @@ import { whoami } from './whoami'
 export const main = createRouter(initCloud(), {
   'user.whoami': whoami,
   'user.recordGrants': recordGrants,
+  'user.messages': messages,
+  'user.markRead': markRead,
 })

@@ -26,7 +26,7 @@ function MenuItem({ text, url, badge }: { text: string; url: string; badge?: str
 }
 
 function MePage() {
-  const { session, outbox } = useStores()
+  const { session, outbox, messages } = useStores()
   if (session.status === 'signedOut')
     return (
       <View className='page'>
@@ -53,6 +53,11 @@ function MePage() {
         <Text className='me__role'>{ROLE_LABEL[session.role]}</Text>
       </View>
       <View className='card'>
+        <MenuItem
+          text='消息'
+          url='/pages/messages/list/index'
+          badge={messages.unread ? `${messages.unread} 条未读` : undefined}
+        />
         <MenuItem
           text='我的报事'
           url='/pages/resident/my-reports/index'

@@ -1,4 +1,5 @@
 import type { GridActions } from './grid'
+import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { UserActions } from './user'
 
@@ -7,7 +8,7 @@ import type { UserActions } from './user'
  * business area; the part before the dot names the function (`report.create` → `report`).
  * Each area adds its own interface here.
  */
-export type ActionMap = UserActions & GridActions & ReportActions
+export type ActionMap = UserActions & GridActions & ReportActions & MessageActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

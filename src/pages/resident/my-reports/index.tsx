@@ -17,12 +17,15 @@ const TAG_CLASS: Record<string, string> = {
 /** 我的报事: drafts waiting to be sent on top, then every report with its status tag. */
 function MyReportsPage() {
   const root = useStores()
-  const { outbox } = root
+  const { outbox, messages } = root
   const [store] = useState(() => new MyReportsStore(root.services.cloud))
   const [covers, setCovers] = useState<Record<string, string>>({})
   useDidShow(() => void store.refresh())
   usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void store.more())
+  useEffect(() => {
+    if (messages.changes) void store.refresh()
+  }, [store, messages.changes])
   useEffect(() => {
     const ids = store.items.flatMap((r) => (r.cover && !covers[r.cover] ? [r.cover] : []))
     if (ids.length)

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useStores } from '@/stores/context'
 import { InboxStore, type InboxTabKey } from './InboxStore'
 import './index.css'
@@ -14,11 +14,15 @@ const TABS: Array<[InboxTabKey, string]> = [
 
 /** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
 function InboxPage() {
-  const { services, session } = useStores()
+  const { services, session, messages } = useStores()
   const [store] = useState(() => new InboxStore(services.cloud))
   useDidShow(() => void store.refresh())
   usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void store.more())
+  // New tasks arrive on the live stream (H5) and show without a reload.
+  useEffect(() => {
+    if (messages.changes) void store.refresh()
+  }, [store, messages.changes])
 
   if (session.status === 'ready' && !session.isStaff) {
     return (
