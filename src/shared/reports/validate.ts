@@ -88,7 +88,7 @@ export function validateReportInput(input: unknown): ReportInput {
     required: '请拍一张照片，方便工作人员了解情况',
   })
   const loc = location(v.location, f)
-  const urgency = v.urgency ?? 'normal'
+  const urgency = v.urgency === undefined ? 'normal' : v.urgency
   if (urgency !== 'normal' && urgency !== 'urgent') f.urgency = '请选择紧急程度'
   const requestId = v.requestId
   if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId))
