@@ -3,10 +3,13 @@ import type { ReportAction } from './actions'
 import type { ReportTarget } from './categories'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 
-/** Limits of what people type into an action's form. */
+/** Longest reason (退回, 吹哨, 不予受理, 重新办理 …), in characters. */
 export const REASON_MAX = 200
+/** Longest progress or result note, in characters. */
 export const NOTE_MAX = 500
+/** Longest comment with a rating, in characters. */
 export const COMMENT_MAX = 200
+/** Longest department name for 部门报到. */
 export const DEPARTMENT_MAX = 30
 /** The office gives a department at most this long (部门报到 is for quick, joint action). */
 export const DEPARTMENT_DAYS_MAX = 30

@@ -1,5 +1,5 @@
 import { categoryOf, isCategoryKey, type ReportTarget } from './categories'
-import { chars, ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
+import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 import type { Urgency } from './time-limits'
 
 /** Where the problem is: a bound building (楼栋/单元/房号) or a point on the map with a note. */
