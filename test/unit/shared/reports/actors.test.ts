@@ -1,4 +1,15 @@
-import { actorsOf, type ReportParties } from '@shared/reports'
+import { AppError } from '@shared/errors'
+import { actorsOf, allowedActions, authorize, type ReportParties } from '@shared/reports'
+
+function thrown(fn: () => unknown): AppError {
+  try {
+    fn()
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError)
+    return e as AppError
+  }
+  throw new Error('expected a refusal')
+}
 
 const gridReport: ReportParties = {
   reporterOpenid: 'o-res',
@@ -62,4 +73,22 @@ test('a handler without staff is nobody’s', () => {
       { reporterOpenid: 'x', handler: { kind: 'grid' } },
     ),
   ).toEqual([])
+})
+
+test('allowedActions and authorize for a caller who is several actors', () => {
+  expect(allowedActions('resolved', ['reporter', 'office'])).toEqual(['confirm', 'reopen'])
+  expect(allowedActions('submitted', [])).toEqual([])
+  expect(authorize('submitted', 'accept', ['reporter', 'handler'])).toEqual({
+    actor: 'handler',
+    next: 'accepted',
+  })
+  expect(authorize('accepted', 'note', ['handler', 'office'])).toEqual({
+    actor: 'handler',
+    next: 'accepted',
+  })
+  expect(thrown(() => authorize('resolved', 'confirm', ['handler', 'office'])).code).toBe(
+    'FORBIDDEN',
+  )
+  expect(thrown(() => authorize('closed', 'reopen', ['reporter'])).code).toBe('CONFLICT')
+  expect(thrown(() => authorize('submitted', 'accept', [])).code).toBe('FORBIDDEN')
 })

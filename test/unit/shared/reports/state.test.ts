@@ -1,7 +1,6 @@
 import { AppError } from '@shared/errors'
 import {
   allowedActions,
-  authorize,
   canDo,
   nextState,
   TRANSITIONS,
@@ -132,24 +131,6 @@ test.each(ALL_STATES.flatMap((s) => ACTORS.map((r) => [s, r] as const)))(
     expect(allowedActions(state, actor)).toEqual(ACTIONS.filter((a) => want(state, a, actor)))
   },
 )
-
-test('allowedActions and authorize for a caller who is several actors', () => {
-  expect(allowedActions('resolved', ['reporter', 'office'])).toEqual(['confirm', 'reopen'])
-  expect(allowedActions('submitted', [])).toEqual([])
-  expect(authorize('submitted', 'accept', ['reporter', 'handler'])).toEqual({
-    actor: 'handler',
-    next: 'accepted',
-  })
-  expect(authorize('accepted', 'note', ['handler', 'office'])).toEqual({
-    actor: 'handler',
-    next: 'accepted',
-  })
-  expect(thrown(() => authorize('resolved', 'confirm', ['handler', 'office'])).code).toBe(
-    'FORBIDDEN',
-  )
-  expect(thrown(() => authorize('closed', 'reopen', ['reporter'])).code).toBe('CONFLICT')
-  expect(thrown(() => authorize('submitted', 'accept', [])).code).toBe('FORBIDDEN')
-})
 
 test('nothing leaves a finished state; the resident has a say only once it is resolved', () => {
   for (const s of ['closed', 'rejected', 'duplicate'] as const)

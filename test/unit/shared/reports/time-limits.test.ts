@@ -1,4 +1,3 @@
-import { AppError } from '@shared/errors'
 import {
   autoCloseDue,
   clockOf,
@@ -9,7 +8,6 @@ import {
   overdue,
   remainingText,
   reminderDue,
-  validateTimeLimitTable,
 } from '@shared/reports'
 
 // 2026-11-23 00:00 UTC = 1795392000000: fixed numbers, no clock.
@@ -116,53 +114,4 @@ test('countdown text', () => {
   expect(remainingText(T0, T0 + 35 * MIN)).toBe('已超时 35分')
   expect(remainingText(T0 + 3 * 1440 * MIN + 2 * 60 * MIN, T0)).toBe('还剩 3天2小时')
   expect(remainingText(T0, T0)).toBe('还剩 0分')
-})
-
-function tableFields(input: unknown): Record<string, string> {
-  try {
-    validateTimeLimitTable(input)
-  } catch (e) {
-    expect((e as AppError).code).toBe('INVALID_INPUT')
-    return (e as AppError).fields!
-  }
-  throw new Error('expected a refusal')
-}
-
-test('the office’s table: defaults pass, overrides keep only what was given', () => {
-  expect(validateTimeLimitTable(DEFAULT_LIMITS)).toEqual(DEFAULT_LIMITS)
-  const withOverride = {
-    ...DEFAULT_LIMITS,
-    byCategory: { elevator: { urgent: { acceptMin: 15 } } },
-  }
-  expect(validateTimeLimitTable(withOverride)).toEqual(withOverride)
-})
-
-test('the office’s table: refusals by path', () => {
-  const bad = (path: string[], value: unknown) => {
-    const t = JSON.parse(JSON.stringify(DEFAULT_LIMITS))
-    let o = t
-    for (const k of path.slice(0, -1)) o = o[k] ??= {}
-    o[path[path.length - 1]] = value
-    return t
-  }
-  const range = '请填写 1 到 43200 之间的整数分钟'
-  expect(tableFields(bad(['simple', 'urgent', 'acceptMin'], 0))).toEqual({
-    'simple.urgent.acceptMin': range,
-  })
-  expect(tableFields(bad(['complex', 'normal', 'resolveMin'], 43_201))).toEqual({
-    'complex.normal.resolveMin': range,
-  })
-  expect(tableFields(bad(['simple', 'normal', 'resolveMin'], 1.5))).toEqual({
-    'simple.normal.resolveMin': range,
-  })
-  expect(tableFields(bad(['simple', 'normal', 'resolveMin'], 60))).toEqual({
-    'simple.normal.resolveMin': '办结时限不能短于受理时限',
-  })
-  expect(tableFields(bad(['byCategory', 'ufo'], { urgent: { acceptMin: 5 } }))).toEqual({
-    'byCategory.ufo': '没有这个问题类型',
-  })
-  expect(tableFields(bad(['byCategory', 'noise'], { normal: { acceptMin: -5 } }))).toEqual({
-    'byCategory.noise.normal.acceptMin': range,
-  })
-  expect(Object.keys(tableFields({})).length).toBe(8)
 })

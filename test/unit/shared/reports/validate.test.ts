@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors'
-import { validateNearbyInput, validateReportInput } from '@shared/reports'
+import { validateReportInput } from '@shared/reports'
 
 const PHOTO = 'cloud://env.b/uploads/o1/20261123/a.jpg'
 const ok = {
@@ -139,15 +139,4 @@ test('noise and other need no photo; elevator is fine for the property company',
   expect(
     validateReportInput({ ...ok, target: 'property', categoryKey: 'elevator' }).categoryKey,
   ).toBe('elevator')
-})
-
-test('nearby needs a category that suits the target, and a place', () => {
-  expect(
-    validateNearbyInput({ categoryKey: 'lighting', target: 'grid', location: ok.location })
-      .location,
-  ).toMatchObject({ buildingId: 'b-xinhua-1-1' })
-  expect(() => validateNearbyInput({ categoryKey: 'lighting', target: 'grid' })).toThrow(AppError)
-  expect(() =>
-    validateNearbyInput({ categoryKey: 'elevator', target: 'grid', location: ok.location }),
-  ).toThrow('该类问题请报物业')
 })
