@@ -57,7 +57,7 @@ export function createRouter(cloud: Cloud, actions: ActionTable, options: Router
  * The clock of the platform. `XB_CLOCK_NOW` is set only by the local emulator, per invocation, so
  * tests can move time (deadlines, timers); on CloudBase it is never set and this is `new Date()`.
  */
-function platformClock(): Date {
+export function platformClock(): Date {
   const fake = process.env.XB_CLOCK_NOW
   return fake ? new Date(Number(fake)) : new Date()
 }

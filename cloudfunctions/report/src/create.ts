@@ -1,5 +1,6 @@
 import type { ActionDef } from '../../../src/server/router'
 import { notify } from '../../../src/server/notify'
+import { slaSettings } from '../../../src/server/settings'
 import { REPORTS, reportNo, type StoredReport } from '../../../src/server/reports/model'
 import { findHandler, resolvePlace } from '../../../src/server/reports/routing'
 import { toSummary } from '../../../src/server/reports/view'
@@ -44,7 +45,8 @@ export const create: Def = {
     const handler = await findHandler(db, input.target, place)
     const at = now()
     const category = categoryOf(input.categoryKey)
-    const deadlines = deadlinesFor(input.categoryKey, input.urgency, at.getTime())
+    const { limits } = await slaSettings(db)
+    const deadlines = deadlinesFor(input.categoryKey, input.urgency, at.getTime(), limits)
     const id = newId('r')
     const doc: StoredReport = {
       _id: id,
@@ -58,7 +60,7 @@ export const create: Def = {
       taxonomyCode: category.taxonomyCode,
       description: input.description,
       photos: input.photos,
-      location: input.location as unknown as Record<string, unknown>,
+      location: input.location,
       place: {
         label: place.label,
         buildingId: place.building?._id ?? null,
@@ -78,6 +80,7 @@ export const create: Def = {
       events: [
         { at, action: 'create', byOpenid: openid, byRole: ctx.role, byName: user?.name ?? '' },
       ],
+      clockStart: at,
       createdAt: at,
       updatedAt: at,
     }

@@ -4,6 +4,7 @@ import { create } from './create'
 import { follow, nearby } from './follow'
 import { inbox } from './inbox'
 import { get, listMine } from './read'
+import { transition } from './transition'
 
 /** The `report` cloud function: 一键报事 and the handling of reports. */
 export const main = createRouter(initCloud(), {
@@ -13,4 +14,5 @@ export const main = createRouter(initCloud(), {
   'report.get': get,
   'report.follow': follow,
   'report.inbox': inbox,
+  'report.transition': transition,
 })

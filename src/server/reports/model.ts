@@ -1,54 +1,19 @@
-import type { Role } from '../../shared/roles'
-import type { Handler } from './routing'
+import type { Report, ReportEvent } from '../../shared/reports'
 
 export const REPORTS = 'reports'
 
-/** One entry of a report's timeline; appended with every transition, never changed. */
-export interface StoredEvent {
-  at: Date
-  action: string
-  byOpenid: string
-  byRole: Role | 'system'
-  byName: string
-  note?: string
-  photos?: string[]
-}
-
 /**
- * A report as stored. The timeline lives inside the document, so a transition (state, version,
- * event) is one conditional update: all or nothing, and two people can't both accept.
+ * A report as stored: the shared Report plus what only the server's clocks need. The timeline
+ * lives inside the document, so a transition (state, version, event) is one conditional update.
  */
-export interface StoredReport {
-  _id: string
-  no: string
-  /** `<openid>:<requestId>`, unique: a retried submit finds the first report instead of a second. */
-  requestKey: string
-  requestId: string
-  reporterOpenid: string
-  reporter: { name: string; phone: string }
-  target: 'grid' | 'property'
-  categoryKey: string
-  taxonomyCode: string
-  description: string
-  photos: string[]
-  location: Record<string, unknown>
-  place: {
-    label: string
-    buildingId: string | null
-    gridId: string
-    communityId: string
-    point: [number, number] | null
-  }
-  urgency: 'normal' | 'urgent'
-  state: string
-  version: number
-  handler: Handler
-  deadlines: { acceptBy: Date; resolveBy: Date }
-  followers: string[]
-  events: StoredEvent[]
-  createdAt: Date
-  updatedAt: Date
+export interface StoredReport extends Report {
+  /** When the running clock started: creation, or the last transfer, dispatch or reopening. */
+  clockStart?: Date
+  /** Which clocks have had their 80% reminder, and which ran out (each happens once). */
+  reminded?: { accept?: boolean; resolve?: boolean }
+  overdue?: boolean
 }
+export type StoredEvent = ReportEvent
 
 /** BS + Beijing date + 4 digits of the id: short enough to read out on the phone. */
 export function reportNo(id: string, at: Date): string {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors'
+import type { ReportHandler } from '../../shared/reports'
 import type { Database } from '../context'
 import {
   lngLatOf,
@@ -13,17 +14,7 @@ import {
 import { findGridOf, nearestBuilding } from './geo'
 
 /** Who handles a report: a grid (its worker) or a property company (its staff). */
-export interface Handler {
-  kind: 'grid' | 'property'
-  /** The grid's or the company's id. */
-  id: string
-  name: string
-  /** Who is told and may act: the grid worker, or every staff member of the company. */
-  staffOpenids: string[]
-  /** The person or desk the resident may call. */
-  contactName: string
-  contactPhone: string
-}
+export type Handler = ReportHandler
 
 /** Where a report is: a bound building, or a point (and then the building nearest to it, if close). */
 export interface Place {
@@ -64,29 +55,39 @@ export async function findHandler(
   target: 'grid' | 'property',
   place: Place,
 ): Promise<Handler> {
-  if (target === 'grid') {
-    const { data } = await db
-      .collection('users')
-      .where({ _id: place.grid.workerOpenid })
-      .limit(1)
-      .get()
-    const worker = data[0] as { name?: string; phone?: string } | undefined
-    return {
-      kind: 'grid',
-      id: place.grid._id,
-      name: place.grid.name,
-      staffOpenids: place.grid.workerOpenid ? [place.grid.workerOpenid] : [],
-      contactName: worker?.name ?? '网格员',
-      contactPhone: worker?.phone ?? '',
-    }
-  }
+  if (target === 'grid') return handlerOf(db, { kind: 'grid', id: place.grid._id })
   const compound = place.building ? await getCompound(db, place.building.compoundId) : null
-  const company = compound ? await getCompany(db, compound.propertyCompanyId) : null
-  if (!company) {
+  if (!compound) {
     throw new AppError('INVALID_INPUT', '这个位置没有物业公司，请改为报网格员', {
       target: '此处无物业公司，请报网格员',
     })
   }
+  return handlerOf(db, { kind: 'property', id: compound.propertyCompanyId })
+}
+
+/** A grid (its worker) or a company (all its staff) as a report's handler, by id. */
+export async function handlerOf(
+  db: Database,
+  ref: { kind: 'grid' | 'property'; id: string },
+): Promise<Handler> {
+  if (ref.kind === 'grid') {
+    const grid = await getGrid(db, ref.id)
+    if (!grid || grid.retired)
+      throw new AppError('INVALID_INPUT', '找不到这个网格', { to: '找不到这个网格' })
+    const { data } = await db.collection('users').where({ _id: grid.workerOpenid }).limit(1).get()
+    const worker = data[0] as { name?: string; phone?: string } | undefined
+    return {
+      kind: 'grid',
+      id: grid._id,
+      name: grid.name,
+      staffOpenids: grid.workerOpenid ? [grid.workerOpenid] : [],
+      contactName: worker?.name ?? '网格员',
+      contactPhone: worker?.phone ?? '',
+    }
+  }
+  const company = await getCompany(db, ref.id)
+  if (!company)
+    throw new AppError('INVALID_INPUT', '找不到这家物业公司', { to: '找不到这家物业公司' })
   const { data } = await db
     .collection('users')
     .where({ role: 'property_staff', companyId: company._id })

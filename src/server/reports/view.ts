@@ -1,6 +1,12 @@
 import type { ReportDetail, ReportEventView, ReportSummary } from '../../shared/contracts/report'
 import { ROLE_LABEL, type Role } from '../../shared/roles'
-import { actionLabel, categoryLabel, statusTag } from '../../shared/reports'
+import {
+  actionLabel,
+  actorsOf,
+  allowedActions,
+  categoryLabel,
+  statusTag,
+} from '../../shared/reports'
 import type { StoredEvent, StoredReport } from './model'
 
 /** What a viewer may see of a report is decided here, once, for every action that returns one. */
@@ -23,7 +29,7 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
     categoryLabel: categoryLabel(r.categoryKey),
     description: r.description.length > 80 ? `${r.description.slice(0, 79)}…` : r.description,
     state: r.state,
-    statusTag: statusTag(r.state),
+    statusTag: statusTag(r.state, !!r.rating),
     urgency: r.urgency,
     placeLabel: r.place.label,
     handlerName: r.handler.name,
@@ -70,5 +76,16 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     },
     events: r.events.map((e) => eventView(e, r, v)),
     ...(seesReporter(r, v) ? { reporter: r.reporter } : {}),
+    version: r.version,
+    actions: allowedActions(r.state, actorsOf(v, r)),
+    ...(r.rating ? { rating: { score: r.rating.score, comment: r.rating.comment } } : {}),
+    ...(r.department
+      ? {
+          department: {
+            name: r.department.name,
+            deadline: new Date(r.department.deadline).toISOString(),
+          },
+        }
+      : {}),
   }
 }

@@ -42,6 +42,29 @@ export interface ReportDetail extends ReportSummary {
   events: ReportEventView[]
   /** The reporter, shown only to the handler and the street office (they need to call back). */
   reporter?: { name: string; phone: string }
+  /** Sent back with a transition: a stale version means someone else acted first. */
+  version: number
+  /** What the viewer may do now (the shared transition table): the buttons to show. */
+  actions: string[]
+  rating?: { score: number; comment: string }
+  department?: { name: string; deadline: string }
+}
+
+/** One step of the closed loop; the fields an action needs are checked by validateActionInput. */
+export interface TransitionRequest {
+  id: string
+  version: number
+  action: string
+  note?: string
+  reason?: string
+  photos?: string[]
+  rating?: number
+  comment?: string
+  to?: { kind: 'grid' | 'property'; id: string }
+  duplicateOf?: string
+  department?: string
+  /** assignDepartment: epoch ms, in the future, within 30 days. */
+  deadline?: number
 }
 
 export interface ReportActions {
@@ -59,6 +82,7 @@ export interface ReportActions {
   'report.get': { req: { id: string }; res: ReportDetail }
   /** 也遇到了: the caller follows the report and gets its updates. */
   'report.follow': { req: { id: string }; res: { followers: number } }
+  'report.transition': { req: TransitionRequest; res: ReportDetail }
   /** The handler's tasks (grid worker: their grid's; property staff: their company's). */
   'report.inbox': {
     req: { tab?: 'pending' | 'active' | 'done'; page?: number }

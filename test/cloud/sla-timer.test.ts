@@ -1,0 +1,120 @@
+import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
+import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
+import { sdkFor, type WxCloud } from '../support/sdk'
+import { startSystem, type System } from '../support/system'
+
+let system: System
+let cloud: WxCloud
+let wang: GatewayUser
+let grid1: GatewayUser
+const MIN = 60_000
+// 2026-11-23 09:00:00 Beijing; the sla trigger runs every 5 minutes on the minute.
+const T0 = Date.UTC(2026, 10, 23, 1, 0, 0)
+
+beforeAll(async () => {
+  system = await startSystem()
+  cloud = sdkFor(system)
+  await system.admin('clock', { now: T0 })
+  await system.admin('tick') // the timers start counting from T0
+  ;[wang, grid1] = await Promise.all([
+    signIn(system, 'demo-resident-1'),
+    signIn(system, 'demo-grid-1'),
+  ])
+})
+afterAll(() => system.stop())
+
+let seq = 0
+async function report(urgency: 'normal' | 'urgent'): Promise<string> {
+  const r = await wang.call<{ report: ReportSummary }>('report.create', {
+    target: 'grid',
+    categoryKey: 'noise',
+    description: `夜间噪音 ${++seq}`,
+    photos: [],
+    location: { kind: 'address', buildingId: 'b-xinhua-1-2' },
+    urgency,
+    requestId: `sla-${seq}-xxxxxxxx`,
+  })
+  if (!r.ok) throw new Error(JSON.stringify(r.error))
+  return r.data.report.id
+}
+const doc = async (id: string) => (await cloud.database().collection('reports').doc(id).get()).data
+const at = async (ms: number) => {
+  await system.admin('clock', { now: ms })
+  return system.admin<{ fired: Array<{ name: string; ok: boolean }> }>('tick')
+}
+const officeMessages = async (id: string) =>
+  (
+    await cloud
+      .database()
+      .collection('messages')
+      .where({ toOpenid: 'demo-office-1', refId: id })
+      .count()
+  ).total
+
+test('urgent and not accepted: reminder at 80% of 30 min, escalation at 100% — each exactly once', async () => {
+  const urgent = await report('urgent') // accept within 30 min
+  const normal = await report('normal') // accept within 2 h
+  const fired = await at(T0 + 25 * MIN) // 83% of the urgent limit
+  expect(fired.fired).toEqual([expect.objectContaining({ name: 'sla', ok: true })])
+  expect((await doc(urgent)).reminded).toEqual({ accept: true })
+  expect((await doc(normal)).reminded).toBeUndefined()
+  await at(T0 + 30 * MIN) // the trigger at 09:30 is due again
+  const escalated = await doc(urgent)
+  expect(escalated).toMatchObject({ state: 'escalated', overdue: true })
+  expect(escalated.events.map((e: { action: string }) => e.action)).toEqual([
+    'create',
+    'remind',
+    'overdue',
+    'escalate',
+  ])
+  expect(await officeMessages(urgent)).toBe(1)
+  await at(T0 + 35 * MIN)
+  await at(T0 + 40 * MIN)
+  expect((await doc(urgent)).version).toBe(escalated.version) // not escalated twice
+  expect(await officeMessages(urgent)).toBe(1)
+  expect((await doc(normal)).state).toBe('submitted')
+})
+
+test('an accepted report is not escalated for acceptance; its resolve clock runs from acceptance', async () => {
+  await at(T0 + 60 * MIN)
+  const id = await report('normal')
+  const { data } = await grid1.call<ReportDetail>('report.get', { id })
+  expect(
+    (await grid1.call('report.transition', { id, version: data.version, action: 'accept' })).ok,
+  ).toBe(true)
+  await at(T0 + 60 * MIN + 3 * 60 * MIN) // past the 2 h accept limit, well within 24 h to resolve
+  expect((await doc(id)).state).toBe('accepted')
+})
+
+test('resolved and unanswered for 3 days: closed by itself, recorded as a 回访 with no reply', async () => {
+  await at(T0 + 5 * 60 * MIN)
+  const id = await report('normal')
+  let { data } = await grid1.call<ReportDetail>('report.get', { id })
+  await grid1.call('report.transition', { id, version: data.version, action: 'accept' })
+  data = (await grid1.call<ReportDetail>('report.get', { id })).data
+  const photo = await grid1.upload(`uploads/demo-grid-1/20261123/sla-${id}.jpg`, TINY_JPEG)
+  expect(
+    (
+      await grid1.call('report.transition', {
+        id,
+        version: data.version,
+        action: 'resolve',
+        note: '已处理',
+        photos: [photo],
+      })
+    ).ok,
+  ).toBe(true)
+  await at(T0 + 5 * 60 * MIN + 2 * 24 * 60 * MIN)
+  expect((await doc(id)).state).toBe('resolved')
+  await at(T0 + 5 * 60 * MIN + 3 * 24 * 60 * MIN + 5 * MIN)
+  const closed = await doc(id)
+  expect(closed.state).toBe('closed')
+  expect(closed.rating).toBeUndefined()
+  expect(closed.events.at(-1)).toMatchObject({
+    action: 'autoClose',
+    byRole: 'system',
+    note: expect.stringContaining('无回复'),
+  })
+  const mine = await wang.call<ReportDetail>('report.get', { id })
+  expect(mine.data.statusTag).toBe('已办结') // closed without a rating
+})
