@@ -131,7 +131,7 @@ export const transition: ActionDef<TransitionReq, ReportDetail> = {
       id,
       version: v.version as number,
       action: v.action,
-      input: validateActionInput(v.action, v, Date.now()),
+      input: validateActionInput(v.action, v, platformClock().getTime()),
     }
   },
   async handle(ctx, { id, version, action, input }) {
