@@ -15,9 +15,9 @@ export default defineAppConfig({
         'my-grid/index',
       ],
     },
-    { root: 'pages/worker', pages: ['inbox/index'] },
+    { root: 'pages/worker', pages: ['inbox/index', 'task/index'] },
     { root: 'pages/messages', pages: ['list/index'] },
-    { root: 'pages/office', pages: ['console/index'] },
+    { root: 'pages/office', pages: ['console/index', 'report/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

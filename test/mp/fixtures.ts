@@ -66,6 +66,13 @@ export const CLOUD = {
     },
     deadlines: { acceptBy: '2026-11-23T10:00:00.000Z', resolveBy: '2026-11-24T08:00:00.000Z' },
     events: [{ at: '2026-11-23T08:00:00.000Z', action: 'create', label: '提交报事', by: '我' }],
+    version: 1,
+    actions: ['accept', 'transfer'],
+  }),
+  'report.search': () => ({
+    items: [summary],
+    hasMore: false,
+    counts: { all: 1, pending: 1, active: 0, escalations: 0, overdue: 0, done: 0 },
   }),
 }
 
@@ -79,11 +86,17 @@ const ADDRESS = {
 }
 
 /** user.whoami for the role a test file runs as (the app loads its session once, at launch). */
-export function signedInAs(role: 'resident' | 'grid_worker') {
+export function signedInAs(role: Role) {
   const me =
     role === 'resident'
       ? { openid: 'o_res', role, name: '王秀兰', registered: true, address: ADDRESS }
-      : { openid: 'o_grid', role, name: '张海燕', registered: true, address: null }
+      : {
+          openid: `o_${role}`,
+          role,
+          name: role === 'office' ? '陈主任' : '张海燕',
+          registered: true,
+          address: null,
+        }
   return { 'user.whoami': () => me }
 }
 
@@ -118,5 +131,15 @@ export const PAGES: Record<
     as: 'grid_worker',
     text: ['待受理', '处理中', '已完成', '楼道灯坏了'],
   },
-  'pages/office/console/index': { as: 'resident', text: ['此功能正在建设中'] },
+  'pages/office/console/index': { as: 'office', text: ['吹哨待办', '已超时', '楼道灯坏了'] },
+  'pages/office/report/index': {
+    as: 'office',
+    query: { id: 'r1' },
+    text: ['楼道灯坏了', '办理进度'],
+  },
+  'pages/worker/task/index': {
+    as: 'grid_worker',
+    query: { id: 'r1' },
+    text: ['受理', '转派', '楼道灯坏了', '办理进度'],
+  },
 }

@@ -1,8 +1,10 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
+import { handlers } from './handlers'
 import { places } from './places'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
   'grid.places': places,
+  'grid.handlers': handlers,
 })

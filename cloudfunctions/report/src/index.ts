@@ -4,6 +4,7 @@ import { create } from './create'
 import { follow, nearby } from './follow'
 import { inbox } from './inbox'
 import { get, listMine } from './read'
+import { search } from './search'
 import { transition } from './transition'
 
 /** The `report` cloud function: 一键报事 and the handling of reports. */
@@ -15,4 +16,5 @@ export const main = createRouter(initCloud(), {
   'report.follow': follow,
   'report.inbox': inbox,
   'report.transition': transition,
+  'report.search': search,
 })

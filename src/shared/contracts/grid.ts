@@ -12,6 +12,14 @@ export interface PlaceCommunity {
   buildings: PlaceBuilding[]
 }
 
+/** A grid or a property company, as a report's possible handler. */
+export interface HandlerOption {
+  kind: 'grid' | 'property'
+  id: string
+  name: string
+}
+
 export interface GridActions {
   'grid.places': { req: Record<string, never>; res: { communities: PlaceCommunity[] } }
+  'grid.handlers': { req: Record<string, never>; res: { handlers: HandlerOption[] } }
 }

@@ -83,6 +83,11 @@ export interface ReportActions {
   /** 也遇到了: the caller follows the report and gets its updates. */
   'report.follow': { req: { id: string }; res: { followers: number } }
   'report.transition': { req: TransitionRequest; res: ReportDetail }
+  /** The street office's queues: every report, filtered, with the count of each queue. */
+  'report.search': {
+    req: { filter?: OfficeFilter; categoryKey?: string; gridId?: string; page?: number }
+    res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
+  }
   /** The handler's tasks (grid worker: their grid's; property staff: their company's). */
   'report.inbox': {
     req: { tab?: 'pending' | 'active' | 'done'; page?: number }
@@ -93,3 +98,6 @@ export interface ReportActions {
     }
   }
 }
+
+/** The office console's queues: 吹哨待办 = escalated or returned to the office. */
+export type OfficeFilter = 'all' | 'pending' | 'active' | 'escalations' | 'overdue' | 'done'

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '街道工作台' })
+export default definePageConfig({
+  navigationBarTitleText: '街道工作台',
+  enablePullDownRefresh: true,
+})

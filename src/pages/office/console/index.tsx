@@ -1,10 +1,89 @@
-import { ComingSoon } from '@/components/ComingSoon'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
+import { useStores } from '@/stores/context'
+import { PagedList } from '@/stores/PagedList'
+import './index.css'
 
-export default function Page() {
+const QUEUES: Array<[OfficeFilter, string]> = [
+  ['escalations', '吹哨待办'],
+  ['overdue', '已超时'],
+  ['pending', '待受理'],
+  ['active', '处理中'],
+  ['done', '已办结'],
+  ['all', '全部'],
+]
+
+/** 街道工作台: every report by queue — escalations and overdue first — with counts. */
+function ConsolePage() {
+  const { services, session, messages } = useStores()
+  const [list] = useState(
+    () =>
+      new PagedList<ReportSummary, OfficeFilter>('escalations', (filter, page) =>
+        services.cloud.call('report.search', { filter, page }),
+      ),
+  )
+  useDidShow(() => void list.refresh())
+  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
+  useReachBottom(() => void list.more())
+  useEffect(() => {
+    if (messages.changes) void list.refresh()
+  }, [list, messages.changes])
+
+  if (session.status === 'ready' && session.role !== 'office') {
+    return (
+      <View className='page'>
+        <View className='card'>
+          <Text>此页面供街道工作人员使用</Text>
+        </View>
+      </View>
+    )
+  }
+  const open = (r: ReportSummary) =>
+    void Taro.navigateTo({ url: `/pages/office/report/index?id=${r.id}` })
   return (
-    <ComingSoon
-      title='街道工作台'
-      purpose='街道工作人员在此审核派单、处理吹哨、审核证明申请、查看数据。'
-    />
+    <View className='page'>
+      <View className='console__queues'>
+        {QUEUES.map(([key, label]) => (
+          <View
+            key={key}
+            className={`console__queue ${list.filter === key ? 'console__queue--on' : ''}`}
+            onClick={() => void list.show(key)}
+          >
+            <Text>{label}</Text>
+            <Text className='console__count'>{list.counts?.[key] ?? '–'}</Text>
+          </View>
+        ))}
+      </View>
+      {list.items.map((r) => (
+        <View key={r.id} className='card console__item' onClick={() => open(r)}>
+          <View className='console__row'>
+            <Text className='console__title'>
+              {r.urgency === 'urgent' ? '【紧急】' : ''}
+              {r.categoryLabel} · {r.handlerName}
+            </Text>
+            <Text className='console__tag'>{r.statusTag}</Text>
+          </View>
+          <Text>{r.description}</Text>
+          <Text className='muted'>
+            {r.no} · {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+          </Text>
+        </View>
+      ))}
+      {list.status === 'loading' ? <Text className='muted console__foot'>加载中…</Text> : null}
+      {list.status === 'error' ? (
+        <View className='card'>
+          <Text>{list.error}</Text>
+          <Button onClick={() => void list.refresh()}>重试</Button>
+        </View>
+      ) : null}
+      {list.status === 'ready' && !list.items.length ? (
+        <Text className='muted console__foot'>这里没有报事</Text>
+      ) : null}
+    </View>
   )
 }
+
+export default observer(ConsolePage)

@@ -4,7 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
-import { MyReportsStore } from './MyReportsStore'
+import { PagedList } from '@/stores/PagedList'
 import './index.css'
 
 const TAG_CLASS: Record<string, string> = {
@@ -18,7 +18,12 @@ const TAG_CLASS: Record<string, string> = {
 function MyReportsPage() {
   const root = useStores()
   const { outbox, messages } = root
-  const [store] = useState(() => new MyReportsStore(root.services.cloud))
+  const [store] = useState(
+    () =>
+      new PagedList<ReportSummary, 'mine'>('mine', (_f, page) =>
+        root.services.cloud.call('report.listMine', { page, pageSize: 20 }),
+      ),
+  )
   const [covers, setCovers] = useState<Record<string, string>>({})
   useDidShow(() => void store.refresh())
   usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))

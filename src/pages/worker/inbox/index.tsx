@@ -3,7 +3,10 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useStores } from '@/stores/context'
-import { InboxStore, type InboxTabKey } from './InboxStore'
+import type { ReportSummary } from '@shared/contracts/report'
+import { PagedList } from '@/stores/PagedList'
+
+type InboxTabKey = 'pending' | 'active' | 'done'
 import './index.css'
 
 const TABS: Array<[InboxTabKey, string]> = [
@@ -15,7 +18,12 @@ const TABS: Array<[InboxTabKey, string]> = [
 /** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
 function InboxPage() {
   const { services, session, messages } = useStores()
-  const [store] = useState(() => new InboxStore(services.cloud))
+  const [store] = useState(
+    () =>
+      new PagedList<ReportSummary, InboxTabKey>('pending', (tab, page) =>
+        services.cloud.call('report.inbox', { tab, page }),
+      ),
+  )
   useDidShow(() => void store.refresh())
   usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void store.more())
@@ -39,16 +47,20 @@ function InboxPage() {
         {TABS.map(([key, label]) => (
           <View
             key={key}
-            className={`inbox__tab ${store.tab === key ? 'inbox__tab--on' : ''}`}
+            className={`inbox__tab ${store.filter === key ? 'inbox__tab--on' : ''}`}
             onClick={() => void store.show(key)}
           >
             {label}
-            {store.counts[key] ? <Text className='inbox__count'>{store.counts[key]}</Text> : null}
+            {store.counts?.[key] ? <Text className='inbox__count'>{store.counts[key]}</Text> : null}
           </View>
         ))}
       </View>
       {store.items.map((r) => (
-        <View key={r.id} className='card inbox__item'>
+        <View
+          key={r.id}
+          className='card inbox__item'
+          onClick={() => void Taro.navigateTo({ url: `/pages/worker/task/index?id=${r.id}` })}
+        >
           <View className='inbox__row'>
             <Text className='inbox__title'>
               {r.urgency === 'urgent' ? '【紧急】' : ''}

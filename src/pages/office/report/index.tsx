@@ -1,0 +1,4 @@
+import ReportScreen from '@/components/ReportView/ReportScreen'
+
+/** The street office's view of one report: dispatch, reject, merge, assign a department, urge. */
+export default ReportScreen

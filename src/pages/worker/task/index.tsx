@@ -1,0 +1,4 @@
+import ReportScreen from '@/components/ReportView/ReportScreen'
+
+/** 任务详情 for the grid worker or property staff: accept, handle, transfer, escalate, resolve. */
+export default ReportScreen

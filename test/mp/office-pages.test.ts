@@ -1,0 +1,3 @@
+import { testPagesAs } from './support/pages-as'
+
+testPagesAs('office')
