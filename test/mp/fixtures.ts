@@ -101,10 +101,9 @@ export function signedInAs(role: Role) {
 }
 
 /** The key text of every page in app.json; a page added without a row here fails the first test. */
-export const PAGES: Record<
-  string,
-  { as: 'resident' | 'grid_worker'; query?: Record<string, string>; text: string[] }
-> = {
+export type Role = 'resident' | 'grid_worker' | 'office'
+
+export const PAGES: Record<string, { as: Role; query?: Record<string, string>; text: string[] }> = {
   'pages/home/index': {
     as: 'resident',
     text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],
