@@ -179,7 +179,9 @@ function ReportActions({ report, onDone }: Props) {
             </Text>
           ))}
           <Button className='btn-primary ra__submit' loading={busy} onClick={() => void submit()}>
-            确认{actionLabel(action)}
+            {actionLabel(action).startsWith('确认')
+              ? actionLabel(action)
+              : `确认${actionLabel(action)}`}
           </Button>
         </View>
       ) : null}
