@@ -1,0 +1,3 @@
+export * from './id-number'
+export * from './mask'
+export * from './phone'
