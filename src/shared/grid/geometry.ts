@@ -60,9 +60,21 @@ export function pointInPolygon(p: LngLat, polygon: Polygon): boolean {
   return holes.every((h) => ringSide(p, h) !== 'in')
 }
 
-/** The first grid (in the given order) whose polygon holds the point. */
-export function findGrid<G extends { polygon: Polygon }>(p: LngLat, grids: G[]): G | null {
-  return grids.find((g) => pointInPolygon(p, g.polygon)) ?? null
+/**
+ * The grid whose polygon holds the point, or null. Where grids overlap or share a border, the one
+ * with the smallest `_id` wins, so the answer does not depend on the order the database returned
+ * them in; grids without `_id` are taken in the given order.
+ */
+export function findGrid<G extends { _id?: string; polygon: Polygon }>(
+  p: LngLat,
+  grids: readonly G[],
+): G | null {
+  let best: G | null = null
+  for (const g of grids) {
+    if (!pointInPolygon(p, g.polygon)) continue
+    if (!best || (g._id !== undefined && best._id !== undefined && g._id < best._id)) best = g
+  }
+  return best
 }
 
 const EARTH_RADIUS_M = 6371008.8
@@ -77,20 +89,45 @@ export function distanceMeters(a: LngLat, b: LngLat): number {
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
+/** A polygon's bounding box: [minLng, minLat, maxLng, maxLat] (outline only; holes lie inside). */
+export function bboxOf(polygon: Polygon): [number, number, number, number] {
+  return bbox(polygon[0] ?? [])
+}
+
 /** The bounding box of all polygons: [minLng, minLat, maxLng, maxLat], for drawing. */
 export function boundsOf(polygons: Polygon[]): [number, number, number, number] {
   return bbox(polygons.flatMap((p) => p[0] ?? []))
 }
 
-/** The centre of a polygon's outline (vertex average; fine for labels on convex-ish grids). */
+/**
+ * The area centroid of a polygon's outline (shoelace formula on plain lng/lat, which is exact
+ * enough at a street's scale), for placing a label. Falls back to the vertex average when the
+ * outline has no area. Holes are ignored: a label may sit over one.
+ */
 export function centroid(polygon: Polygon): LngLat {
   const ring = polygon[0] ?? []
+  const first = ring[0]
+  const last = ring[ring.length - 1]
   const pts =
-    ring.length > 1 &&
-    ring[0][0] === ring[ring.length - 1][0] &&
-    ring[0][1] === ring[ring.length - 1][1]
-      ? ring.slice(0, -1)
-      : ring
-  const n = pts.length || 1
-  return [pts.reduce((s, p) => s + p[0], 0) / n, pts.reduce((s, p) => s + p[1], 0) / n]
+    ring.length > 1 && first[0] === last[0] && first[1] === last[1] ? ring.slice(0, -1) : ring
+  if (!pts.length) return [NaN, NaN]
+  // Relative to the first vertex, so large lng/lat values do not eat the precision.
+  const [ox, oy] = pts[0]
+  let a = 0
+  let cx = 0
+  let cy = 0
+  for (let i = 0; i < pts.length; i++) {
+    const [x0, y0] = [pts[i][0] - ox, pts[i][1] - oy]
+    const j = (i + 1) % pts.length
+    const [x1, y1] = [pts[j][0] - ox, pts[j][1] - oy]
+    const cross = x0 * y1 - x1 * y0
+    a += cross
+    cx += (x0 + x1) * cross
+    cy += (y0 + y1) * cross
+  }
+  if (Math.abs(a) < EPS) {
+    const n = pts.length
+    return [pts.reduce((s, p) => s + p[0], 0) / n, pts.reduce((s, p) => s + p[1], 0) / n]
+  }
+  return [ox + cx / (3 * a), oy + cy / (3 * a)]
 }
