@@ -60,6 +60,15 @@ export async function readJson(req: IncomingMessage, limit = MB): Promise<unknow
   }
 }
 
+/** decodeURIComponent that answers a malformed escape (`%E0`) with a 400, not a 500. */
+export function decodePath(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    throw new HttpError(400, 'BAD_URL', '请求地址编码不合法')
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
   res.writeHead(status, {

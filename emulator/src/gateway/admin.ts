@@ -54,9 +54,17 @@ export async function handleAdmin(
         ? sendJson(res, 200, { result: r.result, ms: r.ms })
         : sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
     }
-    case '/__emulator/grant':
-      await grant(ctx, String(body.openid), String(body.templateId), Number(body.count ?? 1))
+    case '/__emulator/grant': {
+      const count = Number(body.count ?? 1)
+      if (typeof body.openid !== 'string' || !body.openid)
+        throw new HttpError(400, 'INVALID_OPENID', 'need {openid, templateId, count?}')
+      if (typeof body.templateId !== 'string' || !ctx.templates[body.templateId])
+        throw new HttpError(400, 'INVALID_TEMPLATE', `unknown template ${String(body.templateId)}`)
+      if (!Number.isInteger(count) || count < 1 || count > 1000)
+        throw new HttpError(400, 'INVALID_COUNT', 'count must be an integer 1..1000')
+      await grant(ctx, body.openid, body.templateId, count)
       return sendJson(res, 200, { ok: true })
+    }
     default:
       throw new HttpError(404, 'NOT_FOUND', `no emulator endpoint ${url.pathname}`)
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Ctx } from '../context'
-import { HttpError, readBody, readJson, sendJson } from '../http'
+import { decodePath, HttpError, readBody, readJson, sendJson } from '../http'
 import { ALLOWED_TYPES, MAX_FILE_BYTES, StorageError } from '../storage'
 import { recordFile } from '../tcb/storage'
 import { grant } from '../subscribe'
@@ -60,7 +60,7 @@ export async function handleApi(
     })
   } else if (p.startsWith('/api/functions/') && post) {
     const openid = caller(ctx, req)
-    const name = decodeURIComponent(p.slice('/api/functions/'.length))
+    const name = decodePath(p.slice('/api/functions/'.length))
     const event = await readJson(req)
     if (event === null || typeof event !== 'object' || Array.isArray(event))
       throw new HttpError(400, 'INVALID_EVENT', '请求体须为 {action, payload}')
@@ -168,8 +168,9 @@ function openStream(ctx: Ctx, req: IncomingMessage, res: ServerResponse, openid:
 /** GET /files/<path>?sign&t — a temporary download URL. */
 export function serveFile(ctx: Ctx, res: ServerResponse, url: URL): void {
   let cloudPath: string
+  const raw = decodePath(url.pathname.slice('/files/'.length))
   try {
-    cloudPath = ctx.storage.checkPath(decodeURIComponent(url.pathname.slice('/files/'.length)))
+    cloudPath = ctx.storage.checkPath(raw)
   } catch (err) {
     return storageError(err)
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import crypto from 'node:crypto'
 import type { Ctx } from '../context'
-import { readBody, MB } from '../http'
+import { decodePath, readBody, MB } from '../http'
 import { StorageError, MAX_FILE_BYTES } from '../storage'
 import { invalidParam } from '../db/errors'
 import { boundaryOf, parseMultipart } from './multipart'
@@ -23,7 +23,8 @@ export async function storageAction(
   switch (action) {
     case 'storage.getUploadMetadata': {
       const cloudPath = s.checkPath(p.path)
-      const authorization = s.sign(`upload:${cloudPath}`, 0)
+      // The owner is signed with the path: an upload URL can't be replayed as someone else's.
+      const authorization = s.sign(`upload:${cloudPath}\n${openid}`, 0)
       const url = `${ctx.baseUrl()}/__upload/${encodeURIComponent(cloudPath)}?owner=${encodeURIComponent(openid)}&sign=${authorization}`
       return {
         data: {
@@ -96,8 +97,9 @@ export async function handleSdkUpload(
 ): Promise<void> {
   const s = ctx.storage
   try {
-    const cloudPath = s.checkPath(decodeURIComponent(url.pathname.slice('/__upload/'.length)))
-    if (url.searchParams.get('sign') !== s.sign(`upload:${cloudPath}`, 0))
+    const cloudPath = s.checkPath(decodePath(url.pathname.slice('/__upload/'.length)))
+    const owner = url.searchParams.get('owner') ?? ''
+    if (url.searchParams.get('sign') !== s.sign(`upload:${cloudPath}\n${owner}`, 0))
       return xmlError(res, 403, 'SignatureDoesNotMatch', 'bad upload signature')
     const contentType = s.contentType(cloudPath)
     const body = await readBody(req, MAX_FILE_BYTES + MB)
@@ -110,7 +112,6 @@ export async function handleSdkUpload(
     }
     s.put(cloudPath, bytes)
     const fileID = s.fileId(cloudPath)
-    const owner = url.searchParams.get('owner') ?? ''
     await recordFile(ctx, fileID, cloudPath, bytes.length, contentType, owner)
     res.writeHead(200, { 'content-type': 'application/xml' })
     res.end('')

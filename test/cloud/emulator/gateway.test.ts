@@ -1,4 +1,6 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import { signIn, TINY_JPEG } from '../../support/gateway'
 import { sdkFor } from '../../support/sdk'
 import { startSystem, type System } from '../../support/system'
@@ -124,7 +126,7 @@ test.each([
     'INVALID_OPENID',
   ],
   ['events without a token', () => req('/api/events'), 401, 'UNAUTHENTICATED'],
-])('%s → %i', async (_name, call, status, code) => {
+])('%s is refused with a clear 4xx', async (_name, call, status, code) => {
   const before = await users()
   const r = await call()
   expect(r.status).toBe(status)
@@ -156,9 +158,9 @@ test.each([
 test('upload: a type that does not match the extension, no token, or someone else’s path', async () => {
   const me = await signIn(system, 'demo-resident-1')
   const other = await signIn(system, 'demo-resident-2')
-  const path = 'uploads/demo-resident-1/20261123/mine.jpg'
+  const mine = 'uploads/demo-resident-1/20261123/mine.jpg'
   const up = (t: string, type = 'image/jpeg') =>
-    req(`/api/upload?cloudPath=${encodeURIComponent(path)}`, {
+    req(`/api/upload?cloudPath=${encodeURIComponent(mine)}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${t}`, 'content-type': type },
       body: TINY_JPEG,
@@ -166,7 +168,7 @@ test('upload: a type that does not match the extension, no token, or someone els
   expect((await up(me.token, 'image/png')).status).toBe(415)
   expect(
     (
-      await req(`/api/upload?cloudPath=${encodeURIComponent(path)}`, {
+      await req(`/api/upload?cloudPath=${encodeURIComponent(mine)}`, {
         method: 'POST',
         headers: { 'content-type': 'image/jpeg' },
         body: TINY_JPEG,
@@ -174,7 +176,10 @@ test('upload: a type that does not match the extension, no token, or someone els
     ).status,
   ).toBe(401)
   expect((await up(me.token)).status).toBe(200)
-  expect((await up(other.token)).status).toBe(409) // can't overwrite another user's file
+  const theirs = await up(other.token) // can't overwrite another user's file
+  expect(theirs).toMatchObject({ status: 409, body: { errCode: 'FILE_EXISTS' } })
+  const owner = await sdkFor(system).database().collection('files').where({ cloudPath: mine }).get()
+  expect(owner.data.map((f: { ownerOpenid: string }) => f.ownerOpenid)).toEqual(['demo-resident-1'])
 })
 
 test.each([
@@ -190,13 +195,46 @@ test.each([
 })
 
 test('file URLs for a fileID of another environment or with .. are refused', async () => {
-  const r = await req(
-    '/api/files/urls',
-    json({ fileIDs: ['cloud://other-env.bucket/uploads/a.jpg'] }),
-  )
-  expect(r.status).toBe(400)
+  const me = await signIn(system, 'demo-resident-1')
+  const good = await me.upload('uploads/demo-resident-1/20261123/ok.jpg', TINY_JPEG)
+  const prefix = good.slice(0, good.indexOf('/uploads/') + 1)
+  for (const id of [
+    'cloud://other-env.bucket/uploads/a.jpg',
+    `${prefix}uploads/../../session-secret`,
+    `${prefix}uploads/%2e%2e/x.jpg`,
+    `${prefix}/etc/passwd`,
+    `${prefix}uploads\\..\\x.jpg`,
+    42,
+  ]) {
+    const r = await req('/api/files/urls', json({ fileIDs: [id] }))
+    expect([id, r.status]).toEqual([id, 400])
+    expect(r.body).toMatchObject({ errCode: expect.any(String), errMsg: expect.any(String) })
+  }
   const r2 = await req('/api/files/urls', json({ fileIDs: Array(51).fill('x') }))
   expect(r2.status).toBe(400)
+})
+
+test('malformed percent-encoding in a path is a 400, not a crash', async () => {
+  const fn = await req('/api/functions/%E0', json({ action: 'x' }))
+  expect(fn).toMatchObject({ status: 400, body: { errCode: 'BAD_URL' } })
+  expect((await req('/files/%E0%A4.jpg?sign=a&t=9999999999')).status).toBe(400)
+  expect((await req('/files/..%5c..%5csession-secret?sign=a&t=9999999999')).status).toBe(400)
+  expect(system.log.join('')).not.toMatch(/internal error/)
+})
+
+test('an upload over the 10 MB limit is a 413 and stores nothing', async () => {
+  const me = await signIn(system, 'demo-resident-1')
+  const before = await files()
+  const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0xff)
+  const cloudPath = 'uploads/demo-resident-1/20261123/big.jpg'
+  const r = await req(`/api/upload?cloudPath=${cloudPath}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${me.token}`, 'content-type': 'image/jpeg' },
+    body: big,
+  })
+  expect(r).toMatchObject({ status: 413, body: { errCode: 'PAYLOAD_TOO_LARGE' } })
+  expect(await files()).toBe(before)
+  expect(fs.existsSync(path.join(system.dataDir, 'files', cloudPath))).toBe(false)
 })
 
 test('/__emulator hooks need the publish secret for publish, and reject bad clocks', async () => {
