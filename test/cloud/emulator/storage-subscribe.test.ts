@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { signIn, TINY_JPEG } from '../../support/gateway'
 import type { System } from '../../support/system'
 import { startWithFixtures } from './fixtures'
@@ -48,6 +50,35 @@ test('storage refuses a forbidden type and a path that escapes', async () => {
   expect((await files({ op: 'upload', path: '../outside.jpg', base64: 'eA==' })).error).toBeTruthy()
 })
 
+test('storage refuses a file over 10 MB and keeps nothing of it', async () => {
+  const r = await files({ op: 'upload', path: 'fn/big.jpg', size: 10 * 1024 * 1024 + 1 })
+  expect(r.error).toBeTruthy()
+  expect(fs.existsSync(path.join(system.dataDir, 'files', 'fn', 'big.jpg'))).toBe(false)
+  const ok = await files({ op: 'upload', path: 'fn/edge.jpg', size: 10 * 1024 * 1024 })
+  expect(ok.fileID).toBeTruthy()
+})
+
+test('an upload URL is signed with its owner: changing the owner is refused', async () => {
+  const meta = await fetch(`${system.url}/tcb`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action: 'storage.getUploadMetadata', path: 'fn/owned.jpg' }),
+  }).then((r) => r.json())
+  const forged = new URL(meta.data.url)
+  forged.searchParams.set('owner', 'oVictim')
+  const r = await fetch(forged, { method: 'PUT', body: TINY_JPEG })
+  expect(r.status).toBe(403)
+  expect(await r.text()).toContain('SignatureDoesNotMatch')
+  expect((await fetch(meta.data.url, { method: 'PUT', body: TINY_JPEG })).status).toBe(200)
+})
+
+test('the grant hook refuses an unknown template or a missing openid', async () => {
+  await expect(system.admin('grant', { openid: 'oUser', templateId: 'TPL_NOPE' })).rejects.toThrow(
+    /400/,
+  )
+  await expect(system.admin('grant', { templateId: 'TPL_REPORT_STATUS' })).rejects.toThrow(/400/)
+})
+
 test.each([
   ['an unknown template', { ...MSG, templateId: 'TPL_NOPE' }, 40037],
   [
@@ -62,7 +93,7 @@ test.each([
   ],
   ['a missing field', { ...MSG, data: { thing1: MSG.data.thing1 } }, 47003],
   ['a user without a grant', MSG, 43101],
-])('subscribeMessage.send with %s fails with WeChat’s %i', async (_name, msg, code) => {
+])('subscribeMessage.send with %s fails with WeChat’s code', async (_name, msg, code) => {
   expect((await send('sender', msg)).errCode).toBe(code)
 })
 
