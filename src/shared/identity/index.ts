@@ -1,3 +1,4 @@
 export * from './id-number'
 export * from './mask'
 export * from './phone'
+export * from './name'

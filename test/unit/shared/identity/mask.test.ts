@@ -1,4 +1,11 @@
-import { isMobilePhone, maskIdNumber, maskName, maskPhone, normalizePhone } from '@shared/identity'
+import {
+  checkPersonName,
+  isMobilePhone,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  normalizePhone,
+} from '@shared/identity'
 
 test('ID numbers keep the first 3 and last 4', () => {
   expect(maskIdNumber('11010519491231002X')).toBe('110***********002X')
@@ -42,4 +49,26 @@ test('normalizePhone drops separators and the country code only', () => {
   expect(normalizePhone('+86 138 1234 1234')).toBe('13812341234')
   expect(normalizePhone('8613812341234')).toBe('13812341234')
   expect(normalizePhone('0473-2012345')).toBe('04732012345')
+})
+
+test.each([
+  ['张三', '张三'],
+  [' 王秀兰 ', '王秀兰'],
+  ['阿依古丽•买买提', '阿依古丽·买买提'],
+  ['欧阳小北', '欧阳小北'],
+])('name %j is fine', (s, want) => {
+  expect(checkPersonName(s)).toEqual({ ok: true, normalized: want })
+})
+
+test.each([
+  ['', '请填写姓名'],
+  [null, '请填写姓名'],
+  ['张', '姓名应为 2–20 个字'],
+  ['张'.repeat(21), '姓名应为 2–20 个字'],
+  ['Zhang San', '姓名只能包含汉字和“·”'],
+  ['张3', '姓名只能包含汉字和“·”'],
+  ['·张三', '姓名只能包含汉字和“·”'],
+  ['张··三', '姓名只能包含汉字和“·”'],
+])('name %j is refused: %s', (s, reason) => {
+  expect(checkPersonName(s)).toEqual({ ok: false, reason })
 })
