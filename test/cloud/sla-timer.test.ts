@@ -68,6 +68,16 @@ test('urgent and not accepted: reminder at 80% of 30 min, escalation at 100% —
     'escalate',
   ])
   expect(await officeMessages(urgent)).toBe(1)
+  // The grid worker sees it under 已超时, the normal one still counting down under 待受理.
+  const late = await grid1.call<{ items: ReportSummary[]; counts: Record<string, number> }>(
+    'report.inbox',
+    { tab: 'overdue' },
+  )
+  expect(late.data.items.map((i) => i.id)).toEqual([urgent])
+  expect(late.data.items[0].overdue).toBe(true)
+  const waiting = await grid1.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending' })
+  const n = waiting.data.items.find((i) => i.id === normal)
+  expect(n).toMatchObject({ overdue: false, deadline: new Date(T0 + 120 * MIN).toISOString() })
   await at(T0 + 35 * MIN)
   await at(T0 + 40 * MIN)
   expect((await doc(urgent)).version).toBe(escalated.version) // not escalated twice

@@ -15,6 +15,8 @@ const summary = {
   followers: 0,
   createdAt: '2026-11-23T08:00:00.000Z',
   mine: true,
+  deadline: '2026-11-23T10:00:00.000Z',
+  overdue: false,
 }
 
 export const CLOUD = {
@@ -53,7 +55,7 @@ export const CLOUD = {
   'report.inbox': () => ({
     items: [summary],
     hasMore: false,
-    counts: { pending: 1, active: 0, done: 0 },
+    counts: { pending: 1, active: 0, overdue: 0, done: 0 },
   }),
   'report.get': () => ({
     ...summary,
@@ -128,7 +130,7 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
   },
   'pages/worker/inbox/index': {
     as: 'grid_worker',
-    text: ['待受理', '处理中', '已完成', '楼道灯坏了'],
+    text: ['待受理', '处理中', '已超时', '已完成', '楼道灯坏了'],
   },
   'pages/office/console/index': { as: 'office', text: ['吹哨待办', '已超时', '楼道灯坏了'] },
   'pages/office/report/index': {

@@ -2,17 +2,20 @@ import type { ActionDef } from '../../../src/server/router'
 import type { ActionContext } from '../../../src/server/context'
 import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
-import type { ReportActions } from '../../../src/shared/contracts/report'
+import type { InboxTabKey as InboxTab, ReportActions } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
-import { INBOX_TABS, type InboxTab } from '../../../src/shared/reports'
+import { INBOX_TABS } from '../../../src/shared/reports'
 import { validatePage } from './read'
+
+/** The state tabs plus 已超时: open tasks whose time limit ran out. */
+const TABS: InboxTab[] = ['pending', 'active', 'overdue', 'done']
 
 type Res = ReportActions['report.inbox']['res']
 const PAGE = 20
 
 function validateInbox(p: unknown): { tab: InboxTab; page: number } {
   const tab = ((p as { tab?: unknown })?.tab ?? 'pending') as InboxTab
-  if (!(tab in INBOX_TABS)) throw new AppError('INVALID_INPUT', '没有这个分类')
+  if (!TABS.includes(tab)) throw new AppError('INVALID_INPUT', '没有这个分类')
   return { tab, page: validatePage({ page: (p as { page?: unknown })?.page ?? 1 }).page }
 }
 
@@ -33,7 +36,14 @@ export const inbox: ActionDef<{ tab: InboxTab; page: number }, Res> = {
   async handle(ctx, { tab, page }) {
     const _ = ctx.db.command
     const mine = handlerId(ctx)
-    const where = (t: InboxTab) => ({ 'handler.id': mine, state: _.in([...INBOX_TABS[t]]) })
+    const where = (t: InboxTab) =>
+      t === 'overdue'
+        ? {
+            'handler.id': mine,
+            overdue: true,
+            state: _.in([...INBOX_TABS.pending, ...INBOX_TABS.active]),
+          }
+        : { 'handler.id': mine, state: _.in([...INBOX_TABS[t]]) }
     const { data } = await ctx.db
       .collection(REPORTS)
       .where(where(tab))
@@ -42,15 +52,14 @@ export const inbox: ActionDef<{ tab: InboxTab; page: number }, Res> = {
       .skip((page - 1) * PAGE)
       .limit(PAGE + 1)
       .get()
-    const tabs = Object.keys(INBOX_TABS) as InboxTab[]
     const totals = await Promise.all(
-      tabs.map((t) => ctx.db.collection(REPORTS).where(where(t)).count()),
+      TABS.map((t) => ctx.db.collection(REPORTS).where(where(t)).count()),
     )
     const rows = data as StoredReport[]
     return {
       items: rows.slice(0, PAGE).map((r) => toSummary(r, ctx)),
       hasMore: rows.length > PAGE,
-      counts: Object.fromEntries(tabs.map((t, i) => [t, totals[i].total])) as Res['counts'],
+      counts: Object.fromEntries(TABS.map((t, i) => [t, totals[i].total])) as Res['counts'],
     }
   },
 }

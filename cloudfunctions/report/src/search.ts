@@ -41,15 +41,26 @@ export const search: ActionDef<Req, Res> = {
     const v = (p ?? {}) as Record<string, unknown>
     const filter = (v.filter ?? 'all') as OfficeFilter
     if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
-    if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey)) throw new AppError('INVALID_INPUT', '没有这个问题类型')
-    if (v.gridId !== undefined && (typeof v.gridId !== 'string' || !/^[\w-]{1,64}$/.test(v.gridId))) throw new AppError('INVALID_INPUT', '网格不正确')
+    if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
+      throw new AppError('INVALID_INPUT', '没有这个问题类型')
+    if (v.gridId !== undefined && (typeof v.gridId !== 'string' || !/^[\w-]{1,64}$/.test(v.gridId)))
+      throw new AppError('INVALID_INPUT', '网格不正确')
     const page = v.page ?? 1
-    if (!Number.isInteger(page) || (page as number) < 1) throw new AppError('INVALID_INPUT', '页码不正确')
-    return { filter, categoryKey: v.categoryKey as string | undefined, gridId: v.gridId as string | undefined, page: page as number }
+    if (!Number.isInteger(page) || (page as number) < 1)
+      throw new AppError('INVALID_INPUT', '页码不正确')
+    return {
+      filter,
+      categoryKey: v.categoryKey as string | undefined,
+      gridId: v.gridId as string | undefined,
+      page: page as number,
+    }
   },
   async handle(ctx, { filter, categoryKey, gridId, page }) {
     const _ = ctx.db.command
-    const extra = { ...(categoryKey ? { categoryKey } : {}), ...(gridId ? { 'place.gridId': gridId } : {}) }
+    const extra = {
+      ...(categoryKey ? { categoryKey } : {}),
+      ...(gridId ? { 'place.gridId': gridId } : {}),
+    }
     const { data } = await ctx.db
       .collection(REPORTS)
       .where({ ...where(_, filter), ...extra })
@@ -57,7 +68,14 @@ export const search: ActionDef<Req, Res> = {
       .skip((page - 1) * PAGE)
       .limit(PAGE + 1)
       .get()
-    const totals = await Promise.all(FILTERS.map((f) => ctx.db.collection(REPORTS).where({ ...where(_, f), ...extra }).count()))
+    const totals = await Promise.all(
+      FILTERS.map((f) =>
+        ctx.db
+          .collection(REPORTS)
+          .where({ ...where(_, f), ...extra })
+          .count(),
+      ),
+    )
     const rows = data as StoredReport[]
     return {
       items: rows.slice(0, PAGE).map((r) => toSummary(r, ctx)),

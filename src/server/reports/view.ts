@@ -9,6 +9,16 @@ import {
 } from '../../shared/reports'
 import type { StoredEvent, StoredReport } from './model'
 
+/** The deadline of the clock that runs now: to accept before acceptance, to resolve after. */
+function runningDeadline(r: StoredReport): string | null {
+  const d = ['submitted', 'transferred'].includes(r.state)
+    ? r.deadlines.acceptBy
+    : ['accepted', 'reopened'].includes(r.state)
+      ? r.deadlines.resolveBy
+      : null
+  return d ? new Date(d).toISOString() : null
+}
+
 /** What a viewer may see of a report is decided here, once, for every action that returns one. */
 export interface Viewer {
   openid: string
@@ -37,6 +47,8 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
     followers: r.followers.length,
     createdAt: r.createdAt.toISOString(),
     mine: r.reporterOpenid === v.openid,
+    deadline: runningDeadline(r),
+    overdue: !!(r as { overdue?: boolean }).overdue,
   }
 }
 

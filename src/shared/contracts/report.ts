@@ -21,6 +21,9 @@ export interface ReportSummary {
   createdAt: string
   /** The viewer filed it (false: they follow it with 也遇到了). */
   mine: boolean
+  /** The running time limit (to accept, or to resolve), for countdowns; null when none runs. */
+  deadline: string | null
+  overdue: boolean
 }
 
 export interface ReportEventView {
@@ -90,14 +93,17 @@ export interface ReportActions {
   }
   /** The handler's tasks (grid worker: their grid's; property staff: their company's). */
   'report.inbox': {
-    req: { tab?: 'pending' | 'active' | 'done'; page?: number }
+    req: { tab?: InboxTabKey; page?: number }
     res: {
       items: ReportSummary[]
       hasMore: boolean
-      counts: Record<'pending' | 'active' | 'done', number>
+      counts: Record<InboxTabKey, number>
     }
   }
 }
 
 /** The office console's queues: 吹哨待办 = escalated or returned to the office. */
 export type OfficeFilter = 'all' | 'pending' | 'active' | 'escalations' | 'overdue' | 'done'
+
+/** The handler's inbox tabs: 待受理, 处理中, 已超时, 已完成. */
+export type InboxTabKey = 'pending' | 'active' | 'overdue' | 'done'

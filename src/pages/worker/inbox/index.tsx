@@ -3,15 +3,16 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { useStores } from '@/stores/context'
-import type { ReportSummary } from '@shared/contracts/report'
+import type { InboxTabKey, ReportSummary } from '@shared/contracts/report'
+import { remainingText } from '@shared/reports'
 import { PagedList } from '@/stores/PagedList'
 
-type InboxTabKey = 'pending' | 'active' | 'done'
 import './index.css'
 
 const TABS: Array<[InboxTabKey, string]> = [
   ['pending', '待受理'],
   ['active', '处理中'],
+  ['overdue', '已超时'],
   ['done', '已完成'],
 ]
 
@@ -69,6 +70,15 @@ function InboxPage() {
             <Text className='inbox__tag'>{r.statusTag}</Text>
           </View>
           <Text>{r.description}</Text>
+          {r.deadline ? (
+            <Text
+              className={
+                r.overdue || Date.parse(r.deadline) < Date.now() ? 'inbox__late' : 'inbox__due'
+              }
+            >
+              {remainingText(Date.parse(r.deadline), Date.now())}
+            </Text>
+          ) : null}
           <Text className='muted'>
             {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
             {r.followers ? ` · ${r.followers + 1} 人反映` : ''}
