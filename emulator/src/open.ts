@@ -58,6 +58,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     appid: config.appid,
     tcbUrl: () => `${baseUrl}/tcb`,
     publishUrl: () => `${baseUrl}/__emulator/publish?secret=${publishSecret}`,
+    publicUrl: () => baseUrl,
     frozenNow: () => (clock.isFrozen ? clock.now() : null),
     poolSize: config.poolSize,
     log,

@@ -15,7 +15,8 @@ import {
 } from '../../../src/shared/reports'
 import { thing, wxTime } from '../../../src/shared/subscribe'
 import { isOwnUpload } from '../../../src/shared/uploads'
-import { findByRequest, photosExist } from './lookups'
+import { filesExist } from '../../../src/server/files'
+import { findByRequest } from './lookups'
 
 type Def = ActionDef<ReportInput, ReportActions['report.create']['res']>
 
@@ -36,7 +37,7 @@ export const create: Def = {
         photos: '照片须由本人上传，请重新添加',
       })
     }
-    if (!(await photosExist(ctx.cloud, input.photos))) {
+    if (!(await filesExist(ctx.cloud, input.photos))) {
       throw new AppError('INVALID_INPUT', '有照片未上传成功', {
         photos: '有照片未上传成功，请重试或删除后再提交',
       })

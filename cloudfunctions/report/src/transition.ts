@@ -19,7 +19,8 @@ import {
   type ReportEvent,
 } from '../../../src/shared/reports'
 import { isOwnUpload } from '../../../src/shared/uploads'
-import { getReport, photosExist } from './lookups'
+import { filesExist } from '../../../src/server/files'
+import { getReport } from './lookups'
 import { validateId } from './read'
 
 export interface TransitionReq {
@@ -80,7 +81,7 @@ async function extraFor(
     case 'resolve':
       if (
         !(input.photos as string[]).every((p) => isOwnUpload(p, ctx.openid)) ||
-        !(await photosExist(ctx.cloud, input.photos as string[]))
+        !(await filesExist(ctx.cloud, input.photos as string[]))
       ) {
         throw new AppError('INVALID_INPUT', '照片须由本人上传', {
           photos: '照片须由本人上传，请重新添加',

@@ -47,6 +47,8 @@ export interface HostOptions {
   appid: string
   tcbUrl: () => string
   publishUrl: () => string
+  /** Where the H5 app is served: functions build public links (the certificate verify page) on it. */
+  publicUrl?: () => string
   /** The frozen emulator time, or null on real time (then functions read their own clock). */
   frozenNow: () => number | null
   poolSize: number
@@ -181,6 +183,7 @@ export class FunctionHost {
       WX_CONTEXT_KEYS: caller.openid ? 'WX_OPENID,WX_APPID,WX_UNIONID' : 'WX_APPID',
       XB_PUBLISH_URL: this.o.publishUrl(),
     }
+    if (this.o.publicUrl) env.XB_PUBLIC_URL = this.o.publicUrl()
     if (caller.openid) env.WX_OPENID = caller.openid
     const frozen = this.o.frozenNow()
     if (frozen !== null) env.XB_CLOCK_NOW = String(frozen)

@@ -1,3 +1,4 @@
+import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
 import type { MessageActions } from './message'
 import type { ReportActions } from './report'
@@ -8,7 +9,11 @@ import type { UserActions } from './user'
  * business area; the part before the dot names the function (`report.create` → `report`).
  * Each area adds its own interface here.
  */
-export type ActionMap = UserActions & GridActions & ReportActions & MessageActions
+export type ActionMap = UserActions &
+  GridActions &
+  ReportActions &
+  MessageActions &
+  CertificateActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -1,0 +1,53 @@
+import type { ActionDef } from '../../../src/server/router'
+import { catalogueEntry, loadCatalogue } from '../../../src/server/certificates/catalogue'
+import { CERT_TYPES } from '../../../src/server/certificates/model'
+import { isCertificateTypeKey } from '../../../src/shared/certificates'
+import type {
+  CatalogueSettings,
+  CertificateActions,
+} from '../../../src/shared/contracts/certificate'
+import { AppError } from '../../../src/shared/errors'
+
+type A = CertificateActions
+
+/** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
+export const catalogue: ActionDef<Record<string, never>, A['certificate.catalogue']['res']> = {
+  roles: 'anyone',
+  async handle(ctx) {
+    return { types: await loadCatalogue(ctx.db) }
+  },
+}
+
+function settings(p: unknown): CatalogueSettings {
+  const v = (p ?? {}) as Record<string, unknown>
+  const f: Record<string, string> = {}
+  if (!isCertificateTypeKey(v.key)) f.key = '没有这种证明'
+  if (typeof v.enabled !== 'boolean') f.enabled = '请选择是否开放办理'
+  const int = (k: string, lo: number, hi: number, label: string) => {
+    const n = v[k]
+    if (!Number.isInteger(n) || (n as number) < lo || (n as number) > hi)
+      f[k] = `${label}应为 ${lo}–${hi} 之间的整数`
+  }
+  int('timeLimitDays', 1, 30, '办结时限（工作日）')
+  int('validityMonths', 1, 24, '有效期（月）')
+  if (typeof v.promiseAllowed !== 'boolean') f.promiseAllowed = '请选择是否允许告知承诺'
+  const first = Object.values(f)[0]
+  if (first) throw new AppError('INVALID_INPUT', first, f)
+  return v as unknown as CatalogueSettings
+}
+
+/** `certificate.saveType` (street office): open or pause a type, its time limit and validity. */
+export const saveType: ActionDef<CatalogueSettings, A['certificate.saveType']['res']> = {
+  roles: ['office'],
+  validate: settings,
+  async handle(ctx, s) {
+    const { key, enabled, timeLimitDays, validityMonths, promiseAllowed } = s
+    await ctx.db
+      .collection(CERT_TYPES)
+      .doc(key)
+      .set({
+        data: { enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: ctx.now() },
+      })
+    return { type: await catalogueEntry(ctx.db, key) }
+  },
+}

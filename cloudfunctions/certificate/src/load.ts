@@ -1,0 +1,60 @@
+import type { ActionContext, Database } from '../../../src/server/context'
+import {
+  APPLICATIONS,
+  VERIFICATIONS,
+  type StoredApplication,
+} from '../../../src/server/certificates/model'
+import { addressLabel } from '../../../src/server/certificates/people'
+import { toAppDetail } from '../../../src/server/certificates/view'
+import type { ApplicationDetail, VerificationView } from '../../../src/shared/contracts/certificate'
+import { AppError } from '../../../src/shared/errors'
+
+export async function findByRequest(
+  db: Database,
+  openid: string,
+  requestId: string,
+): Promise<StoredApplication | null> {
+  const { data } = await db
+    .collection(APPLICATIONS)
+    .where({ requestKey: `${openid}:${requestId}` })
+    .limit(1)
+    .get()
+  return (data[0] as StoredApplication | undefined) ?? null
+}
+
+/**
+ * The application if the caller may see it: its applicant, or the street office. Anyone else
+ * gets NOT_FOUND, the same answer as for an id that does not exist, so ids can't be probed.
+ */
+export async function loadVisible(ctx: ActionContext, id: unknown): Promise<StoredApplication> {
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
+    throw new AppError('INVALID_INPUT', '申请编号不正确')
+  const { data } = await ctx.db.collection(APPLICATIONS).where({ _id: id }).limit(1).get()
+  const a = data[0] as StoredApplication | undefined
+  if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid))
+    throw new AppError('NOT_FOUND', '没有找到这份申请')
+  return a
+}
+
+export async function detailOf(
+  ctx: ActionContext,
+  a: StoredApplication,
+): Promise<ApplicationDetail> {
+  const { data } = await ctx.db
+    .collection(VERIFICATIONS)
+    .where({ applicationId: a._id })
+    .orderBy('at', 'desc')
+    .limit(50)
+    .get()
+  const verifications: VerificationView[] = (
+    data as Array<{ at: Date; verifier: string; channel: string }>
+  ).map((v) => ({
+    at: new Date(v.at).toISOString(),
+    verifier: v.verifier || '匿名查验',
+    channel: v.channel,
+  }))
+  return toAppDetail(a, ctx, {
+    addressLabel: await addressLabel(ctx.db, a.form.address),
+    verifications,
+  })
+}

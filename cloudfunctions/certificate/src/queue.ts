@@ -1,0 +1,58 @@
+import type { ActionDef } from '../../../src/server/router'
+import { APPLICATIONS, type StoredApplication } from '../../../src/server/certificates/model'
+import { toAppSummary } from '../../../src/server/certificates/view'
+import { isCertificateTypeKey, type CertificateTypeKey } from '../../../src/shared/certificates'
+import type { CertificateActions, QueueFilter } from '../../../src/shared/contracts/certificate'
+import { AppError } from '../../../src/shared/errors'
+import { PAGE, pageOf } from './read'
+
+type Res = CertificateActions['certificate.queue']['res']
+type Req = { filter: QueueFilter; typeKey?: CertificateTypeKey; page: number }
+const FILTERS: QueueFilter[] = [
+  'all',
+  'submitted',
+  'needMaterial',
+  'approved',
+  'rejected',
+  'revoked',
+]
+
+function validate(p: unknown): Req {
+  const v = (p ?? {}) as Record<string, unknown>
+  const filter = (v.filter ?? 'submitted') as QueueFilter
+  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  if (v.typeKey !== undefined && !isCertificateTypeKey(v.typeKey))
+    throw new AppError('INVALID_INPUT', '没有这种证明')
+  return { filter, typeKey: v.typeKey as CertificateTypeKey | undefined, page: pageOf(v) }
+}
+
+/**
+ * `certificate.queue` (street office): applications by state and type. 待审核 oldest first
+ * (first come, first served, and the nearest deadline on top); the others newest first.
+ */
+export const queue: ActionDef<Req, Res> = {
+  roles: ['office'],
+  validate,
+  async handle(ctx, { filter, typeKey, page }) {
+    const where = (f: QueueFilter) => ({
+      ...(f === 'all' ? {} : { state: f }),
+      ...(typeKey ? { typeKey } : {}),
+    })
+    const { data } = await ctx.db
+      .collection(APPLICATIONS)
+      .where(where(filter))
+      .orderBy('createdAt', filter === 'submitted' ? 'asc' : 'desc')
+      .skip((page - 1) * PAGE)
+      .limit(PAGE + 1)
+      .get()
+    const totals = await Promise.all(
+      FILTERS.map((f) => ctx.db.collection(APPLICATIONS).where(where(f)).count()),
+    )
+    const rows = data as StoredApplication[]
+    return {
+      items: rows.slice(0, PAGE).map((a) => toAppSummary(a, ctx)),
+      hasMore: rows.length > PAGE,
+      counts: Object.fromEntries(FILTERS.map((f, i) => [f, totals[i].total])) as Res['counts'],
+    }
+  },
+}

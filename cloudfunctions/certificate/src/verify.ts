@@ -1,0 +1,73 @@
+import type { ActionDef } from '../../../src/server/router'
+import { statusOf } from '../../../src/server/certificates/certificate'
+import {
+  APPLICATIONS,
+  VERIFICATIONS,
+  type StoredApplication,
+} from '../../../src/server/certificates/model'
+import { rateLimit } from '../../../src/server/rate-limit'
+import {
+  CERTIFICATE_TYPES,
+  checkVerifier,
+  normalizeVerifyCode,
+} from '../../../src/shared/certificates'
+import type { CertificateActions } from '../../../src/shared/contracts/certificate'
+import { AppError } from '../../../src/shared/errors'
+import { maskIdNumber, maskName } from '../../../src/shared/identity'
+
+type A = CertificateActions['certificate.verify']
+/** Per signed-in caller, and for all anonymous callers together (they share one key). */
+export const VERIFY_PER_MINUTE = { user: 20, anonymous: 60 }
+
+/**
+ * `certificate.verify`: public (the verify page needs no sign-in). The code is unguessable, and
+ * the answer shows only the masked holder, so a leaked link exposes little. Each look-up of a
+ * real certificate is recorded for its holder to see.
+ */
+export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
+  roles: 'anyone',
+  validate: (p) => {
+    const v = (p ?? {}) as Record<string, unknown>
+    return { code: normalizeVerifyCode(v.code), verifier: checkVerifier(v.verifier) }
+  },
+  async handle(ctx, { code, verifier }) {
+    const now = ctx.now()
+    const key = ctx.openid ? `verify:${ctx.openid}` : 'verify:anonymous'
+    await rateLimit(
+      ctx.db,
+      key,
+      ctx.openid ? VERIFY_PER_MINUTE.user : VERIFY_PER_MINUTE.anonymous,
+      now,
+    )
+    const { data } = await ctx.db
+      .collection(APPLICATIONS)
+      .where({ verifyCode: code })
+      .limit(1)
+      .get()
+    const a = data[0] as StoredApplication | undefined
+    if (!a?.certificate)
+      throw new AppError('NOT_FOUND', '未查到该证明，请核对验证码；如有疑问请致电街道核实')
+    const c = a.certificate
+    await ctx.db.collection(VERIFICATIONS).add({
+      data: {
+        applicationId: a._id,
+        at: now,
+        verifier,
+        channel: ctx.openid ? '小程序' : '网页',
+        byOpenid: ctx.openid || null,
+      },
+    })
+    return {
+      status: statusOf(c, now),
+      typeName: CERTIFICATE_TYPES[a.typeKey].name,
+      holderName: maskName(a.form.name),
+      idNumber: maskIdNumber(a.form.idNumber),
+      serial: c.serial,
+      issuedAt: new Date(c.issuedAt).toISOString(),
+      validUntil: c.validUntil,
+      issuer: c.issuer,
+      revokedAt: c.revokedAt ? new Date(c.revokedAt).toISOString() : null,
+      revokeReason: c.revokeReason ?? '',
+    }
+  },
+}

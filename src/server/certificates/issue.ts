@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto'
+import { CERTIFICATE_TYPES, formatSerial, validUntil } from '../../shared/certificates'
+import { VERIFY_ALPHABET, VERIFY_CODE_LENGTH } from '../../shared/certificates/verify-code'
+import { AppError } from '../../shared/errors'
+import type { ActionContext, Database } from '../context'
+import { catalogueEntry } from './catalogue'
+import { APPLICATIONS, SERIALS, type StoredApplication, type StoredCertificate } from './model'
+
+/** An unguessable verification code (crypto randomness; rejection sampling keeps it uniform). */
+export function newVerifyCode(): string {
+  const n = VERIFY_ALPHABET.length
+  const limit = 256 - (256 % n)
+  let out = ''
+  while (out.length < VERIFY_CODE_LENGTH) {
+    for (const b of randomBytes(16)) {
+      if (b < limit && out.length < VERIFY_CODE_LENGTH) out += VERIFY_ALPHABET[b % n]
+    }
+  }
+  return out
+}
+
+async function issuerName(ctx: ActionContext): Promise<string> {
+  const { data } = await ctx.db.collection('streets').limit(1).get()
+  const name = (data[0] as { name?: string } | undefined)?.name
+  return name ? `${name}办事处` : '街道办事处'
+}
+
+/**
+ * Approves and issues in one transaction: the application must still be `submitted` at
+ * `version`, and the type-year counter is read and bumped inside the same transaction, so two
+ * reviewers approving at once get consecutive serials, never the same one (the unique `serial`
+ * index is the last line of defence). CloudBase aborts one of two clashing transactions: retried.
+ */
+export async function approveAndIssue(
+  ctx: ActionContext,
+  id: string,
+  version: number,
+): Promise<StoredApplication> {
+  const at = ctx.now()
+  const year = Number(new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 4))
+  const issuer = await issuerName(ctx)
+  // Outside the transaction: writes from outside would wait for it (and it for them).
+  const { data } = await ctx.db.collection(APPLICATIONS).where({ _id: id }).limit(1).get()
+  const first = data[0] as StoredApplication | undefined
+  if (!first) throw new AppError('NOT_FOUND', '没有找到这份申请')
+  const counterId = `${first.typeKey}-${year}`
+  await ensureCounter(ctx, counterId)
+  const entry = await catalogueEntry(ctx.db, first.typeKey)
+  const type = { ...CERTIFICATE_TYPES[first.typeKey], validityMonths: entry.validityMonths }
+  for (let attempt = 1; ; attempt++) {
+    let refusal: AppError | null = null
+    try {
+      return await ctx.db.runTransaction(async (t: Database) => {
+        const cur = (await t.collection(APPLICATIONS).doc(id).get()).data as StoredApplication
+        if (cur.state !== 'submitted' || cur.version !== version) {
+          refusal = new AppError('CONFLICT', '这份申请刚刚已被处理，请刷新后查看')
+          throw refusal
+        }
+        const counter = (await t.collection(SERIALS).doc(counterId).get()).data as { seq: number }
+        const seq = counter.seq + 1
+        await t.collection(SERIALS).doc(counterId).update({ data: { seq } })
+        const certificate: StoredCertificate = {
+          serial: formatSerial(cur.typeKey, year, seq),
+          issuedAt: at,
+          validUntil: validUntil(type, at),
+          issuer,
+        }
+        const patch = {
+          state: 'approved' as const,
+          version: cur.version + 1,
+          events: [
+            ...cur.events,
+            { at, action: 'approve' as const, byOpenid: ctx.openid, byRole: ctx.role, note: '' },
+          ],
+          deadline: null,
+          decisionNote: '',
+          certificate,
+          serial: certificate.serial,
+          verifyCode: newVerifyCode(),
+          updatedAt: at,
+        }
+        await t.collection(APPLICATIONS).doc(id).update({ data: patch })
+        return { ...cur, ...patch }
+      })
+    } catch (err) {
+      if (refusal) throw refusal
+      if (err instanceof AppError || attempt >= 5) throw err
+    }
+  }
+}
+
+/** The year's counter starts at 0 the first time a type is issued that year. */
+async function ensureCounter(ctx: ActionContext, counterId: string): Promise<void> {
+  const { data } = await ctx.db.collection(SERIALS).where({ _id: counterId }).limit(1).get()
+  if (data.length) return
+  await ctx.db
+    .collection(SERIALS)
+    .add({ data: { _id: counterId, seq: 0 } })
+    .catch(() => undefined) // another approval created it first
+}

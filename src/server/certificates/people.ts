@@ -1,0 +1,62 @@
+import { APPLICATION_STATE_LABEL, CERTIFICATE_TYPES } from '../../shared/certificates'
+import type { AddressBinding } from '../../shared/grid/model'
+import { phrase, thing, wxTime } from '../../shared/subscribe'
+import type { ActionContext, Database } from '../context'
+import { notify } from '../notify'
+import { getBuilding } from '../places'
+import type { StoredApplication } from './model'
+
+/** 新华社区 新华小区1号楼 2单元 301 */
+export async function addressLabel(db: Database, a: AddressBinding): Promise<string> {
+  const b = await getBuilding(db, a.buildingId)
+  const { data } = await db.collection('communities').where({ _id: a.communityId }).limit(1).get()
+  const community = (data[0] as { name?: string } | undefined)?.name ?? ''
+  return [community, b?.name ?? '', a.unit, a.room].filter(Boolean).join(' ')
+}
+
+/** The street office staff: every reviewer hears of a new or corrected application. */
+export async function reviewers(db: Database): Promise<string[]> {
+  const { data } = await db.collection('users').where({ role: 'office' }).limit(100).get()
+  return (data as Array<{ _id: string }>).map((u) => u._id)
+}
+
+export async function tellReviewers(ctx: ActionContext, a: StoredApplication, title: string) {
+  const type = CERTIFICATE_TYPES[a.typeKey]
+  const to = await reviewers(ctx.db)
+  await notify(
+    ctx,
+    to.map((toOpenid) => ({
+      toOpenid,
+      kind: 'certificate',
+      title: `${title}：${type.name}`,
+      body: `${a.no} · ${a.form.name}`,
+      page: `/pages/office/application/index?id=${a._id}`,
+      refId: a._id,
+    })),
+  )
+}
+
+/** Tells the applicant what just happened: in-app always, a subscribe message when granted. */
+export async function tellApplicant(ctx: ActionContext, a: StoredApplication, note: string) {
+  const type = CERTIFICATE_TYPES[a.typeKey]
+  const label = APPLICATION_STATE_LABEL[a.state]
+  await notify(ctx, [
+    {
+      toOpenid: a.applicantOpenid,
+      kind: 'certificate',
+      title: `${type.name}：${label}`,
+      body: note || `您的申请 ${a.no} ${label}`,
+      page: `/pages/resident/application/index?id=${a._id}`,
+      refId: a._id,
+      push: {
+        template: 'certResult',
+        data: {
+          thing1: thing(type.name),
+          phrase2: phrase(label),
+          time3: wxTime(ctx.now()),
+          thing4: thing(note || `申请编号 ${a.no}`),
+        },
+      },
+    },
+  ])
+}
