@@ -12,12 +12,19 @@ export default defineAppConfig({
         'my-reports/index',
         'report-detail/index',
         'apply/index',
+        'apply-form/index',
+        'application/index',
         'my-grid/index',
       ],
     },
     { root: 'pages/worker', pages: ['inbox/index', 'task/index'] },
     { root: 'pages/messages', pages: ['list/index'] },
-    { root: 'pages/office', pages: ['console/index', 'report/index'] },
+    {
+      root: 'pages/office',
+      pages: ['console/index', 'report/index', 'applications/index', 'application/index'],
+    },
+    // Public: a certificate's QR opens it, with no sign-in.
+    { root: 'pages/verify', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,3 +1,4 @@
+import { CERTIFICATE_CLOUD, CERTIFICATE_PAGES } from './fixtures-certificate'
 /** What the cloud answers in the mp tests: a resident with a bound home and one report. */
 const summary = {
   id: 'r1',
@@ -71,6 +72,7 @@ export const CLOUD = {
     version: 1,
     actions: ['accept', 'transfer'],
   }),
+  ...CERTIFICATE_CLOUD,
   'report.search': () => ({
     items: [summary],
     hasMore: false,
@@ -106,6 +108,7 @@ export function signedInAs(role: Role) {
 export type Role = 'resident' | 'grid_worker' | 'office'
 
 export const PAGES: Record<string, { as: Role; query?: Record<string, string>; text: string[] }> = {
+  ...CERTIFICATE_PAGES,
   'pages/home/index': {
     as: 'resident',
     text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],
@@ -122,7 +125,6 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
     query: { id: 'r1' },
     text: ['楼道灯坏了', '新华社区第一网格', '打电话', '办理进度', '提交报事'],
   },
-  'pages/resident/apply/index': { as: 'resident', text: ['在线办事', '此功能正在建设中'] },
   'pages/resident/my-grid/index': { as: 'resident', text: ['我的网格员', '此功能正在建设中'] },
   'pages/messages/list/index': {
     as: 'resident',

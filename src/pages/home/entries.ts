@@ -33,7 +33,7 @@ export const SERVICE_ENTRIES: HomeEntry[] = [
     title: '在线办事',
     desc: '居住证明、贫困证明',
     url: '/pages/resident/apply/index',
-    ready: false,
+    ready: true,
   },
   {
     key: 'my-grid',

@@ -11,7 +11,13 @@ function StaffEntry({ role }: { role: string }) {
   if (role === 'grid_worker' || role === 'property_staff') {
     return <MenuItem text='任务收件箱' url='/pages/worker/inbox/index' />
   }
-  if (role === 'office') return <MenuItem text='街道工作台' url='/pages/office/console/index' />
+  if (role === 'office')
+    return (
+      <>
+        <MenuItem text='街道工作台' url='/pages/office/console/index' />
+        <MenuItem text='证明审核' url='/pages/office/applications/index' />
+      </>
+    )
   return null
 }
 

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '在线办事' })
+export default definePageConfig({ navigationBarTitleText: '在线办事', enablePullDownRefresh: true })

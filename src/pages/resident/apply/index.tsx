@@ -1,10 +1,115 @@
-import { ComingSoon } from '@/components/ComingSoon'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
+import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certificate'
+import { useStores } from '@/stores/context'
+import './index.css'
 
-export default function Page() {
+/** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
+function ApplyPage() {
+  const { services, session } = useStores()
+  const [types, setTypes] = useState<CatalogueEntry[] | null>(null)
+  const [mine, setMine] = useState<ApplicationSummary[]>([])
+  const [open, setOpen] = useState<string>('')
+  const [error, setError] = useState('')
+
+  const load = async () => {
+    setError('')
+    try {
+      const c = await services.cloud.call('certificate.catalogue', {})
+      setTypes(c.types)
+      if (session.status === 'ready')
+        setMine((await services.cloud.call('certificate.listMine', { page: 1 })).items)
+    } catch (e) {
+      setError((e as Error).message || '加载失败，请下拉重试')
+    }
+  }
+  useDidShow(() => void load())
+  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
+
+  if (error)
+    return (
+      <View className='page'>
+        <View className='notice'>{error}</View>
+      </View>
+    )
+  if (!types)
+    return (
+      <View className='page'>
+        <Text className='muted'>加载中…</Text>
+      </View>
+    )
   return (
-    <ComingSoon
-      title='在线办事'
-      purpose='在线申请居住证明、贫困证明，街道审核后出具可扫码核验的电子证明。'
-    />
+    <View className='page'>
+      {types.map((t) => (
+        <View key={t.key} className='card'>
+          <View className='cert__head'>
+            <Text className='card-title'>{t.name}</Text>
+            <Text className='muted'>{t.timeLimitDays} 个工作日内办结</Text>
+          </View>
+          <Text>{t.guide.summary}</Text>
+          {open === t.key ? <Guide t={t} /> : null}
+          <View className='cert__actions'>
+            <Button size='mini' onClick={() => setOpen(open === t.key ? '' : t.key)}>
+              {open === t.key ? '收起指南' : '办事指南'}
+            </Button>
+            <Button
+              size='mini'
+              className='btn-primary'
+              disabled={!t.enabled}
+              onClick={() =>
+                void Taro.navigateTo({ url: `/pages/resident/apply-form/index?type=${t.key}` })
+              }
+            >
+              {t.enabled ? '在线申请' : '暂停办理'}
+            </Button>
+          </View>
+        </View>
+      ))}
+      <View className='card'>
+        <Text className='card-title'>我的申请</Text>
+        {mine.length === 0 ? <Text className='muted'>还没有申请过</Text> : null}
+        {mine.map((a) => (
+          <View
+            key={a.id}
+            className='cert__row'
+            onClick={() =>
+              void Taro.navigateTo({ url: `/pages/resident/application/index?id=${a.id}` })
+            }
+          >
+            <View className='cert__row-text'>
+              <Text>{a.typeName}</Text>
+              <Text className='muted'>
+                {a.no} · {a.createdAt.slice(0, 10)}
+              </Text>
+            </View>
+            <Text className={`cert__state cert__state--${a.state}`}>{a.stateLabel}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
   )
 }
+
+function Guide({ t }: { t: CatalogueEntry }) {
+  const g = t.guide
+  const list = (items: string[]) =>
+    items.map((s, i) => <Text key={i} className='cert__li'>{`${i + 1}. ${s}`}</Text>)
+  return (
+    <View className='cert__guide'>
+      <Text className='field__label'>申请条件</Text>
+      <Text>{g.eligibility}</Text>
+      <Text className='field__label'>所需材料</Text>
+      {list(g.prepare)}
+      <Text className='field__label'>办理流程</Text>
+      {list(g.process)}
+      <Text className='field__label'>办理时限</Text>
+      <Text>{g.duration}</Text>
+      <Text className='field__label'>注意事项</Text>
+      {list(g.notes)}
+    </View>
+  )
+}
+
+export default observer(ApplyPage)

@@ -1,0 +1,66 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ApplicationDetail } from '@shared/contracts/certificate'
+import { formatVerifyCode } from '@shared/certificates/verify-code'
+import { QrCode } from '@/components/QrCode'
+
+const STATUS = { valid: '有效', expired: '已过期', revoked: '已撤销' } as const
+const day = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 8 * 3_600_000)
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+}
+const ymd = (s: string) => {
+  const [y, m, d] = s.split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}
+
+/**
+ * The certificate as the holder shows it: text, serial, dates, issuer, and the QR that opens the
+ * public verify page. In H5 it prints on its own (print styles hide the rest of the page).
+ */
+export function CertificateCard({ a }: { a: ApplicationDetail }) {
+  const c = a.certificate
+  if (!c) return null
+  return (
+    <View className={`certificate certificate--${c.status}`}>
+      <Text className='certificate__title'>{a.typeName}</Text>
+      <Text className='certificate__serial'>编号：{c.serial}</Text>
+      <Text className='certificate__body'>
+        兹证明 {a.applicantName}（公民身份号码 {a.idNumber}）现居住于{a.addressLabel}。 此证明用于
+        {a.purposeLabel}。
+      </Text>
+      <Text className='certificate__body'>特此证明。</Text>
+      <View className='certificate__foot'>
+        <View className='certificate__dates'>
+          <Text>出具单位：{c.issuer}</Text>
+          <Text>出具日期：{day(c.issuedAt)}</Text>
+          <Text>有效期至：{ymd(c.validUntil)}</Text>
+          <Text className={`certificate__status certificate__status--${c.status}`}>
+            状态：{STATUS[c.status]}
+            {c.revokeReason ? `（${c.revokeReason}）` : ''}
+          </Text>
+        </View>
+        <View className='certificate__qr'>
+          <QrCode rows={c.qr} />
+          <Text className='muted'>扫码验真</Text>
+          <Text className='certificate__code'>验证码 {formatVerifyCode(c.code)}</Text>
+        </View>
+      </View>
+      <View className='certificate__buttons no-print'>
+        {process.env.TARO_ENV === 'h5' ? (
+          <Button size='mini' onClick={() => window.print()}>
+            打印 / 另存为PDF
+          </Button>
+        ) : (
+          <Text className='muted'>可截屏保存；纸质证明可到便民服务大厅领取</Text>
+        )}
+        <Button
+          size='mini'
+          onClick={() => void Taro.setClipboardData({ data: c.verifyUrl }).catch(() => undefined)}
+        >
+          复制验真链接
+        </Button>
+      </View>
+    </View>
+  )
+}

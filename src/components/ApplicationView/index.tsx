@@ -1,0 +1,114 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { ApplicationDetail } from '@shared/contracts/certificate'
+import type { CloudClient } from '@/services/cloud/types'
+import { CertificateCard } from './CertificateCard'
+import './index.css'
+
+const FORM_LABEL: Record<string, string> = {
+  householdSize: '家庭人口（人）',
+  monthlyIncome: '家庭人均月收入（元）',
+  reason: '困难原因',
+}
+const time = (iso: string) =>
+  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+
+/** An application as its applicant or the reviewer sees it (the server decides what is masked). */
+export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: CloudClient }) {
+  const [urls, setUrls] = useState<Record<string, string>>({})
+  useEffect(() => {
+    const ids = a.attachments.map((f) => f.fileID)
+    if (ids.length)
+      void cloud
+        .getFileUrls(ids)
+        .then(setUrls)
+        .catch(() => undefined)
+  }, [a, cloud])
+  const all = a.attachments.map((f) => urls[f.fileID]).filter(Boolean)
+  return (
+    <View>
+      <CertificateCard a={a} />
+      <View className='card'>
+        <View className='appview__head'>
+          <Text className='card-title'>{a.typeName}</Text>
+          <Text className={`appview__state appview__state--${a.state}`}>{a.stateLabel}</Text>
+        </View>
+        <Text className='muted'>申请编号 {a.no}</Text>
+        {a.deadline ? (
+          <Text className={a.overdue ? 'field__error' : 'muted'}>
+            {a.overdue ? '已超过承诺时限 ' : '承诺办结 '}
+            {time(a.deadline)}
+          </Text>
+        ) : null}
+        {a.decisionNote ? <View className='notice appview__note'>{a.decisionNote}</View> : null}
+      </View>
+      <View className='card appview__rows'>
+        <Row k='申请人' v={a.applicantName} />
+        <Row k='身份证号' v={a.idNumber} />
+        <Row k='联系电话' v={a.phone} />
+        <Row k='居住地址' v={a.addressLabel} />
+        <Row k='证明用途' v={a.purposeLabel} />
+        {Object.entries(FORM_LABEL).map(([k, label]) =>
+          a.form[k] !== undefined ? <Row key={k} k={label} v={String(a.form[k])} /> : null,
+        )}
+        {a.promise ? <Row k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
+      </View>
+      {a.attachments.length ? (
+        <View className='card'>
+          <Text className='card-title'>申请材料</Text>
+          <View className='appview__files'>
+            {a.attachments.map((f) => (
+              <View key={f.fileID} className='appview__file'>
+                {urls[f.fileID] ? (
+                  <Image
+                    className='appview__img'
+                    src={urls[f.fileID]}
+                    mode='aspectFill'
+                    onClick={() => void Taro.previewImage({ current: urls[f.fileID], urls: all })}
+                  />
+                ) : (
+                  <View className='appview__img' />
+                )}
+                <Text className='muted'>{f.label}</Text>
+              </View>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      <View className='card'>
+        <Text className='card-title'>办理记录</Text>
+        {a.events.map((e, i) => (
+          <View key={i} className='appview__event'>
+            <Text>{e.label}</Text>
+            <Text className='muted'>{time(e.at)}</Text>
+            {e.note ? <Text className='muted'>{e.note}</Text> : null}
+          </View>
+        ))}
+      </View>
+      {a.certificate ? (
+        <View className='card'>
+          <Text className='card-title'>核验记录</Text>
+          {a.verifications.length === 0 ? <Text className='muted'>还没有人核验过</Text> : null}
+          {a.verifications.map((v, i) => (
+            <View key={i} className='appview__event'>
+              <Text>{v.verifier}</Text>
+              <Text className='muted'>
+                {time(v.at)} · {v.channel}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Row({ k, v }: { k: string; v: string }) {
+  return (
+    <View className='appview__row'>
+      <Text className='muted'>{k}</Text>
+      <Text>{v}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,237 @@
+import { makeAutoObservable, reaction, runInAction } from 'mobx'
+import { validateApplication, type AttachmentSpec } from '@shared/certificates'
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  CatalogueEntry,
+} from '@shared/contracts/certificate'
+import type { BoundAddress } from '@shared/contracts/user'
+import { AppError } from '@shared/errors'
+import { newId } from '@shared/ids'
+import { TEMPLATES } from '@shared/subscribe'
+import { uploadPath } from '@shared/uploads'
+import type { CloudClient } from '@/services/cloud/types'
+import type { CompressedPhoto } from '@/services/photos/types'
+import type { KeyValueStorage } from '@/services/storage/types'
+import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
+
+export interface ApplicationFormDeps {
+  cloud: CloudClient
+  storage: KeyValueStorage
+  compress: (file: Blob | string) => Promise<CompressedPhoto>
+  openid: string
+  address: BoundAddress | null
+  /** Correcting this application (resubmit) instead of a new one. */
+  existing?: ApplicationDetail
+}
+
+/** An attachment already on file, as an uploaded slot. */
+const onFile = (fileID: string): PhotoSlot => ({
+  id: fileID,
+  cloudPath: '',
+  status: 'done',
+  progress: 1,
+  previewUrl: '',
+  bytes: 0,
+  fileID,
+})
+
+interface Draft {
+  values: Record<string, string>
+  promise: boolean
+  signedName: string
+  requestId: string
+  slots: Record<string, PhotoSlot[]>
+}
+
+/**
+ * One application form, built from its catalogue entry. Every change is saved on the device
+ * (leaving the page, or a dropped network, loses nothing); attachments upload as they are
+ * added; the shared validator runs here exactly as on the server. One requestId per application:
+ * a retry after a timeout cannot make a second one.
+ */
+export class ApplicationFormStore {
+  values: Record<string, string> = {}
+  promise = false
+  signedName = ''
+  errors: Record<string, string> = {}
+  message = ''
+  sending = false
+  result: ApplicationSummary | null = null
+  readonly uploads: Record<string, PhotoUploads> = {}
+  private requestId = newId('c')
+
+  constructor(
+    readonly type: CatalogueEntry,
+    private readonly deps: ApplicationFormDeps,
+  ) {
+    for (const slot of type.attachments) {
+      this.uploads[slot.kind] = new PhotoUploads(
+        deps.cloud,
+        deps.compress,
+        (id) => uploadPath(deps.openid, id, new Date()),
+        slot.maxFiles,
+      )
+    }
+    const e = deps.existing
+    if (e) {
+      this.values = Object.fromEntries(Object.entries(e.form).map(([k, v]) => [k, String(v)]))
+      this.promise = !!e.promise
+      this.signedName = e.promise?.signedName ?? ''
+      for (const [kind, u] of Object.entries(this.uploads))
+        u.restore(e.attachments.filter((a) => a.kind === kind).map((a) => onFile(a.fileID)))
+      void deps.cloud
+        .getFileUrls(e.attachments.map((a) => a.fileID))
+        .then((urls) => runInAction(() => this.showPreviews(urls)))
+        .catch(() => undefined)
+    }
+    const draft = deps.storage.get<Draft>(this.draftKey)
+    if (draft) this.restore(draft)
+    makeAutoObservable<ApplicationFormStore, 'deps'>(this, { deps: false })
+    this.dispose = reaction(
+      () => Object.values(this.uploads).map((u) => u.fileIDs.join(',')),
+      () => this.save(),
+    )
+  }
+
+  readonly dispose: () => void
+
+  get isResubmit(): boolean {
+    return !!this.deps.existing
+  }
+
+  get draftKey(): string {
+    return `xb.certDraft.${this.deps.existing?.id ?? this.type.key}`
+  }
+
+  /** Attachment slots the signed promise makes optional are marked as such. */
+  slotOptional(slot: AttachmentSpec): boolean {
+    return !slot.required || (slot.promiseReplaceable && this.promise && !!this.type.promise)
+  }
+
+  set(key: string, value: string): void {
+    this.values[key] = value
+    delete this.errors[key]
+    this.save()
+  }
+
+  setPromise(on: boolean, signedName = this.signedName): void {
+    this.promise = on
+    this.signedName = signedName
+    delete this.errors.promise
+    this.save()
+  }
+
+  input(): Record<string, unknown> {
+    const a = this.deps.address
+    return {
+      ...this.values,
+      // Resubmitting with the ID left empty keeps the one on file (it is only shown masked).
+      idNumber: this.values.idNumber || (this.deps.existing ? undefined : ''),
+      address: a && {
+        communityId: a.communityId,
+        buildingId: a.buildingId,
+        unit: a.unit,
+        room: a.room,
+      },
+      attachments: Object.entries(this.uploads).flatMap(([kind, u]) =>
+        u.fileIDs.map((fileID) => ({ kind, fileID })),
+      ),
+      promise: this.promise ? { accepted: true, signedName: this.signedName } : undefined,
+      requestId: this.requestId,
+    }
+  }
+
+  /** The same rules as the server; fills `errors` per field. */
+  validate(): boolean {
+    const input = this.input()
+    try {
+      // Left empty on a resubmit, the ID on file is kept: check the rest with a known-valid
+      // stand-in (the server checks the stored one).
+      const onFile = this.deps.existing && !this.values.idNumber
+      validateApplication(
+        this.type.key,
+        onFile ? { ...input, idNumber: '11010519491231002X' } : input,
+        new Date(),
+      )
+      this.errors = {}
+    } catch (err) {
+      this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
+    }
+    if (!this.deps.address) this.errors.address = '请先在“我的”中绑定居住地址'
+    return Object.keys(this.errors).length === 0
+  }
+
+  /** The 提交 tap: asks for the result notice first (WeChat wants that inside the tap). */
+  async submit(): Promise<void> {
+    if (this.sending) return
+    const grants = this.deps.cloud.requestGrants([TEMPLATES.certResult]).catch(() => ({}))
+    this.message = ''
+    if (Object.values(this.uploads).some((u) => u.busy)) {
+      this.message = '材料还在上传，请稍候再提交'
+      return
+    }
+    if (!this.validate()) {
+      this.message = Object.values(this.errors)[0] ?? ''
+      return
+    }
+    this.sending = true
+    try {
+      await grants
+      const e = this.deps.existing
+      const res = e
+        ? (
+            await this.deps.cloud.call('certificate.resubmit', {
+              id: e.id,
+              version: e.version,
+              input: this.input(),
+            })
+          ).application
+        : (
+            await this.deps.cloud.call('certificate.apply', {
+              typeKey: this.type.key,
+              input: this.input(),
+            })
+          ).application
+      runInAction(() => (this.result = res))
+      this.deps.storage.remove(this.draftKey)
+    } catch (err) {
+      runInAction(() => {
+        const e = err instanceof AppError ? err : new AppError('INTERNAL')
+        this.errors = { ...(e.fields ?? {}) }
+        this.message = e.code === 'NETWORK' ? '网络不给力，已为您保存草稿，请稍后再提交' : e.message
+      })
+    } finally {
+      runInAction(() => (this.sending = false))
+    }
+  }
+
+  private showPreviews(urls: Record<string, string>): void {
+    for (const u of Object.values(this.uploads))
+      u.restore(
+        u.slots.map((s) => ({ ...s, previewUrl: s.previewUrl || urls[s.fileID ?? ''] || '' })),
+      )
+  }
+
+  private save(): void {
+    const slots = Object.fromEntries(
+      Object.entries(this.uploads).map(([k, u]) => [k, u.slots.filter((s) => s.fileID)]),
+    )
+    this.deps.storage.set(this.draftKey, {
+      values: this.values,
+      promise: this.promise,
+      signedName: this.signedName,
+      requestId: this.requestId,
+      slots,
+    } satisfies Draft)
+  }
+
+  private restore(d: Draft): void {
+    this.values = { ...this.values, ...d.values }
+    this.promise = d.promise
+    this.signedName = d.signedName
+    this.requestId = d.requestId || this.requestId
+    for (const [kind, slots] of Object.entries(d.slots ?? {}))
+      this.uploads[kind]?.restore(slots as PhotoSlot[])
+  }
+}

@@ -1,0 +1,120 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+import type { CatalogueEntry } from '@shared/contracts/certificate'
+import PhotoGrid from '@/components/PhotoGrid'
+import { compressPhoto } from '@/services/photos'
+import { pickPhotos } from '@/services/photos/pick'
+import { useStores } from '@/stores/context'
+import { ApplicationFormStore } from './ApplicationFormStore'
+import FieldInput from './FieldInput'
+import PromiseField from './PromiseField'
+import './index.css'
+
+/** The application form of one certificate type (?type=residence), or a correction (?id=…). */
+function ApplyFormPage() {
+  const root = useStores()
+  const { session } = root
+  const { type: typeKey, id } = useRouter().params
+  const [form, setForm] = useState<ApplicationFormStore | null>(null)
+  const [failure, setFailure] = useState('')
+
+  useEffect(() => {
+    if (session.status !== 'ready' || form) return
+    const { cloud, storage } = root.services
+    const load = async () => {
+      const existing = id ? await cloud.call('certificate.get', { id }) : undefined
+      const { types } = await cloud.call('certificate.catalogue', {})
+      const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey)) as CatalogueEntry
+      if (!type) throw new Error('没有这种证明')
+      void Taro.setNavigationBarTitle({ title: `申请${type.name}` })
+      const deps = { cloud, storage, compress: compressPhoto, openid: session.openid }
+      setForm(new ApplicationFormStore(type, { ...deps, address: session.address, existing }))
+    }
+    load().catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
+  }, [session.status, form, root, session, id, typeKey])
+  useEffect(() => () => form?.dispose(), [form])
+
+  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再办理' />
+  if (failure) return <Notice text={failure} />
+  if (!form) return <Notice text='加载中…' />
+  if (form.result) {
+    const r = form.result
+    return (
+      <View className='page'>
+        <View className='card apply__done'>
+          <Text className='apply__done-title'>申请已提交</Text>
+          <Text>申请编号：{r.no}</Text>
+          <Text className='muted'>
+            街道将在 {form.type.timeLimitDays} 个工作日内审核，结果会通过消息通知您。
+          </Text>
+          <Button
+            className='btn-primary'
+            onClick={() =>
+              void Taro.redirectTo({ url: `/pages/resident/application/index?id=${r.id}` })
+            }
+          >
+            查看办理进度
+          </Button>
+        </View>
+      </View>
+    )
+  }
+  return (
+    <View className='page apply'>
+      {form.type.enabled ? null : (
+        <View className='notice'>该证明暂停网上办理，请到便民服务大厅办理</View>
+      )}
+      <View className='card'>
+        {form.type.fields.map((f) => (
+          <FieldInput key={f.key} form={form} spec={f} address={session.address} />
+        ))}
+      </View>
+      <PromiseField form={form} />
+      {form.type.attachments.map((slot) => (
+        <View className='card' key={slot.kind}>
+          <Text className='card-title'>
+            {slot.label}
+            {form.slotOptional(slot) ? '（选填）' : ''}
+          </Text>
+          <Text className='muted apply__hint'>{slot.hint}</Text>
+          <PhotoGrid
+            photos={form.uploads[slot.kind]}
+            label='拍照/相册'
+            onAdd={() => {
+              const u = form.uploads[slot.kind]
+              void pickPhotos(u.remaining).then((files) => u.add(files))
+            }}
+          />
+          {form.errors[`attachments.${slot.kind}`] ? (
+            <Text className='field__error'>{form.errors[`attachments.${slot.kind}`]}</Text>
+          ) : null}
+        </View>
+      ))}
+      {form.errors.attachments ? (
+        <Text className='field__error'>{form.errors.attachments}</Text>
+      ) : null}
+      {form.message ? <View className='notice apply__message'>{form.message}</View> : null}
+      <Button
+        className='btn-primary apply__submit'
+        loading={form.sending}
+        onClick={() => void form.submit()}
+      >
+        {form.sending ? '提交中…' : form.isResubmit ? '重新提交' : '提交申请'}
+      </Button>
+    </View>
+  )
+}
+
+function Notice({ text }: { text: string }) {
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text>{text}</Text>
+      </View>
+    </View>
+  )
+}
+
+export default observer(ApplyFormPage)
