@@ -1,0 +1,86 @@
+import { CERTIFICATE_TYPES } from '@shared/certificates'
+import type { CatalogueEntry } from '@shared/contracts/certificate'
+import { AppError } from '@shared/errors'
+import { memoryStorage } from '@/services/storage/memory'
+import { ApplicationFormStore } from '@/pages/resident/apply-form/ApplicationFormStore'
+import { FakeCloud } from '../../support/fake-cloud'
+import { validIdNumber } from '../../support/id-numbers'
+
+const type = { ...CERTIFICATE_TYPES.residence, enabled: true } as CatalogueEntry
+const address = {
+  communityId: 'c-xinhua',
+  communityName: '新华社区',
+  buildingId: 'b-xinhua-1-1',
+  buildingName: '新华小区1号楼',
+  unit: '2单元',
+  room: '301',
+}
+const compress = async (file: Blob | string) => ({
+  file,
+  previewUrl: 'blob:x',
+  bytes: 1000,
+  width: 10,
+  height: 10,
+})
+
+function setup(cloud = new FakeCloud(), storage = memoryStorage()) {
+  cloud.uploadFile = async (_f, path) => `cloud://env.b/${path}`
+  const deps = { cloud, storage, compress, openid: 'o1', address }
+  return { cloud, storage, make: () => new ApplicationFormStore(type, deps) }
+}
+
+async function fill(form: ApplicationFormStore) {
+  form.set('name', '王秀兰')
+  form.set('idNumber', validIdNumber())
+  form.set('phone', '13904731234')
+  form.set('purpose', 'school')
+  await form.uploads.idCard.add(['/tmp/id.jpg'])
+  await form.uploads.housing.add(['/tmp/house.jpg'])
+}
+
+test('what was typed and uploaded survives leaving the page, with the same request id', async () => {
+  const { make } = setup()
+  const first = make()
+  await fill(first)
+  const input = first.input()
+  first.dispose()
+  const again = make()
+  expect(again.values).toMatchObject({ name: '王秀兰', purpose: 'school' })
+  expect(again.input()).toEqual(input)
+})
+
+test('the shared validator speaks before anything is sent', async () => {
+  const { cloud, make } = setup()
+  const form = make()
+  form.set('idNumber', '15030219620514123')
+  await form.submit()
+  expect(form.errors).toMatchObject({
+    name: expect.any(String),
+    idNumber: expect.stringMatching(/18/),
+    'attachments.idCard': '请上传居民身份证',
+  })
+  expect(cloud.calls.filter((c) => c.action === 'certificate.apply')).toEqual([])
+})
+
+test('a dropped network keeps the draft; the retry sends the same request id; success clears it', async () => {
+  const cloud = new FakeCloud()
+  let fail = true
+  cloud.on('certificate.apply', (p) => {
+    if (fail) throw new AppError('NETWORK')
+    return { application: { id: 'a1', no: 'SQ1' }, duplicate: false }
+  })
+  const { storage, make } = setup(cloud)
+  const form = make()
+  await fill(form)
+  await form.submit()
+  expect(form.message).toMatch(/草稿/)
+  expect(storage.get(form.draftKey)).toBeTruthy()
+  fail = false
+  await form.submit()
+  const sent = cloud.calls.filter((c) => c.action === 'certificate.apply')
+  const ids = sent.map((c) => (c.payload as { input: { requestId: string } }).input.requestId)
+  expect(ids).toHaveLength(2)
+  expect(ids[0]).toBe(ids[1])
+  expect(form.result).toMatchObject({ id: 'a1' })
+  expect(storage.get(form.draftKey)).toBeUndefined()
+})
