@@ -1,9 +1,11 @@
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { validIdNumber } from '../support/id-numbers'
 import { launchBrowser, shot } from './support/browser'
 import { makePhoto } from './support/photo'
 import { contextAs, startSystem, type System } from './support/system'
 
+const ROOT = path.resolve(__dirname, '..', '..')
 let system: System
 let browser: Browser
 
@@ -31,7 +33,7 @@ const input = (page: Page, placeholder: string) => page.locator(`input[placehold
 
 /** Reads the QR on the page the way a phone camera would: pixels in, text out (jsQR). */
 async function scanQr(page: Page): Promise<string> {
-  await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') })
+  await page.addScriptTag({ path: path.join(ROOT, 'node_modules/jsqr/dist/jsQR.js') })
   return page.evaluate(async () => {
     const img = document.querySelector('.qr-code img') as HTMLImageElement
     await img.decode()

@@ -65,7 +65,7 @@ test('the shared validator speaks before anything is sent', async () => {
 test('a dropped network keeps the draft; the retry sends the same request id; success clears it', async () => {
   const cloud = new FakeCloud()
   let fail = true
-  cloud.on('certificate.apply', (p) => {
+  cloud.on('certificate.apply', () => {
     if (fail) throw new AppError('NETWORK')
     return { application: { id: 'a1', no: 'SQ1' }, duplicate: false }
   })
