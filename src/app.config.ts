@@ -21,7 +21,13 @@ export default defineAppConfig({
     { root: 'pages/messages', pages: ['list/index'] },
     {
       root: 'pages/office',
-      pages: ['console/index', 'report/index', 'applications/index', 'application/index'],
+      pages: [
+        'console/index',
+        'report/index',
+        'applications/index',
+        'application/index',
+        'cert-settings/index',
+      ],
     },
     // Public: a certificate's QR opens it, with no sign-in.
     { root: 'pages/verify', pages: ['index'] },

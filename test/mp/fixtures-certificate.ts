@@ -127,6 +127,10 @@ export const CERTIFICATE_PAGES = {
     query: { id: 'a1' },
     text: ['撤销证明', '150302196205141234', '核验记录'],
   },
+  'pages/office/cert-settings/index': {
+    as: 'office' as const,
+    text: ['居住证明', '开放网上办理', '允许告知承诺', '办结时限（工作日）'],
+  },
   'pages/verify/index': {
     as: 'resident' as const,
     query: { code: 'ABCDEFGHJKMN' },

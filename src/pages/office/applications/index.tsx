@@ -71,6 +71,12 @@ function ApplicationsPage() {
         ))}
       </View>
       <View className='field__actions review__types'>
+        <View
+          className='chip'
+          onClick={() => void Taro.navigateTo({ url: '/pages/office/cert-settings/index' })}
+        >
+          办理设置 ›
+        </View>
         {TYPES.map(([k, label]) => (
           <View
             key={k}
