@@ -20,6 +20,8 @@ export interface Ctx {
   publishSecret: string
   baseUrl: () => string
   log: (line: string) => void
+  /** Tests simulate a WeChat outage: this many next sends answer -1 (系统繁忙). */
+  wxOutage: { sends: number }
 }
 
 /** emulator/templates.json: subscribe-message templates, field name → WeChat field type. */

@@ -77,6 +77,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     publishSecret,
     baseUrl: () => baseUrl,
     log,
+    wxOutage: { sends: 0 },
   }
   if (config.seed && (await db.count('users')) === 0) {
     const n = await seedDemo(db, clock.now())

@@ -2,6 +2,7 @@ import type { Ctx } from './context'
 
 /** WeChat's errcodes for subscribeMessage.send. */
 export const WX = {
+  SYSTEM_BUSY: -1,
   INVALID_OPENID: 40003,
   INVALID_TEMPLATE: 40037,
   NO_GRANT: 43101,
@@ -44,6 +45,10 @@ export async function sendSubscribeMessage(
   p: Record<string, unknown>,
   fromFunction: string,
 ): Promise<WxReply> {
+  if (ctx.wxOutage.sends > 0) {
+    ctx.wxOutage.sends--
+    return { errcode: WX.SYSTEM_BUSY, errmsg: 'system error' }
+  }
   const touser = typeof p.touser === 'string' ? p.touser : ''
   const templateId = String(p.template_id ?? '')
   const tpl = ctx.templates[templateId]

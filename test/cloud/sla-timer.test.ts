@@ -128,3 +128,35 @@ test('resolved and unanswered for 3 days: closed by itself, recorded as a 回访
   const mine = await wang.call<ReportDetail>('report.get', { id })
   expect(mine.data.statusTag).toBe('已办结') // closed without a rating
 })
+
+test('a push that fails while WeChat is busy never fails the action, and the timer resends it once', async () => {
+  const start = T0 + 10 * 24 * 60 * MIN
+  await at(start)
+  // 王 allowed one 报事进度 message, on WeChat's side and as the app recorded it.
+  await system.admin('grant', { openid: 'demo-resident-1', templateId: 'TPL_REPORT_STATUS' })
+  await wang.call('user.recordGrants', { answers: { TPL_REPORT_STATUS: 'accept' } })
+  const id = await report('normal')
+  const { data } = await grid1.call<ReportDetail>('report.get', { id })
+  await system.admin('wx-outage', { sends: 1 })
+  const accepted = await grid1.call('report.transition', {
+    id,
+    version: data.version,
+    action: 'accept',
+  })
+  expect(accepted.ok).toBe(true)
+  const db = cloud.database()
+  const sent = () =>
+    db.collection('subscribe_messages').where({ toOpenid: 'demo-resident-1' }).count()
+  const before = (await sent()).total
+  const queued = (await db.collection('push_retry').where({ touser: 'demo-resident-1' }).get()).data
+  expect(queued).toEqual([
+    expect.objectContaining({ templateId: 'TPL_REPORT_STATUS', attempts: 1 }),
+  ])
+  await at(start + 5 * MIN) // the next round: WeChat is back
+  expect((await sent()).total).toBe(before + 1)
+  expect(
+    (await db.collection('push_retry').where({ touser: 'demo-resident-1' }).count()).total,
+  ).toBe(0)
+  await at(start + 10 * MIN)
+  expect((await sent()).total).toBe(before + 1) // not twice
+})

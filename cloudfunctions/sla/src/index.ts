@@ -1,4 +1,5 @@
 import { initCloud } from '../../../src/server/cloud'
+import { retryPushes } from '../../../src/server/push-retry'
 import { createRouter } from '../../../src/server/router'
 import { limits, setLimits } from './limits'
 import { sweep } from './sweep'
@@ -11,14 +12,21 @@ const now = () =>
   process.env.XB_CLOCK_NOW ? new Date(Number(process.env.XB_CLOCK_NOW)) : new Date()
 
 /**
- * The `sla` function: its timer trigger (config.json, every 5 minutes) runs the sweep; the street
+ * The `sla` function: its timer trigger (config.json, every 5 minutes) runs the sweep and resends
+ * failed subscribe messages; the street
  * office reads and edits the time limits through its actions.
  */
 export async function main(event: { Type?: string; action?: unknown; payload?: unknown }) {
   if (event?.Type === 'Timer') {
-    const r = await sweep({ cloud, db: cloud.database(), now })
-    console.log(`[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}`)
-    return r
+    const deps = { cloud, db: cloud.database(), now }
+    const r = await sweep(deps)
+    // After the sweep, so its own failed pushes wait for the next round's backoff.
+    const pushes = await retryPushes(deps)
+    console.log(
+      `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
+        `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}`,
+    )
+    return { ...r, pushes }
   }
   return router(event)
 }

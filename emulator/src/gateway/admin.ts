@@ -7,7 +7,7 @@ import { grant } from '../subscribe'
 
 /**
  * /__emulator/* — exists only in the emulator, only from this machine: the clock, timers, a
- * direct invoke and grants for tests, and `publish` for server code (guarded by the per-run
+ * direct invoke, grants and a simulated WeChat outage for tests, and `publish` for server code (guarded by the per-run
  * secret that only function workers get in XB_PUBLISH_URL).
  */
 export async function handleAdmin(
@@ -64,6 +64,13 @@ export async function handleAdmin(
         throw new HttpError(400, 'INVALID_COUNT', 'count must be an integer 1..1000')
       await grant(ctx, body.openid, body.templateId, count)
       return sendJson(res, 200, { ok: true })
+    }
+    case '/__emulator/wx-outage': {
+      const sends = Number(body.sends ?? 0)
+      if (!Number.isInteger(sends) || sends < 0 || sends > 10000)
+        throw new HttpError(400, 'INVALID_COUNT', 'sends must be an integer 0..10000')
+      ctx.wxOutage.sends = sends
+      return sendJson(res, 200, { sends })
     }
     default:
       throw new HttpError(404, 'NOT_FOUND', `no emulator endpoint ${url.pathname}`)

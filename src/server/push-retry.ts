@@ -1,0 +1,78 @@
+import type { Cloud, Database } from './context'
+import { PUSH_RETRY } from './notify'
+
+/** Attempts in all (the first send included); then the row stays, marked given up, for review. */
+export const PUSH_MAX_ATTEMPTS = 5
+/** Wait before attempt n+1: 5, 10, 20, 40 minutes — a WeChat outage is usually short. */
+const backoffMs = (attempts: number) => 5 * 60_000 * 2 ** (attempts - 1)
+
+interface RetryRow {
+  _id: string
+  touser: string
+  templateId: string
+  page: string
+  data: Record<string, { value: string }>
+  miniprogramState: string
+  attempts: number
+  createdAt: Date
+  nextAt?: Date
+}
+
+export interface RetryResult {
+  sent: number
+  failed: number
+  gaveUp: number
+}
+
+/**
+ * Sends again the subscribe messages that failed for a passing reason (the grant was already
+ * taken on the first try, so a retry uses no other). Each row is claimed with a conditional
+ * update on its attempt count, so two overlapping timer rounds never send it twice.
+ */
+export async function retryPushes(deps: {
+  cloud: Cloud
+  db: Database
+  now: () => Date
+}): Promise<RetryResult> {
+  const { cloud, db } = deps
+  const _ = db.command
+  const at = deps.now()
+  const out: RetryResult = { sent: 0, failed: 0, gaveUp: 0 }
+  const { data } = await db
+    .collection(PUSH_RETRY)
+    .where({ attempts: _.lt(PUSH_MAX_ATTEMPTS) })
+    .orderBy('createdAt', 'asc')
+    .limit(100)
+    .get()
+  for (const row of data as RetryRow[]) {
+    const due = row.nextAt ?? new Date(new Date(row.createdAt).getTime() + backoffMs(1))
+    if (new Date(due).getTime() > at.getTime()) continue
+    const attempts = row.attempts + 1
+    const claim = await db
+      .collection(PUSH_RETRY)
+      .where({ _id: row._id, attempts: row.attempts })
+      .update({ data: { attempts, nextAt: new Date(at.getTime() + backoffMs(attempts)) } })
+    if (!claim.stats?.updated) continue
+    const { touser, templateId, page, data: fields, miniprogramState } = row
+    try {
+      await cloud.openapi.subscribeMessage.send({
+        touser,
+        templateId,
+        page,
+        data: fields,
+        miniprogramState,
+      })
+      await db.collection(PUSH_RETRY).doc(row._id).remove()
+      out.sent++
+    } catch (err) {
+      const gaveUp = attempts >= PUSH_MAX_ATTEMPTS
+      await db
+        .collection(PUSH_RETRY)
+        .doc(row._id)
+        .update({ data: { lastError: String((err as Error).message ?? err), gaveUp } })
+      if (gaveUp) out.gaveUp++
+      else out.failed++
+    }
+  }
+  return out
+}
