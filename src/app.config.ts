@@ -27,6 +27,7 @@ export default defineAppConfig({
         'applications/index',
         'application/index',
         'cert-settings/index',
+        'limits/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

@@ -232,3 +232,29 @@ test('the grid worker’s inbox has the new tasks with counts; a resident has no
     error: { code: 'FORBIDDEN' },
   })
 })
+
+test('the office narrows reports by handler and by the day they came in (Beijing dates)', async () => {
+  const office = await signIn(system, 'demo-office-1')
+  type Page = { items: ReportSummary[]; counts: Record<string, number> }
+  const bjDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10)
+  const today = bjDay(Date.now())
+  const mine = await office.call<Page>('report.search', { filter: 'all', handlerId: 'g-xinhua-1' })
+  expect(mine.data.items.length).toBeGreaterThan(0)
+  expect(mine.data.items.every((i) => i.handlerName === '新华社区第一网格')).toBe(true)
+  const all = await office.call<Page>('report.search', { filter: 'all' })
+  expect(mine.data.counts.all).toBeLessThan(all.data.counts.all)
+  const onToday = await office.call<Page>('report.search', { from: today, to: today })
+  expect(onToday.data.items.every((i) => bjDay(Date.parse(i.createdAt)) === today)).toBe(true)
+  expect(onToday.data.counts.all).toBeGreaterThan(0) // this file filed some today
+  const tomorrow = bjDay(Date.now() + 86_400_000)
+  expect((await office.call<Page>('report.search', { from: tomorrow })).data.counts.all).toBe(0)
+  for (const bad of [
+    { from: '2026-13-01' },
+    { from: '2026-11-23', to: '2026-11-01' },
+    { handlerId: '../x' },
+  ])
+    expect(await office.call('report.search', bad)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+    })
+})

@@ -131,6 +131,10 @@ export const CERTIFICATE_PAGES = {
     as: 'office' as const,
     text: ['居住证明', '开放网上办理', '允许告知承诺', '办结时限（工作日）'],
   },
+  'pages/office/limits/index': {
+    as: 'office' as const,
+    text: ['一般问题 · 紧急', '复杂问题 · 普通', '受理（小时）', '自动结案'],
+  },
   'pages/verify/index': {
     as: 'resident' as const,
     query: { code: 'ABCDEFGHJKMN' },

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '@shared/reports'
 import { CERTIFICATE_CLOUD, CERTIFICATE_PAGES } from './fixtures-certificate'
 /** What the cloud answers in the mp tests: a resident with a bound home and one report. */
 const summary = {
@@ -52,6 +53,10 @@ export const CLOUD = {
     },
   }),
   'grid.places': () => ({ communities: [] }),
+  'sla.limits': () => ({ limits: DEFAULT_LIMITS, autoCloseDays: 3 }),
+  'grid.handlers': () => ({
+    handlers: [{ kind: 'grid', id: 'g-xinhua-1', name: '新华社区第一网格' }],
+  }),
   'report.listMine': () => ({ items: [summary], hasMore: false }),
   'report.inbox': () => ({
     items: [summary],
@@ -134,7 +139,10 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
     as: 'grid_worker',
     text: ['待受理', '处理中', '已超时', '已完成', '楼道灯坏了'],
   },
-  'pages/office/console/index': { as: 'office', text: ['吹哨待办', '已超时', '楼道灯坏了'] },
+  'pages/office/console/index': {
+    as: 'office',
+    text: ['吹哨待办', '已超时', '楼道灯坏了', '全部类型', '全部网格/物业', '开始日期'],
+  },
   'pages/office/report/index': {
     as: 'office',
     query: { id: 'r1' },

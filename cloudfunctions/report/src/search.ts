@@ -31,35 +31,75 @@ interface Req {
   filter: OfficeFilter
   categoryKey?: string
   gridId?: string
+  handlerId?: string
+  from?: string
+  to?: string
   page: number
 }
 
-/** `report.search`: the street office's view of every report, by queue, newest first, with counts. */
+const ID = /^[\w-]{1,64}$/
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+/** 00:00 Beijing time of a YYYY-MM-DD day, as a Date. */
+const bjMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`))
+
+function validate(p: unknown): Req {
+  const v = (p ?? {}) as Record<string, unknown>
+  const filter = (v.filter ?? 'all') as OfficeFilter
+  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
+    throw new AppError('INVALID_INPUT', '没有这个问题类型')
+  for (const k of ['gridId', 'handlerId'])
+    if (v[k] !== undefined && (typeof v[k] !== 'string' || !ID.test(v[k] as string)))
+      throw new AppError('INVALID_INPUT', '网格或物业公司不正确')
+  for (const k of ['from', 'to'])
+    if (
+      v[k] !== undefined &&
+      (typeof v[k] !== 'string' ||
+        !DAY.test(v[k] as string) ||
+        isNaN(bjMidnight(v[k] as string).getTime()))
+    )
+      throw new AppError('INVALID_INPUT', '日期格式应为 YYYY-MM-DD')
+  if (v.from && v.to && (v.from as string) > (v.to as string))
+    throw new AppError('INVALID_INPUT', '开始日期不能晚于结束日期')
+  const page = v.page ?? 1
+  if (!Number.isInteger(page) || (page as number) < 1)
+    throw new AppError('INVALID_INPUT', '页码不正确')
+  const opt = (k: string) => (v[k] === undefined ? undefined : (v[k] as string))
+  return {
+    filter,
+    categoryKey: opt('categoryKey'),
+    gridId: opt('gridId'),
+    handlerId: opt('handlerId'),
+    from: opt('from'),
+    to: opt('to'),
+    page: page as number,
+  }
+}
+
+/**
+ * `report.search`: the street office's view of every report, by queue, newest first, with
+ * counts; narrowed by category, grid, handler (a grid or a property company) and the day it
+ * came in (Beijing dates, both ends included).
+ */
 export const search: ActionDef<Req, Res> = {
   roles: ['office'],
-  validate(p) {
-    const v = (p ?? {}) as Record<string, unknown>
-    const filter = (v.filter ?? 'all') as OfficeFilter
-    if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
-    if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
-      throw new AppError('INVALID_INPUT', '没有这个问题类型')
-    if (v.gridId !== undefined && (typeof v.gridId !== 'string' || !/^[\w-]{1,64}$/.test(v.gridId)))
-      throw new AppError('INVALID_INPUT', '网格不正确')
-    const page = v.page ?? 1
-    if (!Number.isInteger(page) || (page as number) < 1)
-      throw new AppError('INVALID_INPUT', '页码不正确')
-    return {
-      filter,
-      categoryKey: v.categoryKey as string | undefined,
-      gridId: v.gridId as string | undefined,
-      page: page as number,
-    }
-  },
-  async handle(ctx, { filter, categoryKey, gridId, page }) {
+  validate,
+  async handle(ctx, { filter, categoryKey, gridId, handlerId, from, to, page }) {
     const _ = ctx.db.command
+    const DAY_MS = 86_400_000
+    const created =
+      from && to
+        ? _.gte(bjMidnight(from)).and(_.lt(new Date(bjMidnight(to).getTime() + DAY_MS)))
+        : from
+          ? _.gte(bjMidnight(from))
+          : to
+            ? _.lt(new Date(bjMidnight(to).getTime() + DAY_MS))
+            : undefined
     const extra = {
       ...(categoryKey ? { categoryKey } : {}),
       ...(gridId ? { 'place.gridId': gridId } : {}),
+      ...(handlerId ? { 'handler.id': handlerId } : {}),
+      ...(created ? { createdAt: created } : {}),
     }
     const { data } = await ctx.db
       .collection(REPORTS)

@@ -2,6 +2,7 @@ import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
 import type { MessageActions } from './message'
 import type { ReportActions } from './report'
+import type { SlaActions } from './sla'
 import type { UserActions } from './user'
 
 /**
@@ -13,7 +14,8 @@ export type ActionMap = UserActions &
   GridActions &
   ReportActions &
   MessageActions &
-  CertificateActions
+  CertificateActions &
+  SlaActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -88,7 +88,17 @@ export interface ReportActions {
   'report.transition': { req: TransitionRequest; res: ReportDetail }
   /** The street office's queues: every report, filtered, with the count of each queue. */
   'report.search': {
-    req: { filter?: OfficeFilter; categoryKey?: string; gridId?: string; page?: number }
+    req: {
+      filter?: OfficeFilter
+      categoryKey?: string
+      gridId?: string
+      /** A grid or a property company (the report's handler). */
+      handlerId?: string
+      /** Came in on or after / on or before this Beijing date, YYYY-MM-DD. */
+      from?: string
+      to?: string
+      page?: number
+    }
     res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
   }
   /** The handler's tasks (grid worker: their grid's; property staff: their company's). */

@@ -1,10 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
+import { Filters, type ConsoleFilters } from './Filters'
 import './index.css'
 
 const QUEUES: Array<[OfficeFilter, string]> = [
@@ -19,12 +20,20 @@ const QUEUES: Array<[OfficeFilter, string]> = [
 /** 街道工作台: every report by queue — escalations and overdue first — with counts. */
 function ConsolePage() {
   const { services, session, messages } = useStores()
+  const [filters, setFilters] = useState<ConsoleFilters>({})
+  // Read by the list's fetch: the list object outlives renders.
+  const narrow = useRef<ConsoleFilters>({})
   const [list] = useState(
     () =>
       new PagedList<ReportSummary, OfficeFilter>('escalations', (filter, page) =>
-        services.cloud.call('report.search', { filter, page }),
+        services.cloud.call('report.search', { filter, page, ...narrow.current }),
       ),
   )
+  const applyFilters = (f: ConsoleFilters) => {
+    narrow.current = f
+    setFilters(f)
+    void list.refresh()
+  }
   useDidShow(() => void list.refresh())
   usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
   useReachBottom(() => void list.more())
@@ -57,6 +66,13 @@ function ConsolePage() {
           </View>
         ))}
       </View>
+      <Filters value={filters} onChange={applyFilters} cloud={services.cloud} />
+      <Text
+        className='console__link'
+        onClick={() => void Taro.navigateTo({ url: '/pages/office/limits/index' })}
+      >
+        时限设置 ›
+      </Text>
       {list.items.map((r) => (
         <View key={r.id} className='card console__item' onClick={() => open(r)}>
           <View className='console__row'>

@@ -1,0 +1,79 @@
+import { Picker, Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { HandlerOption } from '@shared/contracts/grid'
+import { RESIDENT_CATEGORIES } from '@shared/reports'
+import type { CloudClient } from '@/services/cloud/types'
+
+/** The narrowing the console adds to a queue; empty fields mean “any”. */
+export interface ConsoleFilters {
+  categoryKey?: string
+  handlerId?: string
+  from?: string
+  to?: string
+}
+
+/** 类型 · 责任方 · 起止日期: pickers a reviewer at a desk or on a phone can both use. */
+export function Filters({
+  value,
+  onChange,
+  cloud,
+}: {
+  value: ConsoleFilters
+  onChange: (f: ConsoleFilters) => void
+  cloud: CloudClient
+}) {
+  const [handlers, setHandlers] = useState<HandlerOption[]>([])
+  useEffect(() => {
+    void cloud
+      .call('grid.handlers', {})
+      .then((r) => setHandlers(r.handlers))
+      .catch(() => undefined)
+  }, [cloud])
+  const cats = RESIDENT_CATEGORIES
+  const set = (change: ConsoleFilters) => onChange({ ...value, ...change })
+  const label = (v: string | undefined, text: string | undefined, any: string) => (v ? text : any)
+  const any = !value.categoryKey && !value.handlerId && !value.from && !value.to
+  return (
+    <View className='console__filters'>
+      <Picker
+        mode='selector'
+        range={cats.map((c) => c.label)}
+        onChange={(e) => set({ categoryKey: cats[Number(e.detail.value)].key })}
+      >
+        <View className='chip'>
+          {label(
+            value.categoryKey,
+            cats.find((c) => c.key === value.categoryKey)?.label,
+            '全部类型',
+          )}{' '}
+          ▾
+        </View>
+      </Picker>
+      <Picker
+        mode='selector'
+        range={handlers.map((h) => h.name)}
+        onChange={(e) => set({ handlerId: handlers[Number(e.detail.value)]?.id })}
+      >
+        <View className='chip'>
+          {label(
+            value.handlerId,
+            handlers.find((h) => h.id === value.handlerId)?.name,
+            '全部网格/物业',
+          )}{' '}
+          ▾
+        </View>
+      </Picker>
+      <Picker mode='date' value={value.from ?? ''} onChange={(e) => set({ from: e.detail.value })}>
+        <View className='chip'>{value.from ?? '开始日期'} ▾</View>
+      </Picker>
+      <Picker mode='date' value={value.to ?? ''} onChange={(e) => set({ to: e.detail.value })}>
+        <View className='chip'>{value.to ?? '结束日期'} ▾</View>
+      </Picker>
+      {any ? null : (
+        <Text className='chip console__clear' onClick={() => onChange({})}>
+          清除筛选
+        </Text>
+      )}
+    </View>
+  )
+}
