@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import path from 'node:path'
+import { REPORT_ENTRIES, SERVICE_ENTRIES } from '@/pages/home/entries'
 import type { Browser } from 'playwright-core'
 import { launchBrowser, shot } from './support/browser'
 const { serveStatic } = require('../../scripts/serve-static.js')
@@ -35,10 +36,23 @@ test('首页 shows the entries in the H5 build', async () => {
   expect(errors).toEqual([])
 })
 
-test('an entry not built yet says so instead of opening an empty page', async () => {
+// Entries whose feature is not built yet (from the table the home page is made of).
+const NOT_READY = [...REPORT_ENTRIES, ...SERVICE_ENTRIES].filter((e) => !e.ready)
+if (NOT_READY.length)
+  test.each(NOT_READY.map((e) => [e.title, e.url]))(
+    '%s, not built yet, says so instead of opening an empty page',
+    async (title, url) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+      await page.goto(`${base}/`)
+      await page.getByText(title, { exact: true }).first().click()
+      await page.getByText('即将上线').last().waitFor({ timeout: 5000 })
+      expect(page.url()).not.toContain(url.split('?')[0])
+    },
+  )
+
+test('在线办事 opens its page (the catalogue itself is covered with the local cloud)', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
   await page.goto(`${base}/`)
   await page.getByText('在线办事', { exact: true }).first().click()
-  await page.getByText('即将上线').last().waitFor({ timeout: 5000 })
-  expect(page.url()).not.toContain('resident/apply')
+  await page.waitForURL(/\/pages\/resident\/apply\/index/, { timeout: 15000 })
 })
