@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Bundles each cloudfunctions/<fn>/src/index.ts, with the shared code it imports, into a
- * self-contained cloudfunctions/<fn>/index.js (what CloudBase deploys). wx-server-sdk stays
- * external: it is installed from the function's own package.json, pinned, on the platform.
+ * self-contained cloudfunctions/<fn>/index.js (what CloudBase deploys). The function's own
+ * package.json dependencies (wx-server-sdk; exceljs for grid) stay external: they are installed,
+ * pinned, on the platform (云端安装依赖), and in the emulator resolve from the repo's node_modules.
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -28,7 +29,10 @@ async function buildOne(name) {
     format: 'cjs',
     // CloudBase's Node.js 16 runtime is the oldest we deploy to.
     target: 'node16',
-    external: ['wx-server-sdk'],
+    // What the function's package.json lists is installed on the platform, not bundled.
+    external: Object.keys(
+      JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies ?? {},
+    ),
     tsconfig: path.join(root, 'tsconfig.json'),
     sourcemap: false,
     legalComments: 'none',

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Uploads are photos and scanned documents: the types the app accepts, and nothing else. */
+/** Uploads are photos and scanned documents (and the office's .xlsx exports): nothing else. */
 export const ALLOWED_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -11,6 +11,7 @@ export const ALLOWED_TYPES: Record<string, string> = {
   gif: 'image/gif',
   pdf: 'application/pdf',
   txt: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 export const MAX_FILE_BYTES = 10 * 1024 * 1024
 

@@ -1,10 +1,15 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
 import { handlers } from './handlers'
+import { createInvite } from './invite'
+import { exportLedger, ledger } from './ledger'
 import { places } from './places'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
   'grid.places': places,
   'grid.handlers': handlers,
+  'grid.ledger': ledger,
+  'grid.exportLedger': exportLedger,
+  'grid.createInvite': createInvite,
 })

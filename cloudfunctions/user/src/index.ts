@@ -2,6 +2,7 @@ import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
 import { markRead, messages } from './messages'
 import { recordGrants } from './recordGrants'
+import { redeemInvite } from './redeemInvite'
 import { whoami } from './whoami'
 
 /** The `user` cloud function: identity, profile, subscribe-message grants. */
@@ -10,4 +11,5 @@ export const main = createRouter(initCloud(), {
   'user.recordGrants': recordGrants,
   'user.messages': messages,
   'user.markRead': markRead,
+  'user.redeemInvite': redeemInvite,
 })

@@ -1,5 +1,6 @@
 import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
+import type { LedgerActions } from './ledger'
 import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { SlaActions } from './sla'
@@ -15,7 +16,8 @@ export type ActionMap = UserActions &
   ReportActions &
   MessageActions &
   CertificateActions &
-  SlaActions
+  SlaActions &
+  LedgerActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -27,4 +27,9 @@ export interface UserActions {
   'user.whoami': { req: Record<string, never>; res: WhoAmIResult }
   /** Records the answers to wx.requestSubscribeMessage; each accept allows one push. */
   'user.recordGrants': { req: { answers: GrantAnswers }; res: { granted: string[] } }
+  /** Takes the staff role an invitation code from the street office grants (single use, 7 days). */
+  'user.redeemInvite': {
+    req: { code: string }
+    res: { role: Role; name: string; gridId?: string; companyId?: string }
+  }
 }

@@ -1,0 +1,78 @@
+import type { ActionDef } from '../../../src/server/router'
+import type { ActionContext, Database } from '../../../src/server/context'
+import { computeLedger } from '../../../src/server/grid/ledger'
+import { ledgerWorkbook } from '../../../src/server/grid/ledger-xlsx'
+import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import type { Ledger, LedgerActions } from '../../../src/shared/contracts/ledger'
+import { newId } from '../../../src/shared/ids'
+
+/** Every document of a collection, 1000 at a time (the SDK's cap per get). */
+async function all<T>(db: Database, name: string, where: object = {}): Promise<T[]> {
+  const out: T[] = []
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await db.collection(name).where(where).skip(skip).limit(1000).get()
+    out.push(...(data as T[]))
+    if (data.length < 1000) return out
+  }
+}
+
+/** Loads what the ledger needs; households = residents bound to a building of the grid. */
+async function buildLedger(ctx: ActionContext): Promise<Ledger> {
+  const { db } = ctx
+  const _ = db.command
+  const [grids, communities, buildings, users, reports] = await Promise.all([
+    all<{
+      _id: string
+      name: string
+      communityId: string
+      workerOpenid: string
+      helpers?: unknown[]
+      retired?: boolean
+    }>(db, 'grids'),
+    all<{ _id: string; name: string }>(db, 'communities'),
+    all<{ _id: string; gridId: string }>(db, 'buildings'),
+    all<{ _id: string; name: string; role: string; address?: { buildingId?: string } }>(
+      db,
+      'users',
+      { _id: _.exists(true) },
+    ),
+    all<StoredReport>(db, REPORTS),
+  ])
+  const gridOf = new Map(buildings.map((b) => [b._id, b.gridId]))
+  const households: Record<string, number> = {}
+  for (const u of users) {
+    const g = u.address?.buildingId ? gridOf.get(u.address.buildingId) : undefined
+    if (u.role === 'resident' && g) households[g] = (households[g] ?? 0) + 1
+  }
+  return computeLedger({ grids, communities, people: users, households, reports, now: ctx.now() })
+}
+
+/** `grid.ledger` (street office): 网格台账 per grid and per worker. */
+export const ledger: ActionDef<Record<string, never>, LedgerActions['grid.ledger']['res']> = {
+  roles: ['office'],
+  handle: (ctx) => buildLedger(ctx),
+}
+
+/**
+ * `grid.exportLedger` (street office): the ledger as .xlsx in cloud storage under exports/, with
+ * a temporary download URL (the file stays, so an export can be fetched again).
+ */
+export const exportLedger: ActionDef<
+  Record<string, never>,
+  LedgerActions['grid.exportLedger']['res']
+> = {
+  roles: ['office'],
+  async handle(ctx) {
+    const l = await buildLedger(ctx)
+    const { data } = await ctx.db.collection('streets').limit(1).get()
+    const street = (data[0] as { name?: string } | undefined)?.name ?? ''
+    const day = new Date(ctx.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const cloudPath = `exports/${ctx.openid}/grid-ledger-${day}-${newId().slice(-6)}.xlsx`
+    const up = await ctx.cloud.uploadFile({
+      cloudPath,
+      fileContent: await ledgerWorkbook(l, street),
+    })
+    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
+    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+  },
+}

@@ -1,0 +1,54 @@
+/** One row of 网格台账: a grid with its people and how its reports went. */
+export interface GridLedgerRow {
+  gridId: string
+  gridName: string
+  communityName: string
+  workerName: string
+  helpers: number
+  /** Residents who bound a home in the grid. */
+  households: number
+  open: number
+  overdue: number
+  /** Average minutes from report to acceptance / to 已办结; null when none yet. */
+  avgAcceptMin: number | null
+  avgResolveMin: number | null
+  /** Average stars (1–5) of rated reports; null when none rated. */
+  satisfaction: number | null
+  rated: number
+  total: number
+}
+
+/** One row per grid worker: what they personally handled. */
+export interface WorkerLedgerRow {
+  openid: string
+  name: string
+  gridName: string
+  accepted: number
+  resolved: number
+  avgAcceptMin: number | null
+  avgResolveMin: number | null
+  satisfaction: number | null
+}
+
+export interface Ledger {
+  grids: GridLedgerRow[]
+  workers: WorkerLedgerRow[]
+  generatedAt: string
+}
+
+export interface LedgerActions {
+  /** 网格台账 (street office). */
+  'grid.ledger': { req: Record<string, never>; res: Ledger }
+  /** The same as an .xlsx in cloud storage: one sheet per view. */
+  'grid.exportLedger': { req: Record<string, never>; res: { fileID: string; url: string } }
+  /** An invitation code that makes its redeemer a grid worker or property staff (street office). */
+  'grid.createInvite': {
+    req: {
+      role: 'grid_worker' | 'property_staff'
+      gridId?: string
+      companyId?: string
+      name: string
+    }
+    res: { code: string; expiresAt: string }
+  }
+}
