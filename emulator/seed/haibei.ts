@@ -147,6 +147,8 @@ export const users = [
         gridId: g._id,
         photo: '',
         title: '专职网格员',
+        duties: '网格巡查、民情收集、矛盾调解、安全隐患排查、为老助残等民生服务',
+        hours: '周一至周五 8:30–17:30；紧急情况随时联系',
       },
     ),
   ),

@@ -3,6 +3,8 @@ import { createRouter } from '../../../src/server/router'
 import { handlers } from './handlers'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
+import { map } from './map'
+import { mine } from './mine'
 import { places } from './places'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
@@ -12,4 +14,6 @@ export const main = createRouter(initCloud(), {
   'grid.ledger': ledger,
   'grid.exportLedger': exportLedger,
   'grid.createInvite': createInvite,
+  'grid.mine': mine,
+  'grid.map': map,
 })

@@ -1,5 +1,6 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
+import { bindAddress } from './bindAddress'
 import { markRead, messages } from './messages'
 import { recordGrants } from './recordGrants'
 import { redeemInvite } from './redeemInvite'
@@ -12,4 +13,5 @@ export const main = createRouter(initCloud(), {
   'user.messages': messages,
   'user.markRead': markRead,
   'user.redeemInvite': redeemInvite,
+  'user.bindAddress': bindAddress,
 })

@@ -11,7 +11,7 @@ interface StoredAddress {
 }
 
 /** The stored binding with its names; null when the building has gone (re-bind needed). */
-async function describeAddress(
+export async function describeAddress(
   db: Database,
   a: StoredAddress | undefined,
 ): Promise<BoundAddress | null> {

@@ -1,3 +1,4 @@
+import type { AddressBinding } from '../grid/model'
 import type { Role } from '../roles'
 import type { GrantAnswers } from '../subscribe'
 
@@ -27,6 +28,8 @@ export interface UserActions {
   'user.whoami': { req: Record<string, never>; res: WhoAmIResult }
   /** Records the answers to wx.requestSubscribeMessage; each accept allows one push. */
   'user.recordGrants': { req: { answers: GrantAnswers }; res: { granted: string[] } }
+  /** Binds (or changes) the caller's home; it decides their grid worker and property company. */
+  'user.bindAddress': { req: AddressBinding; res: { address: BoundAddress } }
   /** Takes the staff role an invitation code from the street office grants (single use, 7 days). */
   'user.redeemInvite': {
     req: { code: string }

@@ -1,0 +1,42 @@
+import type { ActionDef } from '../../../src/server/router'
+import { getBuilding } from '../../../src/server/places'
+import type { BoundAddress } from '../../../src/shared/contracts/user'
+import { AppError } from '../../../src/shared/errors'
+import {
+  bindingMismatch,
+  validateBinding,
+  type AddressBinding,
+  type Building,
+} from '../../../src/shared/grid/model'
+import { describeAddress } from './whoami'
+
+/**
+ * `user.bindAddress`: the resident's home (社区 → 楼栋 → 单元 → 房号), checked with the app's own
+ * validator and against the stored building. A first-time WeChat user gets their row here, as a
+ * resident; a staff member keeps their role (they may live in the street too).
+ */
+export const bindAddress: ActionDef<AddressBinding, { address: BoundAddress }> = {
+  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  validate: validateBinding,
+  async handle({ db, openid, user, now }, a) {
+    const building = (await getBuilding(db, a.buildingId)) as unknown as Building | null
+    if (!building)
+      throw new AppError('INVALID_INPUT', '所选楼栋不存在，请重新选择', {
+        buildingId: '所选楼栋不存在',
+      })
+    const wrong = bindingMismatch(a, building)
+    if (wrong) throw new AppError('INVALID_INPUT', wrong, { unit: wrong })
+    const at = now()
+    if (user) {
+      await db
+        .collection('users')
+        .doc(openid)
+        .update({ data: { address: a, updatedAt: at } })
+    } else {
+      await db.collection('users').add({
+        data: { _id: openid, role: 'resident', name: '', address: a, createdAt: at, updatedAt: at },
+      })
+    }
+    return { address: (await describeAddress(db, a)) as BoundAddress }
+  },
+}
