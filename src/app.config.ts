@@ -15,6 +15,9 @@ export default defineAppConfig({
         'apply-form/index',
         'application/index',
         'my-grid/index',
+        'bind-address/index',
+        'grid-map/index',
+        'join/index',
       ],
     },
     { root: 'pages/worker', pages: ['inbox/index', 'task/index'] },
@@ -28,6 +31,7 @@ export default defineAppConfig({
         'application/index',
         'cert-settings/index',
         'limits/index',
+        'ledger/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS } from '@shared/reports'
 import { CERTIFICATE_CLOUD, CERTIFICATE_PAGES } from './fixtures-certificate'
+import { GRID_CLOUD, GRID_PAGES } from './fixtures-grid'
 /** What the cloud answers in the mp tests: a resident with a bound home and one report. */
 const summary = {
   id: 'r1',
@@ -52,7 +53,15 @@ export const CLOUD = {
       room: '301',
     },
   }),
-  'grid.places': () => ({ communities: [] }),
+  'grid.places': () => ({
+    communities: [
+      {
+        _id: 'c',
+        name: '新华社区',
+        buildings: [{ _id: 'b1', name: '新华小区1号楼', units: ['1单元', '2单元'] }],
+      },
+    ],
+  }),
   'sla.limits': () => ({ limits: DEFAULT_LIMITS, autoCloseDays: 3 }),
   'grid.handlers': () => ({
     handlers: [{ kind: 'grid', id: 'g-xinhua-1', name: '新华社区第一网格' }],
@@ -78,6 +87,7 @@ export const CLOUD = {
     actions: ['accept', 'transfer'],
   }),
   ...CERTIFICATE_CLOUD,
+  ...GRID_CLOUD,
   'report.search': () => ({
     items: [summary],
     hasMore: false,
@@ -114,6 +124,7 @@ export type Role = 'resident' | 'grid_worker' | 'office'
 
 export const PAGES: Record<string, { as: Role; query?: Record<string, string>; text: string[] }> = {
   ...CERTIFICATE_PAGES,
+  ...GRID_PAGES,
   'pages/home/index': {
     as: 'resident',
     text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],
@@ -130,7 +141,6 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
     query: { id: 'r1' },
     text: ['楼道灯坏了', '新华社区第一网格', '打电话', '办理进度', '提交报事'],
   },
-  'pages/resident/my-grid/index': { as: 'resident', text: ['我的网格员', '此功能正在建设中'] },
   'pages/messages/list/index': {
     as: 'resident',
     text: ['报事已受理：照明', '网格员 张海燕 已受理'],

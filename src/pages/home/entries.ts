@@ -40,7 +40,7 @@ export const SERVICE_ENTRIES: HomeEntry[] = [
     title: '我的网格员',
     desc: '查看并联系网格员',
     url: '/pages/resident/my-grid/index',
-    ready: false,
+    ready: true,
   },
 ]
 

@@ -16,6 +16,7 @@ function StaffEntry({ role }: { role: string }) {
       <>
         <MenuItem text='街道工作台' url='/pages/office/console/index' />
         <MenuItem text='证明审核' url='/pages/office/applications/index' />
+        <MenuItem text='网格台账' url='/pages/office/ledger/index' />
       </>
     )
   return null
@@ -69,7 +70,16 @@ function MePage() {
           url='/pages/resident/my-reports/index'
           badge={outbox.pendingCount ? `${outbox.pendingCount} 条待发送` : undefined}
         />
+        <MenuItem
+          text='我的住址'
+          url='/pages/resident/bind-address/index'
+          badge={session.address ? undefined : '未绑定'}
+        />
+        <MenuItem text='在线办事' url='/pages/resident/apply/index' />
         <StaffEntry role={session.role} />
+        {session.role === 'resident' ? (
+          <MenuItem text='工作人员加入（邀请码）' url='/pages/resident/join/index' />
+        ) : null}
         {session.needsLocalSignIn ? (
           <View className='me__menu-item' onClick={() => void session.signOut()}>
             <Text>切换演示身份</Text>

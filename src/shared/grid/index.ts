@@ -1,2 +1,3 @@
 export * from './geometry'
 export * from './model'
+export * from './projection'

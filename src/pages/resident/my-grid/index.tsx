@@ -1,7 +1,153 @@
-import { ComingSoon } from '@/components/ComingSoon'
+import { Button, Image, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
+import { useEffect, useState } from 'react'
+import type { MyGrid } from '@shared/contracts/grid'
+import { useStores } from '@/stores/context'
+import './index.css'
 
-export default function Page() {
+const call = (phone: string) =>
+  void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
+const copy = (text: string) =>
+  void Taro.setClipboardData({ data: text })
+    .then(() => Taro.showToast({ title: '微信号已复制', icon: 'none' }))
+    .catch(() => undefined)
+
+/** 我的网格员: who looks after my building, and one tap to call, add on WeChat, or 报网格员. */
+function MyGridPage() {
+  const { services, session } = useStores()
+  const { gridId } = useRouter().params
+  const [g, setG] = useState<MyGrid | null>(null)
+  const [error, setError] = useState('')
+  const load = () => {
+    if (session.status !== 'ready' || (!session.address && !gridId)) return
+    services.cloud
+      .call('grid.mine', gridId ? { gridId } : {})
+      .then((r) => (setG(r), setError('')))
+      .catch((e: Error) => setError(e.message))
+  }
+  useDidShow(load)
+  // The session may still be loading when the page first shows.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(load, [session.status, session.address])
+  if (session.status === 'ready' && !session.address && !gridId)
+    return (
+      <View className='page'>
+        <View className='card mygrid__empty'>
+          <Text>绑定住址后，就能看到您的网格员</Text>
+          <Button
+            className='btn-primary'
+            onClick={() =>
+              void Taro.navigateTo({
+                url: `/pages/resident/bind-address/index?back=${encodeURIComponent('/pages/resident/my-grid/index')}`,
+              })
+            }
+          >
+            绑定住址
+          </Button>
+        </View>
+      </View>
+    )
+  if (error)
+    return (
+      <View className='page'>
+        <View className='notice'>{error}</View>
+      </View>
+    )
+  if (!g)
+    return (
+      <View className='page'>
+        <Text className='muted'>加载中…</Text>
+      </View>
+    )
+  const w = g.worker
   return (
-    <ComingSoon title='我的网格员' purpose='查看您所在网格的网格员，一键拨打电话或直接报事。' />
+    <View className='page'>
+      <View className='card mygrid__worker'>
+        {w?.photo ? (
+          <Image className='mygrid__photo' src={w.photo} mode='aspectFill' />
+        ) : (
+          <View className='mygrid__photo mygrid__initial'>{w?.name.slice(0, 1) ?? '?'}</View>
+        )}
+        <View className='mygrid__who'>
+          <Text className='mygrid__name'>{w?.name ?? '网格员空缺'}</Text>
+          <Text className='muted'>
+            {w?.title ?? '网格员'} · {g.communityName} {g.gridName}
+          </Text>
+          {g.partyBranch ? <Text className='muted'>{g.partyBranch}</Text> : null}
+        </View>
+      </View>
+      {w ? (
+        <View className='card'>
+          <Text className='field__label'>工作职责</Text>
+          <Text className='mygrid__text'>
+            {w.duties || '网格巡查、民情收集、矛盾调解、民生服务'}
+          </Text>
+          <Text className='field__label'>工作时间</Text>
+          <Text className='mygrid__text'>{w.hours || '工作日 8:30–17:30'}</Text>
+          <View className='mygrid__buttons'>
+            {w.phone ? (
+              <Button className='btn-primary mygrid__call' onClick={() => call(w.phone)}>
+                打电话 {w.phone}
+              </Button>
+            ) : (
+              <Text className='muted'>仅本网格居民可见联系电话</Text>
+            )}
+            {w.wechatId ? <Button onClick={() => copy(w.wechatId)}>复制微信号</Button> : null}
+            <Button
+              onClick={() =>
+                void Taro.navigateTo({ url: '/pages/resident/report/index?target=grid' })
+              }
+            >
+              报网格员
+            </Button>
+          </View>
+        </View>
+      ) : null}
+      {g.helpers.length ? (
+        <View className='card'>
+          <Text className='card-title'>网格辅助人员</Text>
+          {g.helpers.map((h, i) => (
+            <View key={i} className='mygrid__row'>
+              <Text>{h.name}</Text>
+              {h.phone ? (
+                <Text className='mygrid__link' onClick={() => call(h.phone)}>
+                  拨打
+                </Text>
+              ) : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {g.property ? (
+        <View className='card'>
+          <Text className='card-title'>物业服务</Text>
+          <View className='mygrid__row'>
+            <Text>{g.property.name}</Text>
+            <Text className='mygrid__link' onClick={() => call(g.property!.servicePhone)}>
+              {g.property.servicePhone}
+            </Text>
+          </View>
+        </View>
+      ) : null}
+      <View className='card mygrid__row'>
+        <Text
+          className='mygrid__link'
+          onClick={() => void Taro.navigateTo({ url: '/pages/resident/grid-map/index' })}
+        >
+          查看网格地图 ›
+        </Text>
+        {g.mine ? (
+          <Text
+            className='mygrid__link'
+            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
+          >
+            修改住址 ›
+          </Text>
+        ) : null}
+      </View>
+    </View>
   )
 }
+
+export default observer(MyGridPage)

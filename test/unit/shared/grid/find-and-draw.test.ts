@@ -1,4 +1,12 @@
-import { bboxOf, centroid, findGrid, pointInPolygon, type LngLat, type Polygon } from '@shared/grid'
+import {
+  bboxOf,
+  centroid,
+  findGrid,
+  pointInPolygon,
+  projector,
+  type LngLat,
+  type Polygon,
+} from '@shared/grid'
 
 /** Rings as text, to keep the fixtures readable: poly('0,0 1,0 1,1', '…hole'). */
 const poly = (...rings: string[]): Polygon =>
@@ -54,4 +62,24 @@ test('bboxOf and the area centroid', () => {
   expect(real[0]).toBeCloseTo(106.805, 9)
   expect(real[1]).toBeCloseTo(39.674, 9)
   expect(centroid(poly('1,1 2,2 3,3'))).toEqual([2, 2]) // no area: vertex average
+})
+
+test('the projection keeps squares square and north up, inside the margin', () => {
+  const lat = 39.68
+  const dLng = 0.01 / Math.cos((lat * Math.PI) / 180) // as wide on the ground as 0.01° is tall
+  const square: Polygon = [
+    [
+      [106.8, lat],
+      [106.8 + dLng, lat],
+      [106.8 + dLng, lat + 0.01],
+      [106.8, lat + 0.01],
+      [106.8, lat],
+    ],
+  ]
+  const p = projector([square], 200, 10)
+  expect(p.height).toBeCloseTo(200, -0.5)
+  expect(p.point([106.8, lat])).toEqual([10, p.height - 10]) // south-west corner: bottom left
+  expect(p.point([106.8 + dLng, lat + 0.01])).toEqual([190, 10]) // north-east: top right
+  expect(p.points(square).split(' ')).toHaveLength(5)
+  expect(p.label(square)).toEqual([100, p.height / 2])
 })

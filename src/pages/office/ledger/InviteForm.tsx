@@ -1,0 +1,61 @@
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { HandlerOption } from '@shared/contracts/grid'
+import type { CloudClient } from '@/services/cloud/types'
+
+/** 邀请工作人员: a one-time code (7 days) for a new grid worker or a property staff member. */
+export function InviteForm({ cloud }: { cloud: CloudClient }) {
+  const [handlers, setHandlers] = useState<HandlerOption[]>([])
+  const [pick, setPick] = useState<HandlerOption | null>(null)
+  const [name, setName] = useState('')
+  const [result, setResult] = useState('')
+  const [error, setError] = useState('')
+  useEffect(() => {
+    void cloud
+      .call('grid.handlers', {})
+      .then((r) => setHandlers(r.handlers))
+      .catch(() => undefined)
+  }, [cloud])
+  const create = async () => {
+    setError('')
+    if (!pick) return setError('请选择网格或物业公司')
+    try {
+      const r = await cloud.call('grid.createInvite', {
+        role: pick.kind === 'grid' ? 'grid_worker' : 'property_staff',
+        ...(pick.kind === 'grid' ? { gridId: pick.id } : { companyId: pick.id }),
+        name,
+      })
+      const code = r.code.replace(/(.{4})/, '$1-')
+      setResult(`${code}（${r.expiresAt.slice(0, 10)} 前有效，仅限一人使用）`)
+      void Taro.setClipboardData({ data: code }).catch(() => undefined)
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <View className='card'>
+      <Text className='card-title'>邀请工作人员</Text>
+      <Picker
+        mode='selector'
+        range={handlers.map((h) => `${h.kind === 'grid' ? '网格员' : '物业'} · ${h.name}`)}
+        onChange={(e) => setPick(handlers[Number(e.detail.value)])}
+      >
+        <View className='field__input'>
+          {pick ? pick.name : '选择网格（网格员）或物业公司（物业人员）'}
+        </View>
+      </Picker>
+      <Input
+        className='field__input ledger__name'
+        placeholder='受邀人姓名'
+        value={name}
+        onInput={(e) => setName(e.detail.value)}
+      />
+      {error ? <Text className='field__error'>{error}</Text> : null}
+      <Button className='btn-primary' onClick={() => void create()}>
+        生成邀请码
+      </Button>
+      {result ? <View className='notice ledger__code'>邀请码 {result}，已复制</View> : null}
+    </View>
+  )
+}

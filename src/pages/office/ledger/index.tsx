@@ -1,0 +1,139 @@
+import { Button, ScrollView, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { Ledger } from '@shared/contracts/ledger'
+import { useStores } from '@/stores/context'
+import { InviteForm } from './InviteForm'
+import './index.css'
+
+const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
+const hm = (min: number | null) =>
+  min === null ? '—' : min < 60 ? `${Math.round(min)}分` : `${Math.round((min / 60) * 10) / 10}时`
+
+/** 网格台账: per grid and per worker, exported as .xlsx; invitations for new staff. */
+export default function LedgerPage() {
+  const { services } = useStores()
+  const [l, setL] = useState<Ledger | null>(null)
+  const [error, setError] = useState('')
+  const [exporting, setExporting] = useState(false)
+  useDidShow(() => {
+    services.cloud
+      .call('grid.ledger', {})
+      .then(setL)
+      .catch((e: Error) => setError(e.message))
+  })
+  const exportXlsx = async () => {
+    setExporting(true)
+    try {
+      const { url } = await services.cloud.call('grid.exportLedger', {})
+      if (process.env.TARO_ENV === 'h5') {
+        window.location.assign(url)
+      } else {
+        const { tempFilePath } = await Taro.downloadFile({ url })
+        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
+      }
+    } catch (e) {
+      void Taro.showToast({ title: (e as Error).message || '导出失败', icon: 'none' })
+    } finally {
+      setExporting(false)
+    }
+  }
+  if (error)
+    return (
+      <View className='page'>
+        <View className='notice'>{error}</View>
+      </View>
+    )
+  if (!l)
+    return (
+      <View className='page'>
+        <Text className='muted'>加载中…</Text>
+      </View>
+    )
+  return (
+    <View className='page'>
+      <Button
+        className='btn-primary ledger__export'
+        loading={exporting}
+        onClick={() => void exportXlsx()}
+      >
+        导出 Excel
+      </Button>
+      <View className='card'>
+        <Text className='card-title'>网格台账</Text>
+        <ScrollView scrollX>
+          <View className='ledger__table'>
+            <Row
+              head
+              cells={[
+                '网格',
+                '网格员',
+                '辅助',
+                '住户',
+                '未办结',
+                '超时',
+                '平均受理',
+                '平均办结',
+                '满意度',
+              ]}
+            />
+            {l.grids.map((g) => (
+              <Row
+                key={g.gridId}
+                cells={[
+                  g.gridName,
+                  g.workerName,
+                  g.helpers,
+                  g.households,
+                  g.open,
+                  g.overdue,
+                  hm(g.avgAcceptMin),
+                  hm(g.avgResolveMin),
+                  n(g.satisfaction, '星'),
+                ]}
+              />
+            ))}
+          </View>
+        </ScrollView>
+      </View>
+      <View className='card'>
+        <Text className='card-title'>网格员台账</Text>
+        <ScrollView scrollX>
+          <View className='ledger__table'>
+            <Row
+              head
+              cells={['网格员', '网格', '受理', '办结', '平均受理', '平均办结', '满意度']}
+            />
+            {l.workers.map((w) => (
+              <Row
+                key={w.openid}
+                cells={[
+                  w.name,
+                  w.gridName,
+                  w.accepted,
+                  w.resolved,
+                  hm(w.avgAcceptMin),
+                  hm(w.avgResolveMin),
+                  n(w.satisfaction, '星'),
+                ]}
+              />
+            ))}
+          </View>
+        </ScrollView>
+      </View>
+      <InviteForm cloud={services.cloud} />
+    </View>
+  )
+}
+
+function Row({ cells, head }: { cells: Array<string | number>; head?: boolean }) {
+  return (
+    <View className={`ledger__row ${head ? 'ledger__row--head' : ''}`}>
+      {cells.map((c, i) => (
+        <Text key={i} className={`ledger__cell ${i === 0 ? 'ledger__cell--first' : ''}`}>
+          {String(c)}
+        </Text>
+      ))}
+    </View>
+  )
+}

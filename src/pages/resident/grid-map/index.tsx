@@ -1,0 +1,82 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import type { GridMap } from '@shared/contracts/grid'
+import { useStores } from '@/stores/context'
+import { NativeMap } from './NativeMap'
+import { SvgMap } from './SvgMap'
+import './index.css'
+
+/** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
+export default function GridMapPage() {
+  const { services } = useStores()
+  const [map, setMap] = useState<GridMap | null>(null)
+  const [selected, setSelected] = useState('')
+  const [error, setError] = useState('')
+  useDidShow(() => {
+    services.cloud
+      .call('grid.map', {})
+      .then((m) => {
+        setMap(m)
+        setSelected((s) => s || m.mineId || '')
+      })
+      .catch((e: Error) => setError(e.message))
+  })
+  if (error)
+    return (
+      <View className='page'>
+        <View className='notice'>{error}</View>
+      </View>
+    )
+  if (!map)
+    return (
+      <View className='page'>
+        <Text className='muted'>加载中…</Text>
+      </View>
+    )
+  const g = map.grids.find((x) => x.id === selected)
+  return (
+    <View className='page'>
+      <View className='card gridmap__card'>
+        {process.env.TARO_ENV === 'h5' ? (
+          <SvgMap map={map} selected={selected} onPick={setSelected} />
+        ) : (
+          <NativeMap map={map} selected={selected} onPick={setSelected} />
+        )}
+        <Text className='muted'>蓝色为您所在的网格，圆点为您的住址；点选网格查看详情</Text>
+      </View>
+      {g ? (
+        <View className='card gridmap__info'>
+          <Text className='card-title'>{g.name}</Text>
+          <Text>网格员：{g.workerName || '空缺'}</Text>
+          <Text>
+            未办结 {g.open} 件{g.overdue ? `，其中超时 ${g.overdue} 件` : ''}
+          </Text>
+          <Button
+            size='mini'
+            onClick={() =>
+              void Taro.navigateTo({ url: `/pages/resident/my-grid/index?gridId=${g.id}` })
+            }
+          >
+            查看网格员
+          </Button>
+        </View>
+      ) : null}
+      <View className='card'>
+        {map.grids.map((x) => (
+          <View
+            key={x.id}
+            className={`gridmap__row ${x.id === selected ? 'gridmap__row--on' : ''}`}
+            onClick={() => setSelected(x.id)}
+          >
+            <Text>
+              {x.name}
+              {x.id === map.mineId ? '（我的网格）' : ''}
+            </Text>
+            <Text className='muted'>未办结 {x.open}</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
