@@ -94,5 +94,10 @@ export function computeLedger(i: LedgerInput): Ledger {
         satisfaction: avg(stars),
       }
     })
+  // Communities in pinyin order, as a Chinese list is read (滨河 before 新华); grids by number.
+  const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN')
+  grids.sort((a, b) => zh(a.communityName, b.communityName) || a.gridId.localeCompare(b.gridId))
+  const rank = new Map(grids.map((g, k) => [g.gridName, k]))
+  workers.sort((a, b) => (rank.get(a.gridName) ?? 0) - (rank.get(b.gridName) ?? 0))
   return { grids, workers, generatedAt: i.now.toISOString() }
 }

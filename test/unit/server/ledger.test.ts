@@ -25,8 +25,8 @@ const report = (
 
 const base = {
   grids: [
-    { _id: 'g1', name: '第一网格', communityId: 'c1', workerOpenid: 'w1', helpers: [{}, {}] },
-    { _id: 'g2', name: '第二网格', communityId: 'c1', workerOpenid: 'w2' },
+    { _id: 'g1', name: '甲网格', communityId: 'c1', workerOpenid: 'w1', helpers: [{}, {}] },
+    { _id: 'g2', name: '乙网格', communityId: 'c1', workerOpenid: 'w2' },
     { _id: 'g3', name: '撤销的网格', communityId: 'c1', workerOpenid: 'w3', retired: true },
   ],
   communities: [{ _id: 'c1', name: '新华社区' }],

@@ -1,5 +1,5 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { PlaceCommunity } from '@shared/contracts/grid'
@@ -8,11 +8,10 @@ import { useStores } from '@/stores/context'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
- * the server checks it with the same validator. `?back=` returns where the resident came from.
+ * the server checks it with the same validator.
  */
 function BindAddressPage() {
   const { services, session } = useStores()
-  const { back } = useRouter().params
   const [places, setPlaces] = useState<PlaceCommunity[]>([])
   const a = session.address
   const [communityId, setCommunity] = useState(a?.communityId ?? '')
@@ -40,8 +39,8 @@ function BindAddressPage() {
       await services.cloud.call('user.bindAddress', checked.value)
       await session.load()
       void Taro.showToast({ title: '住址已保存', icon: 'success' })
-      if (back) void Taro.redirectTo({ url: decodeURIComponent(back) })
-      else void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }))
+      // Back to where the resident came from (我的网格员 reloads with the new home).
+      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }))
     } catch (e) {
       const err = e as Error & { fields?: Record<string, string> }
       setErrors(err.fields ?? { form: err.message })
@@ -62,41 +61,31 @@ function BindAddressPage() {
       </View>
       <View className='card'>
         <Field label='社区' error={errors.communityId}>
-          <Picker
-            mode='selector'
-            range={places.map((c) => c.name)}
-            onChange={(e) => {
-              setCommunity(places[Number(e.detail.value)]._id)
+          <Chips
+            options={places.map((c) => [c._id, c.name])}
+            value={communityId}
+            onPick={(id) => {
+              setCommunity(id)
               setBuilding('')
               setUnit('')
             }}
-          >
-            <View className='field__input'>{community?.name ?? '请选择社区'}</View>
-          </Picker>
+          />
         </Field>
-        <Field label='楼栋' error={errors.buildingId}>
-          <Picker
-            mode='selector'
-            range={(community?.buildings ?? []).map((b) => b.name)}
-            onChange={(e) => {
-              setBuilding(community!.buildings[Number(e.detail.value)]._id)
-              setUnit('')
-            }}
-          >
-            <View className='field__input'>
-              {building?.name ?? (community ? '请选择楼栋' : '请先选择社区')}
-            </View>
-          </Picker>
-        </Field>
+        {community ? (
+          <Field label='楼栋' error={errors.buildingId}>
+            <Chips
+              options={community.buildings.map((b) => [b._id, b.name])}
+              value={buildingId}
+              onPick={(id) => {
+                setBuilding(id)
+                setUnit('')
+              }}
+            />
+          </Field>
+        ) : null}
         {building?.units.length ? (
           <Field label='单元' error={errors.unit}>
-            <Picker
-              mode='selector'
-              range={building.units}
-              onChange={(e) => setUnit(building.units[Number(e.detail.value)])}
-            >
-              <View className='field__input'>{unit || '请选择单元'}</View>
-            </Picker>
+            <Chips options={building.units.map((u) => [u, u])} value={unit} onPick={setUnit} />
           </Field>
         ) : null}
         <Field label='房号' error={errors.room}>
@@ -113,6 +102,31 @@ function BindAddressPage() {
           保存住址
         </Button>
       </View>
+    </View>
+  )
+}
+
+/** Big tap targets instead of a wheel picker: easier for older eyes and fingers. */
+function Chips({
+  options,
+  value,
+  onPick,
+}: {
+  options: Array<[string, string]>
+  value: string
+  onPick: (id: string) => void
+}) {
+  return (
+    <View className='field__actions'>
+      {options.map(([id, label]) => (
+        <View
+          key={id}
+          className={`chip chip--big ${value === id ? 'chip--on' : ''}`}
+          onClick={() => onPick(id)}
+        >
+          {label}
+        </View>
+      ))}
     </View>
   )
 }

@@ -37,11 +37,7 @@ function MyGridPage() {
           <Text>绑定住址后，就能看到您的网格员</Text>
           <Button
             className='btn-primary'
-            onClick={() =>
-              void Taro.navigateTo({
-                url: `/pages/resident/bind-address/index?back=${encodeURIComponent('/pages/resident/my-grid/index')}`,
-              })
-            }
+            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
           >
             绑定住址
           </Button>
