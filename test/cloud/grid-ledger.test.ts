@@ -165,3 +165,90 @@ describe('invitation codes', () => {
     await system.admin('clock', { now: null })
   })
 })
+
+describe('grid management (street office)', () => {
+  const OUTLINE = '106.83,39.67 106.84,39.67 106.84,39.678 106.83,39.678'
+
+  test('add a grid with its outline, edit it, retire it: the map follows', async () => {
+    const add = await office.call<{ id: string }>('grid.saveGrid', {
+      communityId: 'c-lvyuan',
+      name: '绿苑社区第三网格',
+      partyBranch: '',
+      helpers: [],
+      polygon: OUTLINE,
+    })
+    expect(add.ok).toBe(true)
+    const id = add.data.id
+    const onMap = async () =>
+      (
+        await wang.call<{ grids: Array<{ id: string; name: string; polygon: number[][][] }> }>(
+          'grid.map',
+          {},
+        )
+      ).data.grids.find((g) => g.id === id)
+    expect((await onMap())?.polygon[0]).toHaveLength(5) // closed ring
+    const edit = await office.call('grid.saveGrid', {
+      id,
+      communityId: 'c-lvyuan',
+      name: '绿苑社区第三网格（新）',
+      partyBranch: '绿苑社区第三网格党支部',
+      helpers: [{ name: '志愿者 周阿姨', phone: '13904739999', kind: 'volunteer' }],
+    })
+    expect(edit.ok).toBe(true)
+    expect((await onMap())?.name).toBe('绿苑社区第三网格（新）')
+    expect((await office.call('grid.retireGrid', { id })).ok).toBe(true)
+    expect(await onMap()).toBeUndefined()
+  })
+
+  test('a grid with open reports cannot be retired; bad input and other roles change nothing', async () => {
+    expect(await office.call('grid.retireGrid', { id: 'g-xinhua-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('未办结') },
+    })
+    const bad = await office.call('grid.saveGrid', {
+      communityId: 'c-lvyuan',
+      name: 'x',
+      partyBranch: '',
+      helpers: [],
+      polygon: '1,2 3,4',
+    })
+    expect(bad.error?.fields?.polygon).toMatch(/经度,纬度/)
+    const phone = await office.call('grid.saveGrid', {
+      id: 'g-xinhua-2',
+      communityId: 'c-xinhua',
+      name: '新华社区第二网格',
+      partyBranch: '',
+      helpers: [{ name: '王', phone: '123' }],
+    })
+    expect(phone.error?.fields?.helpers).toBeTruthy()
+    expect(
+      await wang.call('grid.saveGrid', {
+        communityId: 'c-lvyuan',
+        name: '我的网格',
+        partyBranch: '',
+        helpers: [],
+        polygon: OUTLINE,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    })
+    const names = (
+      await wang.call<{ grids: Array<{ name: string }> }>('grid.map', {})
+    ).data.grids.map((g) => g.name)
+    expect(names).not.toContain('我的网格') // the refused add left nothing
+    expect(names).toContain('新华社区第二网格') // the refused edit renamed nothing
+  })
+
+  test('a worker retires: they become a resident and the grid shows no worker until a new invitation', async () => {
+    expect((await office.call('grid.retireWorker', { id: 'g-lvyuan-2' })).ok).toBe(true)
+    const former = await signIn(system, 'demo-grid-6')
+    expect((await former.call('user.whoami', {})).data).toMatchObject({ role: 'resident' })
+    expect(
+      (await office.call<{ worker: unknown }>('grid.mine', { gridId: 'g-lvyuan-2' })).data.worker,
+    ).toBeNull()
+    expect((await office.call('grid.retireWorker', { id: 'g-lvyuan-2' })).error?.code).toBe(
+      'CONFLICT',
+    )
+  })
+})

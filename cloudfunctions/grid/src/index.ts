@@ -3,6 +3,7 @@ import { createRouter } from '../../../src/server/router'
 import { handlers } from './handlers'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
+import { retireGrid, retireWorker, saveGrid } from './manage'
 import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
@@ -16,4 +17,7 @@ export const main = createRouter(initCloud(), {
   'grid.createInvite': createInvite,
   'grid.mine': mine,
   'grid.map': map,
+  'grid.saveGrid': saveGrid,
+  'grid.retireGrid': retireGrid,
+  'grid.retireWorker': retireWorker,
 })

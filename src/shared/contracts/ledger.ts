@@ -36,11 +36,19 @@ export interface Ledger {
   generatedAt: string
 }
 
+import type { GridEdit } from '../grid/edit'
+
 export interface LedgerActions {
   /** 网格台账 (street office). */
   'grid.ledger': { req: Record<string, never>; res: Ledger }
   /** The same as an .xlsx in cloud storage: one sheet per view. */
   'grid.exportLedger': { req: Record<string, never>; res: { fileID: string; url: string } }
+  /** Add a grid (with its outline) or edit one (street office). */
+  'grid.saveGrid': { req: Omit<GridEdit, 'polygon'> & { polygon?: string }; res: { id: string } }
+  /** Retire a grid with no open reports; its worker loses it (street office). */
+  'grid.retireGrid': { req: { id: string }; res: { id: string } }
+  /** The grid's worker leaves (becomes a resident); a new one comes by invitation. */
+  'grid.retireWorker': { req: { id: string }; res: { id: string } }
   /** An invitation code that makes its redeemer a grid worker or property staff (street office). */
   'grid.createInvite': {
     req: {

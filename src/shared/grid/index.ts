@@ -1,3 +1,4 @@
 export * from './geometry'
 export * from './model'
 export * from './projection'
+export * from './edit'

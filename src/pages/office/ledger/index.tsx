@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { Ledger } from '@shared/contracts/ledger'
 import { useStores } from '@/stores/context'
+import { GridManager } from './GridManager'
 import { InviteForm } from './InviteForm'
 import './index.css'
 
@@ -16,12 +17,12 @@ export default function LedgerPage() {
   const [l, setL] = useState<Ledger | null>(null)
   const [error, setError] = useState('')
   const [exporting, setExporting] = useState(false)
-  useDidShow(() => {
+  const load = () =>
     services.cloud
       .call('grid.ledger', {})
       .then(setL)
       .catch((e: Error) => setError(e.message))
-  })
+  useDidShow(() => void load())
   const exportXlsx = async () => {
     setExporting(true)
     try {
@@ -122,6 +123,7 @@ export default function LedgerPage() {
         </ScrollView>
       </View>
       <InviteForm cloud={services.cloud} />
+      <GridManager cloud={services.cloud} onChange={() => void load()} />
     </View>
   )
 }

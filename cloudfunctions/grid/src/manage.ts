@@ -1,0 +1,111 @@
+import type { ActionDef } from '../../../src/server/router'
+import { getGrid } from '../../../src/server/places'
+import { REPORTS } from '../../../src/server/reports/model'
+import { AppError } from '../../../src/shared/errors'
+import { validateGridEdit, type GridEdit } from '../../../src/shared/grid/edit'
+import { newId } from '../../../src/shared/ids'
+import { INBOX_TABS } from '../../../src/shared/reports'
+
+const OPEN = [...INBOX_TABS.pending, ...INBOX_TABS.active]
+const idOf = (p: unknown) => {
+  const id = (p as { id?: unknown } | null)?.id
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
+    throw new AppError('INVALID_INPUT', '网格编号有误')
+  return { id }
+}
+
+/**
+ * `grid.saveGrid` (street office): a new grid (with its outline) or an edit of one (name, party
+ * branch, helpers, and the outline when given). Its worker comes by invitation code.
+ */
+export const saveGrid: ActionDef<GridEdit, { id: string }> = {
+  roles: ['office'],
+  validate: validateGridEdit,
+  async handle({ db, now }, g) {
+    const { data } = await db.collection('communities').where({ _id: g.communityId }).limit(1).get()
+    if (!data.length)
+      throw new AppError('INVALID_INPUT', '没有这个社区', { communityId: '没有这个社区' })
+    const fields = {
+      communityId: g.communityId,
+      name: g.name,
+      partyBranch: g.partyBranch,
+      helpers: g.helpers,
+      updatedAt: now(),
+    }
+    if (!g.id) {
+      const id = newId('g-')
+      await db
+        .collection('grids')
+        .add({
+          data: { _id: id, ...fields, polygon: g.polygon, workerOpenid: '', createdAt: now() },
+        })
+      return { id }
+    }
+    const old = await getGrid(db, g.id)
+    if (!old || old.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const _ = db.command
+    await db
+      .collection('grids')
+      .doc(g.id)
+      .update({
+        data: {
+          ...fields,
+          helpers: _.set(g.helpers),
+          ...(g.polygon ? { polygon: _.set(g.polygon) } : {}),
+        },
+      })
+    return { id: g.id }
+  },
+}
+
+/**
+ * `grid.retireGrid` (street office): the grid keeps its history but takes no new reports and
+ * leaves the map. Refused while it still has open reports: they must be transferred first.
+ */
+export const retireGrid: ActionDef<{ id: string }, { id: string }> = {
+  roles: ['office'],
+  validate: idOf,
+  async handle({ db, now }, { id }) {
+    const grid = await getGrid(db, id)
+    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const _ = db.command
+    const open = (
+      await db
+        .collection(REPORTS)
+        .where({ 'handler.id': id, state: _.in(OPEN) })
+        .count()
+    ).total
+    if (open) throw new AppError('CONFLICT', `该网格还有 ${open} 件未办结的报事，请先转派后再撤销`)
+    await db
+      .collection('grids')
+      .doc(id)
+      .update({ data: { retired: true, retiredAt: now() } })
+    if (grid.workerOpenid)
+      await db
+        .collection('users')
+        .doc(grid.workerOpenid)
+        .update({ data: { gridId: '' } })
+        .catch(() => undefined)
+    return { id }
+  },
+}
+
+/** `grid.retireWorker` (street office): the worker leaves; the grid waits for a new invitation. */
+export const retireWorker: ActionDef<{ id: string }, { id: string }> = {
+  roles: ['office'],
+  validate: idOf,
+  async handle({ db, now }, { id }) {
+    const grid = await getGrid(db, id)
+    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    if (!grid.workerOpenid) throw new AppError('CONFLICT', '该网格目前没有网格员')
+    await db
+      .collection('users')
+      .doc(grid.workerOpenid)
+      .update({ data: { role: 'resident', gridId: '', retiredAt: now() } })
+    await db
+      .collection('grids')
+      .doc(id)
+      .update({ data: { workerOpenid: '' } })
+    return { id }
+  },
+}

@@ -1,0 +1,180 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { MapGrid } from '@shared/contracts/grid'
+import type { CloudClient } from '@/services/cloud/types'
+
+interface Draft {
+  id?: string
+  communityId: string
+  name: string
+  partyBranch: string
+  /** One helper per line: 姓名 手机号 (党员 marks a party member household). */
+  helpers: string
+  polygon: string
+}
+
+const helpersOf = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [name = '', phone = ''] = l.split(/\s+/)
+      return { name, phone, kind: l.includes('党员') ? 'party_member' : 'volunteer' } as const
+    })
+
+/** 网格管理: add a grid (outline as lng,lat pairs), edit one, its worker leaves, or retire it. */
+export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange: () => void }) {
+  const [grids, setGrids] = useState<MapGrid[]>([])
+  const [communities, setCommunities] = useState<Array<[string, string]>>([])
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [error, setError] = useState('')
+  const load = () => {
+    void cloud
+      .call('grid.map', {})
+      .then((m) => setGrids(m.grids))
+      .catch(() => undefined)
+    void cloud
+      .call('grid.places', {})
+      .then((p) => setCommunities(p.communities.map((c) => [c._id, c.name])))
+      .catch(() => undefined)
+  }
+  useEffect(load, [cloud])
+  const act = async (p: Promise<unknown>, done: string) => {
+    try {
+      await p
+      setError('')
+      setDraft(null)
+      load()
+      onChange()
+      void Taro.showToast({ title: done, icon: 'success' })
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  /** Retiring is not undone with a tap: ask first. */
+  const confirmThen = async (title: string, run: () => Promise<unknown>, done: string) => {
+    const { confirm } = await Taro.showModal({ title, content: '撤销后不可直接恢复，确定继续？' })
+    if (confirm) await act(run(), done)
+  }
+  const edit = async (g: MapGrid) => {
+    const mine = await cloud.call('grid.mine', { gridId: g.id })
+    const communityId = communities.find(([, n]) => n === mine.communityName)?.[0] ?? ''
+    setDraft({
+      id: g.id,
+      communityId,
+      name: g.name,
+      partyBranch: mine.partyBranch,
+      helpers: mine.helpers.map((h) => `${h.name} ${h.phone}`).join('\n'),
+      polygon: '',
+    })
+  }
+  const save = (d: Draft) =>
+    act(
+      cloud.call('grid.saveGrid', {
+        ...(d.id ? { id: d.id } : {}),
+        communityId: d.communityId,
+        name: d.name,
+        partyBranch: d.partyBranch,
+        helpers: helpersOf(d.helpers),
+        ...(d.polygon.trim() ? { polygon: d.polygon } : {}),
+      }),
+      '已保存',
+    )
+  const set = (change: Partial<Draft>) => draft && setDraft({ ...draft, ...change })
+  return (
+    <View className='card'>
+      <Text className='card-title'>网格管理</Text>
+      {grids.map((g) => (
+        <View key={g.id} className='ledger__manage'>
+          <Text>
+            {g.name} · {g.workerName || '网格员空缺'}
+          </Text>
+          <View className='field__actions'>
+            <Text className='chip' onClick={() => void edit(g)}>
+              编辑
+            </Text>
+            {g.workerName ? (
+              <Text
+                className='chip'
+                onClick={() =>
+                  void act(cloud.call('grid.retireWorker', { id: g.id }), '网格员已离任')
+                }
+              >
+                网格员离任
+              </Text>
+            ) : null}
+            <Text
+              className='chip'
+              onClick={() =>
+                void confirmThen(
+                  `撤销${g.name}？`,
+                  () => cloud.call('grid.retireGrid', { id: g.id }),
+                  '网格已撤销',
+                )
+              }
+            >
+              撤销网格
+            </Text>
+          </View>
+        </View>
+      ))}
+      {draft ? (
+        <View className='ledger__form'>
+          <View className='field__actions'>
+            {communities.map(([id, name]) => (
+              <Text
+                key={id}
+                className={`chip ${draft.communityId === id ? 'chip--on' : ''}`}
+                onClick={() => set({ communityId: id })}
+              >
+                {name}
+              </Text>
+            ))}
+          </View>
+          <Input
+            className='field__input'
+            placeholder='网格名称'
+            value={draft.name}
+            onInput={(e) => set({ name: e.detail.value })}
+          />
+          <Input
+            className='field__input'
+            placeholder='网格党支部（没有可不填）'
+            value={draft.partyBranch}
+            onInput={(e) => set({ partyBranch: e.detail.value })}
+          />
+          <Textarea
+            className='field__input ledger__area'
+            placeholder='辅助人员，每行一位：姓名 手机号'
+            value={draft.helpers}
+            onInput={(e) => set({ helpers: e.detail.value })}
+          />
+          <Textarea
+            className='field__input ledger__area'
+            placeholder={
+              draft.id
+                ? '边界（不修改请留空）：经度,纬度 经度,纬度 …'
+                : '边界：经度,纬度 经度,纬度 …（至少 3 个点）'
+            }
+            value={draft.polygon}
+            onInput={(e) => set({ polygon: e.detail.value })}
+          />
+          <Button className='btn-primary' onClick={() => void save(draft)}>
+            保存网格
+          </Button>
+        </View>
+      ) : (
+        <Button
+          onClick={() =>
+            setDraft({ communityId: '', name: '', partyBranch: '', helpers: '', polygon: '' })
+          }
+        >
+          新增网格
+        </Button>
+      )}
+      {error ? <Text className='field__error'>{error}</Text> : null}
+    </View>
+  )
+}
