@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useRef, useState } from 'react'
@@ -7,6 +7,7 @@ import type { ApplicationSummary, QueueFilter } from '@shared/contracts/certific
 import { remainingText } from '@shared/reports'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
+import ListFooter from '@/components/StatusView/ListFooter'
 import './index.css'
 
 const QUEUES: Array<[QueueFilter, string]> = [
@@ -112,16 +113,7 @@ function ApplicationsPage() {
           {a.serial ? <Text className='muted'>证明编号 {a.serial}</Text> : null}
         </View>
       ))}
-      {list.status === 'loading' ? <Text className='muted review__foot'>加载中…</Text> : null}
-      {list.status === 'error' ? (
-        <View className='card'>
-          <Text>{list.error}</Text>
-          <Button onClick={() => void list.refresh()}>重试</Button>
-        </View>
-      ) : null}
-      {list.status === 'ready' && !list.items.length ? (
-        <Text className='muted review__foot'>这里没有申请</Text>
-      ) : null}
+      <ListFooter list={list} empty='这里没有申请' />
     </View>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useRef, useState } from 'react'
 import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
+import ListFooter from '@/components/StatusView/ListFooter'
 import { Filters, type ConsoleFilters } from './Filters'
 import './index.css'
 
@@ -88,16 +89,7 @@ function ConsolePage() {
           </Text>
         </View>
       ))}
-      {list.status === 'loading' ? <Text className='muted console__foot'>加载中…</Text> : null}
-      {list.status === 'error' ? (
-        <View className='card'>
-          <Text>{list.error}</Text>
-          <Button onClick={() => void list.refresh()}>重试</Button>
-        </View>
-      ) : null}
-      {list.status === 'ready' && !list.items.length ? (
-        <Text className='muted console__foot'>这里没有报事</Text>
-      ) : null}
+      <ListFooter list={list} empty='这里没有报事' />
     </View>
   )
 }

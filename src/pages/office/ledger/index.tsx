@@ -6,6 +6,7 @@ import { useStores } from '@/stores/context'
 import { GridManager } from './GridManager'
 import { InviteForm } from './InviteForm'
 import './index.css'
+import { PageStatus } from '@/components/StatusView'
 
 const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
 const hm = (min: number | null) =>
@@ -39,18 +40,7 @@ export default function LedgerPage() {
       setExporting(false)
     }
   }
-  if (error)
-    return (
-      <View className='page'>
-        <View className='notice'>{error}</View>
-      </View>
-    )
-  if (!l)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (error || !l) return <PageStatus error={error} />
   return (
     <View className='page'>
       <Button

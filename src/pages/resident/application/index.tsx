@@ -1,27 +1,17 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
 import { useStores } from '@/stores/context'
+import { PageStatus } from '@/components/StatusView'
 
 /** 我的申请: progress, the reviewer's reason or request, and the certificate once issued. */
 function ApplicationPage() {
   const { services } = useStores()
   const { id } = useRouter().params
   const { a, error } = useApplication(services.cloud, id)
-  if (error)
-    return (
-      <View className='page'>
-        <View className='notice'>{error}</View>
-      </View>
-    )
-  if (!a)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (error || !a) return <PageStatus error={error} />
   return (
     <View className='page'>
       <ApplicationView a={a} cloud={services.cloud} />

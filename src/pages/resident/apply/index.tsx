@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
 import './index.css'
+import { PageStatus } from '@/components/StatusView'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
@@ -28,18 +29,7 @@ function ApplyPage() {
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
-  if (error)
-    return (
-      <View className='page'>
-        <View className='notice'>{error}</View>
-      </View>
-    )
-  if (!types)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (error || !types) return <PageStatus error={error} />
   return (
     <View className='page'>
       {types.map((t) => (

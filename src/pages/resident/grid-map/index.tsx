@@ -6,6 +6,7 @@ import { useStores } from '@/stores/context'
 import { NativeMap } from './NativeMap'
 import { SvgMap } from './SvgMap'
 import './index.css'
+import { PageStatus } from '@/components/StatusView'
 
 /** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
 export default function GridMapPage() {
@@ -22,18 +23,7 @@ export default function GridMapPage() {
       })
       .catch((e: Error) => setError(e.message))
   })
-  if (error)
-    return (
-      <View className='page'>
-        <View className='notice'>{error}</View>
-      </View>
-    )
-  if (!map)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (error || !map) return <PageStatus error={error} />
   const g = map.grids.find((x) => x.id === selected)
   return (
     <View className='page'>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { MyGrid } from '@shared/contracts/grid'
 import { useStores } from '@/stores/context'
 import './index.css'
+import { PageStatus } from '@/components/StatusView'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -44,18 +45,7 @@ function MyGridPage() {
         </View>
       </View>
     )
-  if (error)
-    return (
-      <View className='page'>
-        <View className='notice'>{error}</View>
-      </View>
-    )
-  if (!g)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (error || !g) return <PageStatus error={error} />
   const w = g.worker
   return (
     <View className='page'>
