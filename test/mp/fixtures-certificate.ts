@@ -114,6 +114,7 @@ export const CERTIFICATE_PAGES = {
       'JZ-2026-000001',
       '扫码验真',
       'ABCD-EFGH-JKMN',
+      '保存为图片',
       '办理记录',
       '工商银行海北支行',
     ],

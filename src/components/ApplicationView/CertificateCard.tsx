@@ -1,8 +1,16 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Canvas, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
 import { QrCode } from '@/components/QrCode'
+import { saveCertificateImage } from './certificate-image'
+
+const saveImage = (a: ApplicationDetail) =>
+  saveCertificateImage(a)
+    .then(() => Taro.showToast({ title: '已保存到相册', icon: 'success' }))
+    .catch((e: Error) =>
+      Taro.showModal({ title: '保存失败', content: e.message, showCancel: false }),
+    )
 
 const STATUS = { valid: '有效', expired: '已过期', revoked: '已撤销' } as const
 const day = (iso: string) => {
@@ -46,13 +54,18 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
           <Text className='certificate__code'>验证码 {formatVerifyCode(c.code)}</Text>
         </View>
       </View>
+      {process.env.TARO_ENV === 'h5' ? null : (
+        <Canvas type='2d' id='cert-canvas' className='certificate__canvas' />
+      )}
       <View className='certificate__buttons no-print'>
         {process.env.TARO_ENV === 'h5' ? (
           <Button size='mini' onClick={() => window.print()}>
             打印 / 另存为PDF
           </Button>
         ) : (
-          <Text className='muted'>可截屏保存；纸质证明可到便民服务大厅领取</Text>
+          <Button size='mini' onClick={() => void saveImage(a)}>
+            保存为图片
+          </Button>
         )}
         <Button
           size='mini'
