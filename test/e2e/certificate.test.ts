@@ -1,22 +1,12 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { validIdNumber } from '../support/id-numbers'
-import { launchBrowser, shot } from './support/browser'
+import { shot } from './support/browser'
 import { makePhoto } from './support/photo'
-import { contextAs, startSystem, type System } from './support/system'
+import { contextAs, useSystemAndBrowser } from './support/system'
 
 const ROOT = path.resolve(__dirname, '..', '..')
-let system: System
-let browser: Browser
-
-beforeAll(async () => {
-  ;[system, browser] = await Promise.all([startSystem(), launchBrowser()])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.stop()
-})
+const t = useSystemAndBrowser()
 
 /** Picks a photo into the attachment slot whose card shows `slot`. */
 async function attach(page: Page, slot: string, name: string) {
@@ -29,7 +19,8 @@ async function attach(page: Page, slot: string, name: string) {
 }
 
 /** The real <input> inside Taro's input element. */
-const input = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`)
+const input = (page: Page, placeholder: string) =>
+  page.locator(`input[placeholder="${placeholder}"]`)
 
 /** Reads the QR on the page the way a phone camera would: pixels in, text out (jsQR). */
 async function scanQr(page: Page): Promise<string> {
@@ -53,10 +44,10 @@ async function scanQr(page: Page): Promise<string> {
 }
 
 test('a resident applies for 居住证明 → the office approves → the QR opens a verify page that says valid, then revoked', async () => {
-  const resident = await (await contextAs(browser, system, 'demo-resident-1')).newPage()
+  const resident = await (await contextAs(t.browser, t.system, 'demo-resident-1')).newPage()
   const errors: string[] = []
   resident.on('pageerror', (e) => errors.push(e.message))
-  await resident.goto(`${system.url}/#/pages/home/index`)
+  await resident.goto(`${t.system.url}/#/pages/home/index`)
   await resident.getByText('在线办事', { exact: true }).first().click()
   const residence = resident.locator('.card', { hasText: '居住证明' }).first()
   await residence.getByText('办事指南').click()
@@ -79,8 +70,8 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   await resident.getByText('待审核').first().waitFor({ timeout: 15000 })
   const url = resident.url()
 
-  const office = await (await contextAs(browser, system, 'demo-office-1')).newPage()
-  await office.goto(`${system.url}/#/pages/office/applications/index`)
+  const office = await (await contextAs(t.browser, t.system, 'demo-office-1')).newPage()
+  await office.goto(`${t.system.url}/#/pages/office/applications/index`)
   await office.locator('.review__item', { hasText: '王秀兰' }).first().click()
   await office.getByText(validIdNumber()).waitFor({ timeout: 15000 }) // unmasked for the reviewer
   await office.screenshot({ path: shot('certificate-review'), fullPage: true })
@@ -94,10 +85,12 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   expect(await resident.locator('.certificate').textContent()).toMatch(/JZ-2026-\d{6}/)
   await resident.screenshot({ path: shot('certificate-issued'), fullPage: true })
   const link = await scanQr(resident)
-  expect(link).toMatch(new RegExp(`^${system.url}/#/pages/verify/index\\?code=[A-Z2-9]{12}$`))
+  expect(link).toMatch(new RegExp(`^${t.system.url}/#/pages/verify/index\\?code=[A-Z2-9]{12}$`))
 
-  // A bank clerk scans it: a fresh browser, never signed in.
-  const bank = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage()
+  // A bank clerk scans it: a fresh t.browser, never signed in.
+  const bank = await (
+    await t.browser.newContext({ viewport: { width: 390, height: 844 } })
+  ).newPage()
   await bank.goto(link)
   await bank.getByText('证明有效').waitFor({ timeout: 15000 })
   expect(await bank.locator('.verify').textContent()).toContain('王**')

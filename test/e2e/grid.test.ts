@@ -1,25 +1,14 @@
 import ExcelJS from 'exceljs'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, shot } from './support/browser'
-import { contextAs, startSystem, type System } from './support/system'
+import { shot } from './support/browser'
+import { contextAs, useSystemAndBrowser } from './support/system'
 
-let system: System
-let browser: Browser
-
-beforeAll(async () => {
-  ;[system, browser] = await Promise.all([startSystem(), launchBrowser()])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.stop()
-})
+const t = useSystemAndBrowser()
 
 test('a new resident binds a home → 我的网格员 shows that grid’s worker with a call button; the map highlights it', async () => {
-  const page = await (await contextAs(browser, system, 'wx-e2e-newcomer')).newPage()
+  const page = await (await contextAs(t.browser, t.system, 'wx-e2e-newcomer')).newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(`${system.url}/#/pages/home/index`)
+  await page.goto(`${t.system.url}/#/pages/home/index`)
   await page.getByText('我的网格员', { exact: true }).first().click()
   await page.getByText('绑定住址后，就能看到您的网格员').waitFor({ timeout: 15000 })
   await page.getByText('绑定住址', { exact: true }).click()
@@ -43,8 +32,8 @@ test('a new resident binds a home → 我的网格员 shows that grid’s worker
 })
 
 test('the street office exports 网格台账 and the file opens with one row per grid', async () => {
-  const page = await (await contextAs(browser, system, 'demo-office-1')).newPage()
-  await page.goto(`${system.url}/#/pages/office/ledger/index`)
+  const page = await (await contextAs(t.browser, t.system, 'demo-office-1')).newPage()
+  await page.goto(`${t.system.url}/#/pages/office/ledger/index`)
   await page
     .locator('.ledger__row', { hasText: '新华社区第一网格' })
     .first()

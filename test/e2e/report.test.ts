@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core'
 import { sdkFor } from '../support/sdk'
-import { launchBrowser, shot } from './support/browser'
+import { shot } from './support/browser'
 import { makePhoto } from './support/photo'
-import { contextAs, startSystem, type System } from './support/system'
+import { contextAs, useSystemAndBrowser } from './support/system'
 
-let system: System
-let browser: Browser
-
-beforeAll(async () => {
-  ;[system, browser] = await Promise.all([startSystem(), launchBrowser()])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.stop()
-})
+const t = useSystemAndBrowser()
 
 test('a resident reports a broken stairwell light with a photo; their grid worker has the task', async () => {
-  const resident = await contextAs(browser, system, 'demo-resident-1')
+  const resident = await contextAs(t.browser, t.system, 'demo-resident-1')
   const page = await resident.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(`${system.url}/#/pages/home/index`)
+  await page.goto(`${t.system.url}/#/pages/home/index`)
   await page.getByText('报网格员', { exact: true }).first().click()
   await page.getByText('问题类型').waitFor({ timeout: 15000 })
 
@@ -49,11 +38,11 @@ test('a resident reports a broken stairwell light with a photo; their grid worke
   await page.screenshot({ path: shot('my-reports'), fullPage: true })
   expect(errors).toEqual([])
 
-  expect(system.log.join('')).toMatch(
+  expect(t.system.log.join('')).toMatch(
     /\[fn\] report report\.create openid=demo-resident-1 \d+ms ok/,
   )
   // The photo left the "phone" compressed: a 4000×3000 JPEG arrives as ≤ 300 KB.
-  const { data: files } = await sdkFor(system)
+  const { data: files } = await sdkFor(t.system)
     .database()
     .collection('files')
     .where({ ownerOpenid: 'demo-resident-1' })
@@ -62,9 +51,9 @@ test('a resident reports a broken stairwell light with a photo; their grid worke
   expect(files[0].size).toBeLessThanOrEqual(300 * 1024)
   console.log(`photo: ${photo.length} bytes picked → ${files[0].size} bytes uploaded`)
 
-  const worker = await contextAs(browser, system, 'demo-grid-1')
+  const worker = await contextAs(t.browser, t.system, 'demo-grid-1')
   const inbox = await worker.newPage()
-  await inbox.goto(`${system.url}/#/pages/worker/inbox/index`)
+  await inbox.goto(`${t.system.url}/#/pages/worker/inbox/index`)
   await inbox.locator('.inbox__item', { hasText: '楼道灯坏了' }).waitFor({ timeout: 15000 })
   await inbox.screenshot({ path: shot('worker-inbox'), fullPage: true })
 })

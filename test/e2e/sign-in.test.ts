@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, shot } from './support/browser'
-import { startSystem, type System } from './support/system'
+import { shot } from './support/browser'
+import { useSystemAndBrowser } from './support/system'
 
-let system: System
-let browser: Browser
-
-beforeAll(async () => {
-  ;[system, browser] = await Promise.all([startSystem(), launchBrowser()])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await system?.stop()
-})
+const t = useSystemAndBrowser()
 
 test('我的: the local sign-in lists the demo street and signs in through the emulator', async () => {
-  const page = await browser.newPage({
+  const page = await t.browser.newPage({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
   })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(`${system.url}/#/pages/me/index`)
+  await page.goto(`${t.system.url}/#/pages/me/index`)
   await page.getByText('选择演示身份登录').waitFor({ timeout: 15000 })
   const row = page.locator('.me__identity', { hasText: '网格员 张海燕' })
   await row.getByText('登录').click()
@@ -29,6 +18,6 @@ test('我的: the local sign-in lists the demo street and signs in through the e
   await page.getByText('张海燕', { exact: true }).waitFor({ timeout: 10000 })
   await page.getByText('网格员', { exact: true }).waitFor()
   await page.screenshot({ path: shot('me-signed-in'), fullPage: true })
-  expect(system.log.join('')).toMatch(/\[fn\] user user\.whoami openid=demo-grid-1 \d+ms ok/)
+  expect(t.system.log.join('')).toMatch(/\[fn\] user user\.whoami openid=demo-grid-1 \d+ms ok/)
   expect(errors).toEqual([])
 })

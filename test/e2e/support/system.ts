@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import type { System } from '../../support/system'
 
+import { startSystem } from '../../support/system'
+import { launchBrowser } from './browser'
+
 export { startSystem, type System } from '../../support/system'
 
 /** A browser context signed in as a demo identity through the emulator's local sign-in. */
@@ -23,4 +26,20 @@ export async function contextAs(
   // The H5 cloud client reads its session from localStorage (src/services/cloud/index.h5.ts).
   await context.addInitScript((t) => localStorage.setItem('xb.session', t), token)
   return context
+}
+
+/**
+ * One local system (emulator + H5) and one Chromium for a test file, started before its tests
+ * and stopped after. Read `.system` / `.browser` inside tests.
+ */
+export function useSystemAndBrowser(): { system: System; browser: Browser } {
+  const ctx = {} as { system: System; browser: Browser }
+  beforeAll(async () => {
+    ;[ctx.system, ctx.browser] = await Promise.all([startSystem(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await ctx.browser?.close()
+    await ctx.system?.stop()
+  })
+  return ctx
 }

@@ -8,6 +8,7 @@ import { remainingText } from '@shared/reports'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
+import QueueTabs from '@/components/QueueTabs'
 import './index.css'
 
 const QUEUES: Array<[QueueFilter, string]> = [
@@ -59,18 +60,7 @@ function ApplicationsPage() {
   }
   return (
     <View className='page'>
-      <View className='review__queues'>
-        {QUEUES.map(([key, label]) => (
-          <View
-            key={key}
-            className={`review__queue ${list.filter === key ? 'review__queue--on' : ''}`}
-            onClick={() => void list.show(key)}
-          >
-            <Text>{label}</Text>
-            <Text className='review__count'>{list.counts?.[key] ?? '–'}</Text>
-          </View>
-        ))}
-      </View>
+      <QueueTabs queues={QUEUES} list={list} />
       <View className='field__actions review__types'>
         <View
           className='chip'

@@ -6,6 +6,7 @@ import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
+import QueueTabs from '@/components/QueueTabs'
 import { Filters, type ConsoleFilters } from './Filters'
 import './index.css'
 
@@ -55,18 +56,7 @@ function ConsolePage() {
     void Taro.navigateTo({ url: `/pages/office/report/index?id=${r.id}` })
   return (
     <View className='page'>
-      <View className='console__queues'>
-        {QUEUES.map(([key, label]) => (
-          <View
-            key={key}
-            className={`console__queue ${list.filter === key ? 'console__queue--on' : ''}`}
-            onClick={() => void list.show(key)}
-          >
-            <Text>{label}</Text>
-            <Text className='console__count'>{list.counts?.[key] ?? '–'}</Text>
-          </View>
-        ))}
-      </View>
+      <QueueTabs queues={QUEUES} list={list} />
       <Filters value={filters} onChange={applyFilters} cloud={services.cloud} />
       <Text
         className='console__link'
