@@ -103,12 +103,16 @@ async function main() {
       body: JSON.stringify({ name: 'noop', event: {} }),
     })
     // The insert-and-read fixture writes to `bench`; create it as the console would.
+    const credential = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'tcb-credential.json'), 'utf8'),
+    )
     Object.assign(process.env, {
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:10392/tcb' }),
       TENCENTCLOUD_RUNENV: 'SCF',
       TENCENTCLOUD_REGION: 'ap-shanghai',
-      TENCENTCLOUD_SECRETID: 'x',
-      TENCENTCLOUD_SECRETKEY: 'y',
+      // /tcb takes only requests signed with the key pair the emulator keeps in its data folder.
+      TENCENTCLOUD_SECRETID: credential.secretId,
+      TENCENTCLOUD_SECRETKEY: credential.secretKey,
       TCB_ENV: 'bench',
       SCF_NAMESPACE: 'bench',
     })

@@ -4,6 +4,7 @@ import type { EventBus } from './events'
 import type { FunctionHost } from './functions/host'
 import type { Storage } from './storage'
 import type { Sessions } from './gateway/sessions'
+import type { TcbCredential } from './tcb/auth'
 
 /** Everything a request handler may need, built once in index.ts. */
 export interface Ctx {
@@ -18,6 +19,8 @@ export interface Ctx {
   staticDir: string
   /** Secret in XB_PUBLISH_URL: only function workers can publish events. */
   publishSecret: string
+  /** The key pair /tcb requests must be signed with: function workers hold it (see tcb/auth.ts). */
+  tcbCredential: TcbCredential
   baseUrl: () => string
   log: (line: string) => void
   /** Tests simulate a WeChat outage: this many next sends answer -1 (系统繁忙). */

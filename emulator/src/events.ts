@@ -20,6 +20,11 @@ export class EventBus {
     }
   }
 
+  /** How many streams this user has open now. */
+  count(openid: string): number {
+    return this.listeners.get(openid)?.size ?? 0
+  }
+
   publish(openid: string, event: UserEvent): number {
     const set = this.listeners.get(openid)
     if (!set) return 0

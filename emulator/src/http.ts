@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json'
 
 /** A client error with its HTTP status and the `{errCode, errMsg}` body the gateway answers. */
 export class HttpError extends Error {
@@ -50,14 +51,33 @@ export async function readJson(req: IncomingMessage, limit = MB): Promise<unknow
   const type = String(req.headers['content-type'] ?? '')
   if (!/^application\/json\b/i.test(type)) {
     req.resume()
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求须为 application/json')
+    throw unsupportedType()
   }
   const body = await readBody(req, limit)
+  return body.length ? parseJson(body.toString('utf8')) : {}
+}
+
+/**
+ * The one JSON parser for request bodies: 400 MALFORMED_JSON, or 400 JSON_TOO_DEEP past
+ * MAX_JSON_DEPTH levels (see json.ts) — never a stack overflow further in.
+ */
+export function parseJson(text: string): unknown {
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH))
+    throw new HttpError(400, 'JSON_TOO_DEEP', `请求体嵌套过深（至多 ${MAX_JSON_DEPTH} 层）`)
   try {
-    return body.length ? JSON.parse(body.toString('utf8')) : {}
+    return JSON.parse(text)
   } catch {
     throw new HttpError(400, 'MALFORMED_JSON', '请求体不是合法的 JSON')
   }
+}
+
+/**
+ * 415 for a body that is not what the endpoint reads. Refusing text/plain and form encodings
+ * is what keeps a web page's cross-site "simple" POST away: a JSON POST needs a CORS preflight,
+ * which this server never grants.
+ */
+export function unsupportedType(expected = 'application/json'): HttpError {
+  return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `请求须为 ${expected}`)
 }
 
 /** decodeURIComponent that answers a malformed escape (`%E0`) with a 400, not a 500. */
@@ -85,7 +105,18 @@ export function sendError(res: ServerResponse, err: unknown): void {
   sendJson(res, 500, { errCode: 'INTERNAL', errMsg: String((err as Error)?.message ?? err) })
 }
 
+/**
+ * From this machine and addressed by a loopback name. The Host check turns away a web page
+ * that re-binds its own domain name to 127.0.0.1 (DNS rebinding): its requests come from
+ * loopback but still name the page's domain.
+ */
 export function isLoopback(req: IncomingMessage): boolean {
   const a = req.socket.remoteAddress ?? ''
-  return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1'
+  const host = String(req.headers.host ?? '')
+    .toLowerCase()
+    .replace(/:\d+$/, '')
+  return (
+    (a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1') &&
+    ['127.0.0.1', 'localhost', '[::1]'].includes(host)
+  )
 }

@@ -13,6 +13,10 @@ import { Timers } from './functions/timers'
 import { Sessions } from './gateway/sessions'
 import { seedDemo } from '../seed'
 import { Storage } from './storage'
+import type { TcbCredential } from './tcb/auth'
+
+/** In DATA_DIR: the key pair for signing /tcb requests (see writeTcbCredential). */
+export const TCB_CREDENTIAL_FILE = 'tcb-credential.json'
 
 export interface Emulator {
   ctx: Ctx
@@ -29,6 +33,19 @@ function readJson<T>(file: string, fallback: T): T {
 
 function withoutComments<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('$'))) as T
+}
+
+/**
+ * The /tcb key pair, derived from the data folder's secret (stable across restarts) and written
+ * to DATA_DIR/tcb-credential.json (owner-only) for local scripts and tests that use
+ * wx-server-sdk as an admin: whoever can read the data folder holds the data anyway.
+ */
+function writeTcbCredential(dataDir: string, secretKey: string): TcbCredential {
+  const credential = { secretId: 'emulator-secret-id', secretKey }
+  const file = path.join(dataDir, TCB_CREDENTIAL_FILE)
+  fs.writeFileSync(file, JSON.stringify(credential), { mode: 0o600 })
+  fs.chmodSync(file, 0o600)
+  return credential
 }
 
 /** Opens the data folder, replays an interrupted commit, seeds demo data, starts the timers. */
@@ -51,19 +68,21 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
   const baseUrl = `http://127.0.0.1:${config.port}`
   const log = config.quiet ? () => undefined : (line: string) => console.log(line)
   const publishSecret = crypto.randomBytes(16).toString('hex')
+  const sessions = new Sessions(config.dataDir, config.sessionSecret)
+  const tcbCredential = writeTcbCredential(config.dataDir, sessions.derive('tcb'))
   const host = new FunctionHost({
     dir: config.functionsDir,
     runner: path.join(__dirname, 'worker-runner.js'),
     env: config.env,
     appid: config.appid,
     tcbUrl: () => `${baseUrl}/tcb`,
+    credential: tcbCredential,
     publishUrl: () => `${baseUrl}/__emulator/publish?secret=${publishSecret}`,
     publicUrl: () => baseUrl,
     frozenNow: () => (clock.isFrozen ? clock.now() : null),
     poolSize: config.poolSize,
     log,
   })
-  const sessions = new Sessions(config.dataDir, config.sessionSecret)
   const ctx: Ctx = {
     env: config.env,
     db,
@@ -75,6 +94,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     templates: withoutComments(readJson<Templates>(REPO.templates, {})),
     staticDir: config.staticDir,
     publishSecret,
+    tcbCredential,
     baseUrl: () => baseUrl,
     log,
     wxOutage: { sends: 0 },

@@ -26,14 +26,22 @@ process.on('message', async (msg: InvokeMessage) => {
   if (!msg || msg.type !== 'invoke') return
   for (const key of msg.clear) delete process.env[key]
   Object.assign(process.env, msg.env)
+  let result: unknown
   try {
     const mod = require(msg.file)
     const main = mod.main ?? mod.default?.main
     if (typeof main !== 'function') throw new Error(`${msg.file} does not export main`)
-    const result = await main(msg.event, msg.context)
+    result = await main(msg.event, msg.context)
+  } catch (err) {
+    return send({ type: 'result', id: msg.id, ok: false, error: describeError(err) })
+  }
+  try {
     send({ type: 'result', id: msg.id, ok: true, result: result === undefined ? null : result })
   } catch (err) {
-    send({ type: 'result', id: msg.id, ok: false, error: describeError(err) })
+    // The IPC channel serializes with JSON.stringify: a result nested too deep (or a BigInt, a
+    // cycle) throws here, before anything is written. The call fails; the instance lives on.
+    const message = `the function's result cannot be returned: ${describeError(err).message}`
+    send({ type: 'result', id: msg.id, ok: false, error: { message } })
   }
 })
 

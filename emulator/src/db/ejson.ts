@@ -1,5 +1,14 @@
 import { BSONRegExp, EJSON } from 'bson'
 import { isPlainObject, type Doc } from './values'
+import { invalidParam } from './errors'
+import { jsonDepthExceeds } from '../json'
+
+/**
+ * How deep a query, update or document may nest — MongoDB's own limit. The SDK sends these as
+ * strings inside the /tcb body, so the body's depth limit does not see them; everything that
+ * walks them (EJSON's reviver, normalize, the matcher) recurses.
+ */
+export const MAX_DOCUMENT_DEPTH = 100
 
 /**
  * The SDK sends queries, updates and documents as EJSON strings (canonical: `$numberInt`,
@@ -9,6 +18,8 @@ import { isPlainObject, type Doc } from './values'
  */
 export function decode(text: unknown, now: number): unknown {
   if (text === undefined || text === null || text === '') return undefined
+  if (typeof text === 'string' && jsonDepthExceeds(text, MAX_DOCUMENT_DEPTH))
+    throw invalidParam(`nested deeper than ${MAX_DOCUMENT_DEPTH} levels`)
   const raw = typeof text === 'string' ? EJSON.parse(text, { relaxed: true }) : text
   return normalize(raw, now)
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import { Pool, type RunResult } from './pool'
+import type { TcbCredential } from '../tcb/auth'
 
 /** A function's config.json, as CloudBase reads it. */
 export interface FunctionConfig {
@@ -46,6 +47,8 @@ export interface HostOptions {
   env: string
   appid: string
   tcbUrl: () => string
+  /** What the workers sign /tcb requests with (TENCENTCLOUD_SECRETID/_SECRETKEY). */
+  credential: TcbCredential
   publishUrl: () => string
   /** Where the H5 app is served: functions build public links (the certificate verify page) on it. */
   publicUrl?: () => string
@@ -163,8 +166,8 @@ export class FunctionHost {
         NODE_ENV: process.env.NODE_ENV ?? 'development',
         TENCENTCLOUD_RUNENV: 'SCF',
         TENCENTCLOUD_REGION: 'ap-shanghai',
-        TENCENTCLOUD_SECRETID: 'emulator-secret-id',
-        TENCENTCLOUD_SECRETKEY: 'emulator-secret-key',
+        TENCENTCLOUD_SECRETID: this.o.credential.secretId,
+        TENCENTCLOUD_SECRETKEY: this.o.credential.secretKey,
         SCF_NAMESPACE: this.o.env,
         TCB_ENV: this.o.env,
         WX_APPID: this.o.appid,

@@ -130,7 +130,13 @@ export class Pool {
     )
     w.child.on('message', onMessage)
     w.child.on('exit', onExit)
-    w.child.send(job.msg)
+    try {
+      w.child.send(job.msg)
+    } catch (err) {
+      // An event the IPC channel cannot serialize (JSON.stringify: too deep) fails this call
+      // only; thrown from here it would escape a timer callback and end the emulator.
+      finish({ ok: false, kind: 'error', message: `event not sendable: ${String(err)}` }, true)
+    }
   }
 
   close(): void {

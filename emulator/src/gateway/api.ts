@@ -146,8 +146,22 @@ export async function handleApi(
   return true
 }
 
+/**
+ * Open event streams one user may hold at once (a few tabs and devices). Past it a new stream
+ * is refused with 429 rather than closing the oldest: a closed EventSource reconnects by
+ * itself, so evicting would make a user's tabs knock each other out every few seconds, while a
+ * refusal leaves the open ones working and costs an abuser the 6th connection, not the 500th.
+ */
+export const MAX_STREAMS_PER_USER = 5
+
 /** Server-Sent Events: every event for this user, the moment it is published. */
 function openStream(ctx: Ctx, req: IncomingMessage, res: ServerResponse, openid: string): void {
+  if (ctx.bus.count(openid) >= MAX_STREAMS_PER_USER)
+    throw new HttpError(
+      429,
+      'TOO_MANY_STREAMS',
+      `同时打开的实时连接过多（每人至多 ${MAX_STREAMS_PER_USER} 个），请关闭其他页面后再试`,
+    )
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache',

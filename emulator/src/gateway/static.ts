@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { ServerResponse } from 'node:http'
+import { decodePath } from '../http'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
 
 /** Serves the H5 build; unknown paths get index.html (client-side routes). */
 export function serveStatic(root: string, pathname: string, res: ServerResponse): void {
-  const rel = decodeURIComponent(pathname).replace(/^\/+/, '')
+  const rel = decodePath(pathname).replace(/^\/+/, '')
   const full = path.resolve(root, rel)
   if (full !== path.resolve(root) && !full.startsWith(path.resolve(root) + path.sep)) {
     res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })

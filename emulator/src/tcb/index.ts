@@ -2,10 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import crypto from 'node:crypto'
 import type { Ctx } from '../context'
 import { TcbError } from '../db/errors'
-import { readBody, MB } from '../http'
+import { HttpError, MB, parseJson, readBody, unsupportedType } from '../http'
+import type { Invocation } from '../functions/host'
 import { StorageError } from '../storage'
 import { databaseAction } from './database'
 import { storageAction } from './storage'
+import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
@@ -16,9 +18,14 @@ const API_NOT_FOUND = -604100
 
 /**
  * POST /tcb — the endpoint wx-server-sdk 3.0.1 (@cloudbase/node-sdk 2.10.0) talks to when
- * TCB_CONTEXT_CNFG.URL points here. Every reply is HTTP 200 with `{requestId, ...}` or, on
- * failure, `{code, message, requestId}` — the shape the SDK maps to errCode/errMsg. The
- * `inv` query parameter (set by the function host) tells which invocation is calling.
+ * TCB_CONTEXT_CNFG.URL points here. Only holders of the emulator's key pair get in: every request
+ * must carry the SDK's TC3 signature (auth.ts), as the real endpoint requires — function workers
+ * have the key in TENCENTCLOUD_SECRETKEY, local scripts read DATA_DIR/tcb-credential.json, a
+ * web page has nothing to sign with. The `inv` query parameter (set by the function host, and
+ * covered by the signature) tells which invocation is calling and must still be running.
+ * Every reply is HTTP 200 with `{requestId, ...}` or, on failure, `{code, message, requestId}` —
+ * the shape the SDK maps to errCode/errMsg; a refused request (type, size, signature) answers
+ * its HTTP status with the same body.
  */
 export async function handleTcb(
   ctx: Ctx,
@@ -27,29 +34,48 @@ export async function handleTcb(
   url: URL,
 ): Promise<void> {
   const requestId = crypto.randomUUID()
-  const inv = ctx.host.live.get(url.searchParams.get('inv') ?? '')
   let action = ''
   try {
-    const body = await readBody(req, 20 * MB)
     const boundary = boundaryOf(req.headers['content-type'])
+    if (!boundary && !/^application\/json\b/i.test(String(req.headers['content-type'] ?? ''))) {
+      req.resume()
+      throw unsupportedType('application/json 或 multipart/form-data')
+    }
+    const body = await readBody(req, 20 * MB)
     if (boundary) {
-      const fields = Object.fromEntries(parseMultipart(body, boundary).map((p) => [p.name, p]))
-      action = fields.action?.data.toString() ?? ''
+      const parts = parseMultipart(body, boundary)
+      // Binary parts (with a content type) are signed as bytes, text fields as strings.
+      const fields = Object.fromEntries(
+        parts.map((p) => [p.name, p.contentType ? p.data : p.data.toString('utf8')]),
+      )
+      const inv = authenticate(ctx, req, url, fields)
+      action = String(fields.action ?? '')
       if (action !== 'wx.openApi')
         throw new TcbError(
           'ACTION_NOT_IMPLEMENTED',
           `the local emulator does not implement ${action}`,
         )
-      const apiName = fields.apiName?.data.toString() ?? ''
-      const reply = await openApi(ctx, apiName, fields.requestData?.data ?? Buffer.alloc(0), inv)
+      const requestData = fields.requestData
+      const reply = await openApi(
+        ctx,
+        String(fields.apiName ?? ''),
+        Buffer.isBuffer(requestData) ? requestData : Buffer.from(String(requestData ?? '')),
+        inv,
+      )
       res.writeHead(200, { 'content-type': 'application/octet-stream' })
       return void res.end(reply)
     }
-    const params = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
-    action = String(params.action ?? '')
-    const result = await dispatch(ctx, action, params, inv?.caller.openid ?? '', inv?.name)
-    send(res, { requestId, ...result })
+    const params = parseJson(body.toString('utf8') || '{}')
+    if (params === null || typeof params !== 'object' || Array.isArray(params))
+      throw new HttpError(400, 'INVALID_PARAM', 'request body must be a JSON object')
+    const inv = authenticate(ctx, req, url, params as Record<string, unknown>)
+    const p = params as Record<string, unknown>
+    action = String(p.action ?? '')
+    const result = await dispatch(ctx, action, p, inv?.caller.openid ?? '', inv?.name)
+    send(res, 200, { requestId, ...result })
   } catch (err) {
+    if (err instanceof HttpError)
+      return send(res, err.status, { code: err.errCode, message: err.message, requestId })
     const e = err as Error & { code?: string }
     const code =
       err instanceof TcbError
@@ -59,13 +85,33 @@ export async function handleTcb(
           : action.startsWith('database')
             ? 'DATABASE_REQUEST_FAILED'
             : 'SYS_ERR'
-    send(res, { code, message: `${e.message ?? String(err)}`, requestId })
+    send(res, 200, { code, message: `${e.message ?? String(err)}`, requestId })
   }
 }
 
-function send(res: ServerResponse, body: unknown): void {
+/**
+ * The signature must be good (401 otherwise); a request naming an invocation (`inv`) is that
+ * invocation's while it runs — once it has returned or timed out, 403: a leftover promise in a
+ * worker must not act with a caller's identity it no longer has. No `inv`: an admin caller.
+ */
+function authenticate(
+  ctx: Ctx,
+  req: IncomingMessage,
+  url: URL,
+  params: Record<string, unknown>,
+): Invocation | undefined {
+  verifySignature(req, params, ctx.tcbCredential, Date.now())
+  const id = url.searchParams.get('inv')
+  if (id === null) return undefined
+  const inv = ctx.host.live.get(id)
+  if (!inv)
+    throw new HttpError(403, 'INVALID_REQUEST_SOURCE', 'this function invocation is not running')
+  return inv
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  res.writeHead(200, {
+  res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
   })
@@ -82,7 +128,7 @@ async function dispatch(
   if (action.startsWith('database.')) return databaseAction(ctx.db, action, p, ctx.clock.now())
   if (action.startsWith('storage.')) return storageAction(ctx, action, p, openid)
   if (action === 'functions.invokeFunction') {
-    const event = p.request_data ? JSON.parse(String(p.request_data)) : {}
+    const event = p.request_data ? eventOf(String(p.request_data)) : {}
     // As on the platform, a function called by a function sees the original user's OPENID.
     const r = await ctx.host.invoke(String(p.function_name ?? ''), event, {
       openid: openid || undefined,
@@ -95,6 +141,16 @@ async function dispatch(
     'ACTION_NOT_IMPLEMENTED',
     `the local emulator does not implement ${action || '(no action)'}`,
   )
+}
+
+/** A called function's event: the same JSON limits as a body, answered in the SDK's shape. */
+function eventOf(text: string): unknown {
+  try {
+    return parseJson(text)
+  } catch (err) {
+    if (err instanceof HttpError) throw new TcbError('INVALID_PARAM', err.message)
+    throw err
+  }
 }
 
 async function openApi(

@@ -1,4 +1,5 @@
 import protobuf from 'protobufjs'
+import { parseJson } from '../http'
 
 /**
  * The two protobuf messages of wx.openApi, as wx-server-sdk 3.0.1 encodes them
@@ -25,7 +26,7 @@ export function decodeOpenApiRequest(bytes: Buffer): Record<string, unknown> {
   for (const pair of msg.openapiData?.pairs ?? []) {
     const text = Buffer.from(pair.value).toString('utf8')
     try {
-      out[pair.key] = JSON.parse(text)
+      out[pair.key] = parseJson(text)
     } catch {
       out[pair.key] = text
     }

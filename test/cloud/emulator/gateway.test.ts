@@ -4,6 +4,7 @@ import path from 'node:path'
 import { signIn, TINY_JPEG } from '../../support/gateway'
 import { sdkFor } from '../../support/sdk'
 import { startSystem, type System } from '../../support/system'
+import { tcbRaw } from '../../support/tcb'
 
 const SECRET = 'gateway-test-secret'
 let system: System
@@ -246,10 +247,7 @@ test('/__emulator hooks need the publish secret for publish, and reject bad cloc
 })
 
 test('the TCB endpoint names an action it does not implement instead of pretending', async () => {
-  const r = await req(
-    '/tcb',
-    json({ action: 'database.migrateEverything', collectionName: 'users' }),
-  )
+  const r = await tcbRaw(system, { action: 'database.migrateEverything', collectionName: 'users' })
   expect(r.status).toBe(200) // the SDK's wire shape: errors travel in the body
   expect(r.body).toMatchObject({
     code: 'ACTION_NOT_IMPLEMENTED',

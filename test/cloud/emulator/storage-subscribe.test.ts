@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { signIn, TINY_JPEG } from '../../support/gateway'
 import type { System } from '../../support/system'
+import { tcbRaw } from '../../support/tcb'
 import { startWithFixtures } from './fixtures'
 
 let system: System
@@ -59,17 +60,14 @@ test('storage refuses a file over 10 MB and keeps nothing of it', async () => {
 })
 
 test('an upload URL is signed with its owner: changing the owner is refused', async () => {
-  const meta = await fetch(`${system.url}/tcb`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action: 'storage.getUploadMetadata', path: 'fn/owned.jpg' }),
-  }).then((r) => r.json())
-  const forged = new URL(meta.data.url)
+  const meta = await tcbRaw(system, { action: 'storage.getUploadMetadata', path: 'fn/owned.jpg' })
+  const url = (meta.body.data as { url: string }).url
+  const forged = new URL(url)
   forged.searchParams.set('owner', 'oVictim')
   const r = await fetch(forged, { method: 'PUT', body: TINY_JPEG })
   expect(r.status).toBe(403)
   expect(await r.text()).toContain('SignatureDoesNotMatch')
-  expect((await fetch(meta.data.url, { method: 'PUT', body: TINY_JPEG })).status).toBe(200)
+  expect((await fetch(url, { method: 'PUT', body: TINY_JPEG })).status).toBe(200)
 })
 
 test('the grant hook refuses an unknown template or a missing openid', async () => {
