@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { handleAdmin } from './gateway/admin'
 import { handleApi, serveFile } from './gateway/api'
 import { serveStatic } from './gateway/static'
-import { HttpError, sendError, sendJson } from './http'
+import { decodePath, HttpError, sendError, sendJson } from './http'
 import type { Emulator } from './open'
 import { handleTcb } from './tcb'
 import { handleSdkUpload } from './tcb/storage'
@@ -22,6 +22,7 @@ export async function route(
   }
   const p = url.pathname
   try {
+    decodePath(p) // a malformed escape (`/%E0%A4%A`) is the client's error on every route
     if (p === '/healthz')
       return sendJson(res, 200, { ok: true, env: ctx.env, now: ctx.clock.now() })
     if (p === '/tcb' || p === '/admin') {

@@ -11,6 +11,8 @@ export interface RawTcbOptions {
   inv?: string
   /** Send no Authorization at all, as a web page would. */
   unsigned?: boolean
+  /** Send this body under the signature made for `params` (a body altered in transit). */
+  body?: Record<string, unknown>
 }
 
 /**
@@ -44,6 +46,6 @@ export async function tcbRaw(
     headers['x-timestamp'] = String(timestamp)
   }
   delete headers.host // fetch sets it, to the same value
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(params) })
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(o.body ?? params) })
   return { status: res.status, body: (await res.json()) as Record<string, unknown> }
 }
