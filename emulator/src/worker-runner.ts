@@ -31,6 +31,7 @@ process.on('message', async (msg: InvokeMessage) => {
     const mod = require(msg.file)
     const main = mod.main ?? mod.default?.main
     if (typeof main !== 'function') throw new Error(`${msg.file} does not export main`)
+    send({ type: 'started', id: msg.id }) // loaded: the call's timeout starts now
     result = await main(msg.event, msg.context)
   } catch (err) {
     return send({ type: 'result', id: msg.id, ok: false, error: describeError(err) })

@@ -4,6 +4,9 @@ export type RunResult =
   | { ok: true; result: unknown }
   | { ok: false; kind: 'error' | 'crash' | 'timeout'; message: string }
 
+/** How long a new instance may take to load its function before the first call fails. */
+export const INIT_TIMEOUT_MS = 60_000
+
 interface Job {
   msg: Record<string, unknown>
   timeoutMs: number
@@ -98,7 +101,10 @@ export class Pool {
       result?: unknown
       error?: { message: string; stack?: string }
     }) => {
-      if (m.type === 'result' && m.id === job.msg.id) {
+      if (m.type === 'started' && m.id === job.msg.id) {
+        clearTimeout(timer)
+        timer = setTimeout(timedOut, job.timeoutMs)
+      } else if (m.type === 'result' && m.id === job.msg.id) {
         if (m.ok) finish({ ok: true, result: m.result }, true)
         else
           finish(
@@ -116,17 +122,29 @@ export class Pool {
         { ok: false, kind: 'crash', message: `function instance exited with code ${code}` },
         false,
       )
-    const timer = setTimeout(
+    const timedOut = () =>
+      finish(
+        {
+          ok: false,
+          kind: 'timeout',
+          message: `Task timed out after ${(job.timeoutMs / 1000).toFixed(2)} seconds`,
+        },
+        false,
+      )
+    // The call's timeout starts once the instance has loaded the function ('started'): as on
+    // SCF, initialization (node booting, requiring wx-server-sdk — seconds on a busy machine)
+    // has its own, longer limit.
+    let timer = setTimeout(
       () =>
         finish(
           {
             ok: false,
             kind: 'timeout',
-            message: `Task timed out after ${(job.timeoutMs / 1000).toFixed(2)} seconds`,
+            message: `Instance initialization timed out after ${INIT_TIMEOUT_MS / 1000} seconds`,
           },
           false,
         ),
-      job.timeoutMs,
+      INIT_TIMEOUT_MS,
     )
     w.child.on('message', onMessage)
     w.child.on('exit', onExit)

@@ -35,6 +35,10 @@ test('a function past its config.json timeout fails as on the platform; the next
   expect(await system.invoke('sleeper', { ms: 10 })).toEqual({ slept: 10 })
 })
 
+test('loading a function’s code is initialization: it does not count against the call’s timeout', async () => {
+  expect(await system.invoke('slowload', {})).toEqual({ loaded: true })
+})
+
 test.each(['throw', 'exit', 'async'])(
   'a function that crashes (%s) returns the platform error, then runs again',
   async (mode) => {
