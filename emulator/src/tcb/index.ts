@@ -41,6 +41,10 @@ export async function handleTcb(
       req.resume()
       throw unsupportedType('application/json 或 multipart/form-data')
     }
+    if (!String(req.headers.authorization ?? '').startsWith('TC3-HMAC-SHA256 ')) {
+      req.resume() // not even an attempt at a signature: refused before buffering 20 MB
+      throw new HttpError(401, 'SIGN_PARAM_INVALID', 'missing Authorization (TC3-HMAC-SHA256)')
+    }
     const body = await readBody(req, 20 * MB)
     if (boundary) {
       const parts = parseMultipart(body, boundary)

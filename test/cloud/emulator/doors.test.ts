@@ -185,7 +185,12 @@ describe('a JSON body nested thousands of levels deep', () => {
     ['/__emulator/clock', 5000],
     ['/tcb', 20000],
   ])('%s at %i levels answers 400 JSON_TOO_DEEP', async (path, levels) => {
-    const auth = { authorization: `Bearer ${await signIn('demo-resident-1')}` }
+    const auth = {
+      authorization:
+        path === '/tcb'
+          ? 'TC3-HMAC-SHA256 Credential=x' // looks signed: the body is parsed before it is checked
+          : `Bearer ${await signIn('demo-resident-1')}`,
+    }
     const r = await post(path, eventNested(levels), 'application/json', auth)
     expect(r.status).toBe(400)
     expect(JSON.stringify(r.body)).toContain('JSON_TOO_DEEP')
