@@ -13,6 +13,7 @@ import { useStores } from '@/stores/context'
 import { PhotoUploads } from '@/stores/PhotoUploads'
 import { FORMS, REASON_HINT } from './fields'
 import './index.css'
+import { addDays } from '@shared/time'
 
 interface Props {
   report: ReportDetail
@@ -65,7 +66,7 @@ function ReportActions({ report, onDone }: Props) {
     if (form.department)
       Object.assign(req, {
         department: fields.department,
-        deadline: Date.now() + Number(fields.days || 3) * 86400_000,
+        deadline: addDays(Date.now(), Number(fields.days || 3)).getTime(),
       })
     try {
       const next = await services.cloud.call('report.transition', req)

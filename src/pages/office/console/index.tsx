@@ -9,6 +9,7 @@ import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
 import { Filters, type ConsoleFilters } from './Filters'
 import './index.css'
+import { formatBeijing } from '@shared/time'
 
 const QUEUES: Array<[OfficeFilter, string]> = [
   ['escalations', '吹哨待办'],
@@ -75,7 +76,7 @@ function ConsolePage() {
           </View>
           <Text>{r.description}</Text>
           <Text className='muted'>
-            {r.no} · {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+            {r.no} · {r.placeLabel} · {formatBeijing(r.createdAt)}
           </Text>
         </View>
       ))}

@@ -6,6 +6,7 @@ import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certi
 import { useStores } from '@/stores/context'
 import './index.css'
 import { PageStatus } from '@/components/StatusView'
+import { beijingDay } from '@shared/time'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
@@ -71,7 +72,7 @@ function ApplyPage() {
             <View className='cert__row-text'>
               <Text>{a.typeName}</Text>
               <Text className='muted'>
-                {a.no} · {a.createdAt.slice(0, 10)}
+                {a.no} · {beijingDay(a.createdAt)}
               </Text>
             </View>
             <Text className={`cert__state cert__state--${a.state}`}>{a.stateLabel}</Text>

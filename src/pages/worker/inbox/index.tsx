@@ -8,6 +8,7 @@ import { remainingText } from '@shared/reports'
 import { PagedList } from '@/stores/PagedList'
 
 import './index.css'
+import { formatBeijing } from '@shared/time'
 
 const TABS: Array<[InboxTabKey, string]> = [
   ['pending', '待受理'],
@@ -80,7 +81,7 @@ function InboxPage() {
             </Text>
           ) : null}
           <Text className='muted'>
-            {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+            {r.placeLabel} · {formatBeijing(r.createdAt)}
             {r.followers ? ` · ${r.followers + 1} 人反映` : ''}
           </Text>
         </View>
