@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import type { CloudClient } from '@/services/cloud/types'
 import { CertificateCard } from './CertificateCard'
-import './index.css'
 import { formatBeijing } from '@shared/time'
+import './index.css'
 
 const FORM_LABEL: Record<string, string> = {
   householdSize: '家庭人口（人）',

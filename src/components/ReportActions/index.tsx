@@ -12,8 +12,8 @@ import { pickPhotos } from '@/services/photos/pick'
 import { useStores } from '@/stores/context'
 import { PhotoUploads } from '@/stores/PhotoUploads'
 import { FORMS, REASON_HINT } from './fields'
-import './index.css'
 import { addDays } from '@shared/time'
+import './index.css'
 
 interface Props {
   report: ReportDetail

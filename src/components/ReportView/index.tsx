@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
 import type { CloudClient } from '@/services/cloud/types'
-import './index.css'
 import { beijingDay, formatBeijing } from '@shared/time'
+import './index.css'
 
 const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.slice(0, 5 - n)
 

@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 import type { VerifyResult } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
 import { useStores } from '@/stores/context'
-import './index.css'
 import { beijingDay } from '@shared/time'
+import './index.css'
 
 const STATUS = {
   valid: ['证明有效', '该证明由街道办事处出具，真实有效。'],

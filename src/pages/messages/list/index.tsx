@@ -4,8 +4,8 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import type { MessageView } from '@shared/contracts/message'
 import { useStores } from '@/stores/context'
-import './index.css'
 import { FORMATS, formatBeijing } from '@shared/time'
+import './index.css'
 
 /** 消息: every change to my reports, tasks and applications; opening the list reads them. */
 function MessagesPage() {

@@ -9,8 +9,8 @@ import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
-import './index.css'
 import { beijingDay } from '@shared/time'
+import './index.css'
 
 const QUEUES: Array<[QueueFilter, string]> = [
   ['submitted', '待审核'],

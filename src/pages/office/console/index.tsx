@@ -8,8 +8,8 @@ import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
 import { Filters, type ConsoleFilters } from './Filters'
-import './index.css'
 import { formatBeijing } from '@shared/time'
+import './index.css'
 
 const QUEUES: Array<[OfficeFilter, string]> = [
   ['escalations', '吹哨待办'],

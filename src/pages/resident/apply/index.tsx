@@ -4,9 +4,9 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
+import { beijingDay } from '@shared/time'
 import './index.css'
 import { PageStatus } from '@/components/StatusView'
-import { beijingDay } from '@shared/time'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {

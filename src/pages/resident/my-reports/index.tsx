@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react'
 import type { ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
-import './index.css'
 import { beijingDay } from '@shared/time'
+import './index.css'
 
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',

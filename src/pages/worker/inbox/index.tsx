@@ -7,8 +7,8 @@ import type { InboxTabKey, ReportSummary } from '@shared/contracts/report'
 import { remainingText } from '@shared/reports'
 import { PagedList } from '@/stores/PagedList'
 
-import './index.css'
 import { formatBeijing } from '@shared/time'
+import './index.css'
 
 const TABS: Array<[InboxTabKey, string]> = [
   ['pending', '待受理'],
