@@ -11,7 +11,7 @@ const EARLY = '2026-11-23T16:30:00.000Z'
 
 /** Waits (without a fixed sleep) until the page shows `text`. */
 async function shows(text: string) {
-  for (let i = 0; i < 200 && !document.body.textContent?.includes(text); i++)
+  for (let i = 0; i < 500 && !document.body.textContent?.includes(text); i++)
     await new Promise((r) => setTimeout(r, 10))
   return document.body.textContent ?? ''
 }
