@@ -66,7 +66,7 @@ export function dayListText(days: Day[]): string {
 }
 
 /**
- * The default: the State Council's 2026 arrangement (国办发明电〔2025〕 of 4 Nov 2025) in full, and
+ * The default: the State Council's 2026 arrangement (国务院办公厅 notice of 4 Nov 2025) in full, and
  * for 2027 only the statutory holidays (全国年节及纪念日放假办法, 2024): 2027's 调休 is published in
  * November 2026 and must then be entered by the office.
  */
