@@ -3,6 +3,7 @@
  * for production replace them with the ids from 公众平台 → 订阅消息 — they are per-appid, not secret.
  * Field names and types must match the template exactly, or WeChat refuses the send (47003).
  */
+import { FORMATS, formatBeijing } from './time'
 export const TEMPLATES = {
   /** To a resident: their report changed state. thing1 事项 · phrase2 状态 · time3 时间 · thing4 备注 */
   reportStatus: 'TPL_REPORT_STATUS',
@@ -30,9 +31,7 @@ export function phrase(text: string): string {
 
 /** A `time` value in Beijing time: 2026年11月23日 08:05 */
 export function wxTime(at: Date): string {
-  const bj = new Date(at.getTime() + 8 * 3600_000)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${bj.getUTCFullYear()}年${bj.getUTCMonth() + 1}月${bj.getUTCDate()}日 ${p(bj.getUTCHours())}:${p(bj.getUTCMinutes())}`
+  return formatBeijing(at, FORMATS.cnDateTime)
 }
 
 /** What the user answered to the grant prompt, per template id (as wx.requestSubscribeMessage gives it). */

@@ -3,8 +3,9 @@
  * The server accepts a fileID in a submission only when its path is under the caller's own
  * folder, so nobody can attach (and so publish) a file someone else uploaded.
  */
+import { FORMATS, formatBeijing } from './time'
 export function uploadPath(openid: string, id: string, now: Date, ext = 'jpg'): string {
-  const day = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`
+  const day = formatBeijing(now, FORMATS.compact)
   return `uploads/${openid}/${day}/${id}.${ext}`
 }
 

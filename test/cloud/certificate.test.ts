@@ -367,3 +367,35 @@ test('the office can pause a type: new applications are refused with a clear mes
   expect(r.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('暂停') })
   expect((await save(true)).ok).toBe(true)
 })
+
+test('the office keeps the holiday calendar; a limit in working days follows it', async () => {
+  const calendar = await office.call<{ holidays: string[]; workdays: string[] }>(
+    'certificate.calendar',
+    {},
+  )
+  expect(calendar.data?.holidays).toContain('2026-10-01')
+  expect(calendar.data?.workdays).toContain('2026-10-10')
+  expect((await wang.call('certificate.calendar', {})).error?.code).toBe('FORBIDDEN')
+  const bad = await office.call('certificate.saveCalendar', {
+    holidays: ['2026-02-30'],
+    workdays: [],
+  })
+  expect(bad.error).toMatchObject({
+    code: 'INVALID_INPUT',
+    message: expect.stringContaining('2026-02-30'),
+  })
+  expect((await office.call('certificate.calendar', {})).data).toEqual(calendar.data)
+  // Wednesday 30 Sep 2026, 10:00 Beijing: 居住证明 is decided within 3 working days.
+  await system.admin('clock', { now: Date.parse('2026-09-30T02:00:00Z') })
+  try {
+    // 国庆 1–7 Oct off; 8, 9 and the 调休 Saturday 10 Oct worked.
+    expect((await applyOk()).deadline).toBe('2026-10-10T15:59:59.999Z')
+    const none = await office.call('certificate.saveCalendar', { holidays: [], workdays: [] })
+    expect(none.ok).toBe(true)
+    // Without holidays: 1, 2 and Monday 5 Oct.
+    expect((await applyOk()).deadline).toBe('2026-10-05T15:59:59.999Z')
+  } finally {
+    await office.call('certificate.saveCalendar', calendar.data)
+    await system.admin('clock', { now: null })
+  }
+})

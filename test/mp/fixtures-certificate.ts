@@ -1,4 +1,5 @@
 import { CERTIFICATE_TYPE_KEYS, CERTIFICATE_TYPES } from '@shared/certificates'
+import { DEFAULT_CALENDAR } from '@shared/time'
 
 /** What the certificate function answers in the mp tests: one issued 居住证明. */
 const summary = {
@@ -25,6 +26,7 @@ export const CERTIFICATE_CLOUD = {
     types: CERTIFICATE_TYPE_KEYS.map((k) => ({ ...CERTIFICATE_TYPES[k], enabled: true })),
   }),
   'certificate.listMine': () => ({ items: [summary], hasMore: false }),
+  'certificate.calendar': () => DEFAULT_CALENDAR,
   'certificate.queue': () => ({
     items: [{ ...summary, state: 'submitted', stateLabel: '待审核', serial: null }],
     hasMore: false,
@@ -130,7 +132,14 @@ export const CERTIFICATE_PAGES = {
   },
   'pages/office/cert-settings/index': {
     as: 'office' as const,
-    text: ['居住证明', '开放网上办理', '允许告知承诺', '办结时限（工作日）'],
+    text: [
+      '居住证明',
+      '开放网上办理',
+      '允许告知承诺',
+      '办结时限（工作日）',
+      '工作日历',
+      '2026-10-01~2026-10-07',
+    ],
   },
   'pages/office/limits/index': {
     as: 'office' as const,

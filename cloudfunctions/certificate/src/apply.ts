@@ -8,13 +8,11 @@ import {
 } from '../../../src/server/certificates/model'
 import { tellReviewers } from '../../../src/server/certificates/people'
 import { toAppSummary } from '../../../src/server/certificates/view'
-import {
-  addWorkingDays,
-  certificateType,
-  validateApplication,
-} from '../../../src/shared/certificates'
+import { workCalendar } from '../../../src/server/settings'
+import { certificateType, validateApplication } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { newId } from '../../../src/shared/ids'
+import { addWorkingDays } from '../../../src/shared/time'
 import { checkAgainstServer, pausedError } from './checks'
 import { findByRequest } from './load'
 
@@ -53,7 +51,7 @@ export const apply: ActionDef<Req, Res> = {
       state: 'submitted',
       version: 1,
       events: [{ at, action: 'apply', byOpenid: openid, byRole: ctx.role, note: '' }],
-      deadline: addWorkingDays(at, entry.timeLimitDays),
+      deadline: addWorkingDays(at, entry.timeLimitDays, await workCalendar(db)),
       decisionNote: '',
       createdAt: at,
       updatedAt: at,

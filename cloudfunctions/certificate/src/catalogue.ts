@@ -1,12 +1,14 @@
 import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry, loadCatalogue } from '../../../src/server/certificates/catalogue'
 import { CERT_TYPES } from '../../../src/server/certificates/model'
+import { SETTINGS, workCalendar } from '../../../src/server/settings'
 import { isCertificateTypeKey } from '../../../src/shared/certificates'
 import type {
   CatalogueSettings,
   CertificateActions,
 } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
+import { validateCalendar, type WorkCalendar } from '../../../src/shared/time'
 
 type A = CertificateActions
 
@@ -49,5 +51,27 @@ export const saveType: ActionDef<CatalogueSettings, A['certificate.saveType']['r
         data: { enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: ctx.now() },
       })
     return { type: await catalogueEntry(ctx.db, key) }
+  },
+}
+
+/** `certificate.calendar` (street office): the working-day calendar time limits are counted in. */
+export const calendar: ActionDef<Record<string, never>, WorkCalendar> = {
+  roles: ['office'],
+  handle: ({ db }) => workCalendar(db),
+}
+
+/**
+ * `certificate.saveCalendar` (street office): the holidays and 调休 working days, as published by
+ * the State Council each year. Applications made from now on count their limit with it.
+ */
+export const saveCalendar: ActionDef<WorkCalendar, WorkCalendar> = {
+  roles: ['office'],
+  validate: validateCalendar,
+  async handle({ db, now }, c) {
+    await db
+      .collection(SETTINGS)
+      .doc('calendar')
+      .set({ data: { ...c, updatedAt: now() } })
+    return c
   },
 }

@@ -1,7 +1,7 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
 import { apply } from './apply'
-import { catalogue, saveType } from './catalogue'
+import { calendar, catalogue, saveCalendar, saveType } from './catalogue'
 import { approve, reject, requestMaterial, revoke } from './decide'
 import { queue } from './queue'
 import { get, listMine } from './read'
@@ -12,6 +12,8 @@ import { verify } from './verify'
 export const main = createRouter(initCloud(), {
   'certificate.catalogue': catalogue,
   'certificate.saveType': saveType,
+  'certificate.calendar': calendar,
+  'certificate.saveCalendar': saveCalendar,
   'certificate.apply': apply,
   'certificate.resubmit': resubmit,
   'certificate.listMine': listMine,

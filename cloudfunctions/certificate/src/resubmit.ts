@@ -2,9 +2,11 @@ import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry } from '../../../src/server/certificates/catalogue'
 import { APPLICATIONS, formOf } from '../../../src/server/certificates/model'
 import { tellReviewers } from '../../../src/server/certificates/people'
-import { addWorkingDays, assertCan, validateApplication } from '../../../src/shared/certificates'
+import { workCalendar } from '../../../src/server/settings'
+import { assertCan, validateApplication } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
+import { addWorkingDays } from '../../../src/shared/time'
 import { checkAgainstServer } from './checks'
 import { detailOf, loadVisible } from './load'
 
@@ -31,6 +33,7 @@ export const resubmit: ActionDef<A['req'], A['res']> = {
     await checkAgainstServer(ctx, entry, app)
     const { attachments, promise } = app
     const form = formOf(app)
+    const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db))
     const _ = ctx.db.command
     const r = await ctx.db
       .collection(APPLICATIONS)
@@ -45,7 +48,7 @@ export const resubmit: ActionDef<A['req'], A['res']> = {
           events: _.push([
             { at, action: 'resubmit', byOpenid: ctx.openid, byRole: ctx.role, note: '' },
           ]),
-          deadline: addWorkingDays(at, entry.timeLimitDays),
+          deadline,
           decisionNote: '',
           updatedAt: at,
         },

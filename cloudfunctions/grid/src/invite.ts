@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { ActionDef } from '../../../src/server/router'
 import type { LedgerActions } from '../../../src/shared/contracts/ledger'
 import { AppError } from '../../../src/shared/errors'
+import { addDays } from '../../../src/shared/time'
 import {
   INVITE_ALPHABET,
   INVITE_DAYS,
@@ -45,7 +46,7 @@ export const createInvite: ActionDef<InviteRequest, A['res']> = {
         req.role === 'grid_worker' ? '没有这个网格' : '没有这家物业公司',
       )
     const at = ctx.now()
-    const expiresAt = new Date(at.getTime() + INVITE_DAYS * 86_400_000)
+    const expiresAt = addDays(at, INVITE_DAYS)
     const code = newCode()
     await db.collection(INVITATIONS).add({
       data: { _id: code, ...req, createdBy: ctx.openid, createdAt: at, expiresAt, usedBy: null },

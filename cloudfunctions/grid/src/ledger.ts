@@ -5,6 +5,7 @@ import { ledgerWorkbook } from '../../../src/server/grid/ledger-xlsx'
 import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
 import type { Ledger, LedgerActions } from '../../../src/shared/contracts/ledger'
 import { newId } from '../../../src/shared/ids'
+import { beijingDay } from '../../../src/shared/time'
 
 /** Every document of a collection, 1000 at a time (the SDK's cap per get). */
 async function all<T>(db: Database, name: string, where: object = {}): Promise<T[]> {
@@ -66,7 +67,7 @@ export const exportLedger: ActionDef<
     const l = await buildLedger(ctx)
     const { data } = await ctx.db.collection('streets').limit(1).get()
     const street = (data[0] as { name?: string } | undefined)?.name ?? ''
-    const day = new Date(ctx.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const day = beijingDay(ctx.now())
     const cloudPath = `exports/${ctx.openid}/grid-ledger-${day}-${newId().slice(-6)}.xlsx`
     const up = await ctx.cloud.uploadFile({
       cloudPath,

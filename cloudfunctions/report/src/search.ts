@@ -4,6 +4,7 @@ import { toSummary } from '../../../src/server/reports/view'
 import type { ReportActions, OfficeFilter } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
 import { isCategoryKey } from '../../../src/shared/reports'
+import { dayEnd, dayStart, parseDay } from '../../../src/shared/time'
 
 type Res = ReportActions['report.search']['res']
 const PAGE = 20
@@ -38,9 +39,6 @@ interface Req {
 }
 
 const ID = /^[\w-]{1,64}$/
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-/** 00:00 Beijing time of a YYYY-MM-DD day, as a Date. */
-const bjMidnight = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`))
 
 function validate(p: unknown): Req {
   const v = (p ?? {}) as Record<string, unknown>
@@ -52,12 +50,7 @@ function validate(p: unknown): Req {
     if (v[k] !== undefined && (typeof v[k] !== 'string' || !ID.test(v[k] as string)))
       throw new AppError('INVALID_INPUT', '网格或物业公司不正确')
   for (const k of ['from', 'to'])
-    if (
-      v[k] !== undefined &&
-      (typeof v[k] !== 'string' ||
-        !DAY.test(v[k] as string) ||
-        isNaN(bjMidnight(v[k] as string).getTime()))
-    )
+    if (v[k] !== undefined && parseDay(v[k]) === null)
       throw new AppError('INVALID_INPUT', '日期格式应为 YYYY-MM-DD')
   if (v.from && v.to && (v.from as string) > (v.to as string))
     throw new AppError('INVALID_INPUT', '开始日期不能晚于结束日期')
@@ -86,14 +79,14 @@ export const search: ActionDef<Req, Res> = {
   validate,
   async handle(ctx, { filter, categoryKey, gridId, handlerId, from, to, page }) {
     const _ = ctx.db.command
-    const DAY_MS = 86_400_000
+    // Beijing days, both ends included.
     const created =
       from && to
-        ? _.gte(bjMidnight(from)).and(_.lt(new Date(bjMidnight(to).getTime() + DAY_MS)))
+        ? _.gte(dayStart(from)).and(_.lte(dayEnd(to)))
         : from
-          ? _.gte(bjMidnight(from))
+          ? _.gte(dayStart(from))
           : to
-            ? _.lt(new Date(bjMidnight(to).getTime() + DAY_MS))
+            ? _.lte(dayEnd(to))
             : undefined
     const extra = {
       ...(categoryKey ? { categoryKey } : {}),

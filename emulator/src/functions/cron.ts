@@ -3,6 +3,8 @@
  * (UTC+8). Each field: `*`, a number, `a-b`, `a,b,c`, `*\/n` or `a-b/n`; weeks 0–6 (0 = Sunday)
  * or MON–SUN, months 1–12 or JAN–DEC.
  */
+import { beijingFields } from '../../../src/shared/time'
+
 const NAMES: Record<string, number> = {
   SUN: 0,
   MON: 1,
@@ -33,7 +35,6 @@ const RANGES: Array<[number, number]> = [
   [0, 6],
   [1970, 2099],
 ]
-const TZ_OFFSET_MS = 8 * 3600_000
 
 export type Cron = Array<Set<number> | null>
 
@@ -61,16 +62,8 @@ function parseField(f: string, [lo, hi]: [number, number]): Set<number> {
 }
 
 function fieldsOf(ms: number): number[] {
-  const d = new Date(ms + TZ_OFFSET_MS)
-  return [
-    d.getUTCSeconds(),
-    d.getUTCMinutes(),
-    d.getUTCHours(),
-    d.getUTCDate(),
-    d.getUTCMonth() + 1,
-    d.getUTCDay(),
-    d.getUTCFullYear(),
-  ]
+  const f = beijingFields(ms)
+  return [f.second, f.minute, f.hour, f.date, f.month, f.weekday, f.year]
 }
 
 /** The first second in (after, until] the cron matches, or null. Skips whole units when it can. */

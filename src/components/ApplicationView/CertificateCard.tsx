@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
 import { QrCode } from '@/components/QrCode'
+import { certificateDates } from './certificate-dates'
 import { saveCertificateImage } from './certificate-image'
 
 const saveImage = (a: ApplicationDetail) =>
@@ -13,14 +14,6 @@ const saveImage = (a: ApplicationDetail) =>
     )
 
 const STATUS = { valid: '有效', expired: '已过期', revoked: '已撤销' } as const
-const day = (iso: string) => {
-  const d = new Date(Date.parse(iso) + 8 * 3_600_000)
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
-}
-const ymd = (s: string) => {
-  const [y, m, d] = s.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}
 
 /**
  * The certificate as the holder shows it: text, serial, dates, issuer, and the QR that opens the
@@ -29,6 +22,7 @@ const ymd = (s: string) => {
 export function CertificateCard({ a }: { a: ApplicationDetail }) {
   const c = a.certificate
   if (!c) return null
+  const dates = certificateDates(c)
   return (
     <View className={`certificate certificate--${c.status}`}>
       <Text className='certificate__title'>{a.typeName}</Text>
@@ -41,8 +35,8 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
       <View className='certificate__foot'>
         <View className='certificate__dates'>
           <Text>出具单位：{c.issuer}</Text>
-          <Text>出具日期：{day(c.issuedAt)}</Text>
-          <Text>有效期至：{ymd(c.validUntil)}</Text>
+          <Text>出具日期：{dates.issued}</Text>
+          <Text>有效期至：{dates.validUntil}</Text>
           <Text className={`certificate__status certificate__status--${c.status}`}>
             状态：{STATUS[c.status]}
             {c.revokeReason ? `（${c.revokeReason}）` : ''}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
+import { certificateDates } from './certificate-dates'
 
 /** What a 2d canvas context needs here (the weapp canvas 2d API is the browser's). */
 type Ctx = CanvasRenderingContext2D
@@ -39,10 +40,11 @@ export function drawCertificate(ctx: Ctx, a: ApplicationDetail): void {
   const body = `兹证明 ${a.applicantName}（公民身份号码 ${a.idNumber}）现居住于${a.addressLabel}。此证明用于${a.purposeLabel}。特此证明。`
   wrap(ctx, body, W - 100).forEach((l, i) => ctx.fillText(l, 50, 190 + i * 40))
   ctx.font = '20px sans-serif'
+  const dates = certificateDates(c)
   const foot = [
     `出具单位：${c.issuer}`,
-    `出具日期：${c.issuedAt.slice(0, 10)}`,
-    `有效期至：${c.validUntil}`,
+    `出具日期：${dates.issued}`,
+    `有效期至：${dates.validUntil}`,
   ]
   foot.forEach((l, i) => ctx.fillText(l, 50, 560 + i * 34))
   const n = c.qr.length

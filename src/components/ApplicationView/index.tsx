@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import type { CloudClient } from '@/services/cloud/types'
 import { CertificateCard } from './CertificateCard'
+import { formatBeijing } from '@shared/time'
 import './index.css'
 
 const FORM_LABEL: Record<string, string> = {
@@ -11,8 +12,6 @@ const FORM_LABEL: Record<string, string> = {
   monthlyIncome: '家庭人均月收入（元）',
   reason: '困难原因',
 }
-const time = (iso: string) =>
-  new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
 
 /** An application as its applicant or the reviewer sees it (the server decides what is masked). */
 export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: CloudClient }) {
@@ -38,7 +37,7 @@ export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: Clo
         {a.deadline ? (
           <Text className={a.overdue ? 'field__error' : 'muted'}>
             {a.overdue ? '已超过承诺时限 ' : '承诺办结 '}
-            {time(a.deadline)}
+            {formatBeijing(a.deadline)}
           </Text>
         ) : null}
         {a.decisionNote ? <View className='notice appview__note'>{a.decisionNote}</View> : null}
@@ -81,7 +80,7 @@ export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: Clo
         {a.events.map((e, i) => (
           <View key={i} className='appview__event'>
             <Text>{e.label}</Text>
-            <Text className='muted'>{time(e.at)}</Text>
+            <Text className='muted'>{formatBeijing(e.at)}</Text>
             {e.note ? <Text className='muted'>{e.note}</Text> : null}
           </View>
         ))}
@@ -94,7 +93,7 @@ export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: Clo
             <View key={i} className='appview__event'>
               <Text>{v.verifier}</Text>
               <Text className='muted'>
-                {time(v.at)} · {v.channel}
+                {formatBeijing(v.at)} · {v.channel}
               </Text>
             </View>
           ))}

@@ -12,6 +12,7 @@ import { pickPhotos } from '@/services/photos/pick'
 import { useStores } from '@/stores/context'
 import { PhotoUploads } from '@/stores/PhotoUploads'
 import { FORMS, REASON_HINT } from './fields'
+import { addDays } from '@shared/time'
 import './index.css'
 
 interface Props {
@@ -65,7 +66,7 @@ function ReportActions({ report, onDone }: Props) {
     if (form.department)
       Object.assign(req, {
         department: fields.department,
-        deadline: Date.now() + Number(fields.days || 3) * 86400_000,
+        deadline: addDays(Date.now(), Number(fields.days || 3)).getTime(),
       })
     try {
       const next = await services.cloud.call('report.transition', req)

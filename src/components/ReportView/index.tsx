@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
 import type { CloudClient } from '@/services/cloud/types'
+import { beijingDay, formatBeijing } from '@shared/time'
 import './index.css'
 
 const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.slice(0, 5 - n)
@@ -55,7 +56,7 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
         ) : null}
         {report.department ? (
           <Text className='rv__line'>
-            报到部门：{report.department.name}（{report.department.deadline.slice(0, 10)} 前办结）
+            报到部门：{report.department.name}（{beijingDay(report.department.deadline)} 前办结）
           </Text>
         ) : null}
         {report.rating ? (
@@ -100,7 +101,7 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
             <View className='rv__event-body'>
               <Text className='rv__event-title'>{e.label}</Text>
               <Text className='muted'>
-                {e.by} · {new Date(e.at).toLocaleString('zh-CN', { hour12: false })}
+                {e.by} · {formatBeijing(e.at)}
               </Text>
               {e.note ? <Text>{e.note}</Text> : null}
               {e.photos?.length ? <Photos list={e.photos} /> : null}

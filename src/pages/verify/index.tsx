@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import type { VerifyResult } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
 import { useStores } from '@/stores/context'
+import { beijingDay } from '@shared/time'
 import './index.css'
 
 const STATUS = {
@@ -51,7 +52,7 @@ export default function VerifyPage() {
           <Row k='持证人' v={result.holderName} />
           <Row k='身份证号' v={result.idNumber} />
           <Row k='出具单位' v={result.issuer} />
-          <Row k='出具日期' v={result.issuedAt.slice(0, 10)} />
+          <Row k='出具日期' v={beijingDay(result.issuedAt)} />
           <Row k='有效期至' v={result.validUntil} />
           {result.revokedAt ? <Row k='撤销原因' v={result.revokeReason} /> : null}
         </View>

@@ -1,5 +1,6 @@
 import qrcode from 'qrcode-generator'
 import type { CertificateView, VerifyStatus } from '../../shared/contracts/certificate'
+import { beijingDay } from '../../shared/time'
 import type { StoredCertificate } from './model'
 
 /**
@@ -27,12 +28,10 @@ export function qrRows(text: string): string[] {
   return rows
 }
 
-const bjDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
-
 /** Revoked beats expired: a revoked certificate must never read as merely out of date. */
 export function statusOf(c: StoredCertificate, now: Date): VerifyStatus {
   if (c.revokedAt) return 'revoked'
-  return bjDay(now) > c.validUntil ? 'expired' : 'valid'
+  return beijingDay(now) > c.validUntil ? 'expired' : 'valid'
 }
 
 export function toCertificateView(c: StoredCertificate, code: string, now: Date): CertificateView {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { CERTIFICATE_TYPES, formatSerial, validUntil } from '../../shared/certificates'
 import { VERIFY_ALPHABET, VERIFY_CODE_LENGTH } from '../../shared/certificates/verify-code'
 import { AppError } from '../../shared/errors'
+import { formatBeijing } from '../../shared/time'
 import type { ActionContext, Database } from '../context'
 import { catalogueEntry } from './catalogue'
 import { APPLICATIONS, SERIALS, type StoredApplication, type StoredCertificate } from './model'
@@ -37,7 +38,7 @@ export async function approveAndIssue(
   version: number,
 ): Promise<StoredApplication> {
   const at = ctx.now()
-  const year = Number(new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 4))
+  const year = Number(formatBeijing(at, 'YYYY'))
   const issuer = await issuerName(ctx)
   // Outside the transaction: writes from outside would wait for it (and it for them).
   const { data } = await ctx.db.collection(APPLICATIONS).where({ _id: id }).limit(1).get()

@@ -7,6 +7,7 @@ import type {
   SignedPromise,
 } from '../../shared/certificates'
 import type { Role } from '../../shared/roles'
+import { FORMATS, formatBeijing } from '../../shared/time'
 
 /** Collections of 在线办事 (indexes in emulator/indexes.json). */
 export const APPLICATIONS = 'applications'
@@ -66,8 +67,7 @@ export interface StoredApplication {
 
 /** SQ + Beijing date + 4 characters of the id: short enough to read out on the phone. */
 export function applicationNo(id: string, at: Date): string {
-  const bj = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
-  return `SQ${bj}-${id.slice(-4).toUpperCase()}`
+  return `SQ${formatBeijing(at, FORMATS.compact)}-${id.slice(-4).toUpperCase()}`
 }
 
 /** The part of a checked application that is stored as `form`. */

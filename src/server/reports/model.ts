@@ -1,4 +1,5 @@
 import type { Report, ReportEvent } from '../../shared/reports'
+import { FORMATS, formatBeijing } from '../../shared/time'
 
 export const REPORTS = 'reports'
 
@@ -17,7 +18,6 @@ export type StoredEvent = ReportEvent
 
 /** BS + Beijing date + 4 digits of the id: short enough to read out on the phone. */
 export function reportNo(id: string, at: Date): string {
-  const bj = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '')
   const digits = [...id].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 10000, 7)
-  return `BS${bj}-${String(digits).padStart(4, '0')}`
+  return `BS${formatBeijing(at, FORMATS.compact)}-${String(digits).padStart(4, '0')}`
 }

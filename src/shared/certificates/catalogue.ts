@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { addDaysToDay, addMonthsToDay, beijingDay } from '../time'
 import { HARDSHIP } from './hardship'
 import { RESIDENCE } from './residence'
 import type { CertificateType, CertificateTypeKey } from './types'
@@ -54,20 +55,14 @@ export function guideText(type: CertificateType): string {
   ].join('\n\n')
 }
 
-const CST_OFFSET_MS = 8 * 3600 * 1000
-const ymd = (y: number, m: number, d: number) =>
-  new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10)
-
 /**
  * The last day (`YYYY-MM-DD`, Beijing time) an issued certificate is valid: the day before the
  * same date `validityMonths` later, or the end of that month when it has no such date (a 3-month
  * certificate issued on 30 Nov is valid through the end of February).
  */
 export function validUntil(type: CertificateType, issuedAt: Date): string {
-  const local = new Date(issuedAt.getTime() + CST_OFFSET_MS)
-  const y = local.getUTCFullYear()
-  const m = local.getUTCMonth() + 1 + type.validityMonths
-  const d = local.getUTCDate()
-  const daysInTarget = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return d > daysInTarget ? ymd(y, m, daysInTarget) : ymd(y, m, d - 1)
+  const issued = beijingDay(issuedAt)
+  const later = addMonthsToDay(issued, type.validityMonths)
+  // addMonthsToDay lands on the month's last day when the date does not exist there.
+  return later.slice(8) === issued.slice(8) ? addDaysToDay(later, -1) : later
 }

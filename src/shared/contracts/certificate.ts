@@ -10,6 +10,7 @@ import type {
   RejectReasonKey,
 } from '../certificates'
 import type { Role } from '../roles'
+import type { WorkCalendar } from '../time'
 
 /** A catalogue entry as the app shows it: the built-in type with the street office's settings. */
 export interface CatalogueEntry {
@@ -131,6 +132,9 @@ export type ApplicationInput = Record<string, unknown>
 export interface CertificateActions {
   'certificate.catalogue': { req: Record<string, never>; res: { types: CatalogueEntry[] } }
   'certificate.saveType': { req: CatalogueSettings; res: { type: CatalogueEntry } }
+  /** The working-day calendar 承诺办结时限 are counted in (the default until the office saves one). */
+  'certificate.calendar': { req: Record<string, never>; res: WorkCalendar }
+  'certificate.saveCalendar': { req: WorkCalendar; res: WorkCalendar }
   'certificate.apply': {
     req: { typeKey: CertificateTypeKey; input: ApplicationInput }
     res: { application: ApplicationSummary; duplicate: boolean }

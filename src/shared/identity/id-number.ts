@@ -3,6 +3,7 @@
  * code, an 8-digit birth date, a 3-digit sequence (odd for men, even for women) and an ISO 7064
  * MOD 11-2 check character. Checked on the phone for quick feedback and again on the server.
  */
+import { beijingDay, parseDay } from '../time'
 
 /** Weights of the first 17 digits, in order. */
 export const ID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -46,9 +47,6 @@ const REASON: Record<IdProblem, string> = {
   checkDigit: '身份证号校验位不正确，请核对后重新输入',
 }
 
-/** China Standard Time is UTC+8 all year: "today" for a birth date is today in Beijing. */
-const CST_OFFSET_MS = 8 * 3600 * 1000
-
 /** Whether the first two digits name a province, autonomous region, municipality or SAR. */
 export function isProvinceCode(code: string): boolean {
   if (!/^\d{2}$/.test(code)) return false
@@ -65,14 +63,9 @@ export function idCheckChar(first17: string): string {
 }
 
 function validBirthDate(yyyymmdd: string, now: Date): boolean {
-  const y = Number(yyyymmdd.slice(0, 4))
-  const m = Number(yyyymmdd.slice(4, 6))
-  const d = Number(yyyymmdd.slice(6, 8))
-  if (y < 1900 || m < 1 || m > 12 || d < 1) return false
-  // Day 0 of the next month is the last day of this one; Date.UTC knows the leap years.
-  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return false
-  const today = new Date(now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10)
-  return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}` <= today
+  const day = parseDay(`${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`)
+  // A real calendar date (leap years included), from 1900 to today in Beijing.
+  return !!day && day >= '1900-01-01' && day <= beijingDay(now)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import { addDays } from '../time'
 import type { ReportAction } from './actions'
 import type { ReportTarget } from './categories'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
@@ -62,7 +63,7 @@ function handlerRef(v: unknown, f: Fields): HandlerRef {
 function deadline(v: unknown, f: Fields, now: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v)) f.deadline = '请选择办结期限'
   else if (v <= now) f.deadline = '办结期限须晚于现在'
-  else if (v > now + DEPARTMENT_DAYS_MAX * 86_400_000)
+  else if (v > addDays(now, DEPARTMENT_DAYS_MAX).getTime())
     f.deadline = `办结期限不能超过 ${DEPARTMENT_DAYS_MAX} 天`
   return v as number
 }

@@ -1,4 +1,5 @@
 import { drawCertificate } from '@/components/ApplicationView/certificate-image'
+import { certificateDates } from '@/components/ApplicationView/certificate-dates'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 
 jest.mock('@tarojs/taro', () => ({}))
@@ -57,4 +58,24 @@ test('the saved image carries the serial, the whole text within the margins, and
     .split('')
     .filter((c) => c === '1').length
   expect(rects.filter((r) => r[4] === '#000000')).toHaveLength(dark)
+})
+
+test('a certificate issued at 00:30 Beijing prints that Beijing day, on the card and in the image', () => {
+  const early = {
+    ...a,
+    certificate: {
+      ...a.certificate!,
+      issuedAt: '2026-11-23T16:30:00.000Z',
+      validUntil: '2027-02-23',
+    },
+  } as ApplicationDetail
+  const { ctx, texts } = recorder()
+  drawCertificate(ctx as unknown as CanvasRenderingContext2D, early)
+  const all = texts.map((t) => t[0])
+  expect(all).toContain('出具日期：2026年11月24日')
+  expect(all).toContain('有效期至：2027年2月23日')
+  expect(certificateDates(early.certificate!)).toEqual({
+    issued: '2026年11月24日',
+    validUntil: '2027年2月23日',
+  })
 })

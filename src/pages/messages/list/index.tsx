@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import type { MessageView } from '@shared/contracts/message'
 import { useStores } from '@/stores/context'
+import { FORMATS, formatBeijing } from '@shared/time'
 import './index.css'
 
 /** 消息: every change to my reports, tasks and applications; opening the list reads them. */
@@ -32,7 +33,7 @@ function MessagesPage() {
         >
           <View className='msg__head'>
             <Text className='msg__title'>{m.title}</Text>
-            <Text className='muted'>{m.createdAt.slice(5, 16).replace('T', ' ')}</Text>
+            <Text className='muted'>{formatBeijing(m.createdAt, FORMATS.monthDayTime)}</Text>
           </View>
           <Text className='msg__body'>{m.body}</Text>
         </View>

@@ -9,6 +9,7 @@ import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
+import { beijingDay } from '@shared/time'
 import './index.css'
 
 const QUEUES: Array<[QueueFilter, string]> = [
@@ -93,7 +94,7 @@ function ApplicationsPage() {
             <Text className='review__tag'>{a.stateLabel}</Text>
           </View>
           <Text className='muted'>
-            {a.no} · 用途：{a.purposeLabel} · {a.createdAt.slice(0, 10)}
+            {a.no} · 用途：{a.purposeLabel} · {beijingDay(a.createdAt)}
           </Text>
           {a.deadline ? (
             <Text className={a.overdue ? 'field__error' : 'review__due'}>

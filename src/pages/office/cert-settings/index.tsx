@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { CatalogueEntry, CatalogueSettings } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
+import { CalendarForm } from './CalendarForm'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
   timeLimitDays: string
@@ -16,7 +17,10 @@ const draftOf = (t: CatalogueEntry): Draft => ({
   promiseAllowed: !!t.promise,
 })
 
-/** 办理设置 (street office): open or pause a certificate type, its time limit and validity. */
+/**
+ * 办理设置 (street office): open or pause a certificate type, its time limit and validity; and the
+ * working-day calendar the time limits are counted in.
+ */
 export default function CertSettingsPage() {
   const { services } = useStores()
   const [types, setTypes] = useState<CatalogueEntry[]>([])
@@ -91,6 +95,7 @@ export default function CertSettingsPage() {
           </View>
         )
       })}
+      <CalendarForm cloud={services.cloud} />
     </View>
   )
 }

@@ -8,6 +8,7 @@ import { PagedList } from '@/stores/PagedList'
 import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
 import { Filters, type ConsoleFilters } from './Filters'
+import { formatBeijing } from '@shared/time'
 import './index.css'
 
 const QUEUES: Array<[OfficeFilter, string]> = [
@@ -75,7 +76,7 @@ function ConsolePage() {
           </View>
           <Text>{r.description}</Text>
           <Text className='muted'>
-            {r.no} · {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+            {r.no} · {r.placeLabel} · {formatBeijing(r.createdAt)}
           </Text>
         </View>
       ))}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { CloudClient } from '@/services/cloud/types'
+import { beijingDay } from '@shared/time'
 
 /** 邀请工作人员: a one-time code (7 days) for a new grid worker or a property staff member. */
 export function InviteForm({ cloud }: { cloud: CloudClient }) {
@@ -27,7 +28,7 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
         name,
       })
       const code = r.code.replace(/(.{4})/, '$1-')
-      setResult(`${code}（${r.expiresAt.slice(0, 10)} 前有效，仅限一人使用）`)
+      setResult(`${code}（${beijingDay(r.expiresAt)} 前有效，仅限一人使用）`)
       void Taro.setClipboardData({ data: code }).catch(() => undefined)
     } catch (e) {
       setError((e as Error).message)

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
+import { beijingDay } from '@shared/time'
 import './index.css'
 import { PageStatus } from '@/components/StatusView'
 
@@ -71,7 +72,7 @@ function ApplyPage() {
             <View className='cert__row-text'>
               <Text>{a.typeName}</Text>
               <Text className='muted'>
-                {a.no} · {a.createdAt.slice(0, 10)}
+                {a.no} · {beijingDay(a.createdAt)}
               </Text>
             </View>
             <Text className={`cert__state cert__state--${a.state}`}>{a.stateLabel}</Text>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { ReportSummary } from '@shared/contracts/report'
 import { useStores } from '@/stores/context'
 import { PagedList } from '@/stores/PagedList'
+import { beijingDay } from '@shared/time'
 import './index.css'
 
 const TAG_CLASS: Record<string, string> = {
@@ -70,7 +71,7 @@ function MyReportsPage() {
             </Text>
             <Text className='mr__desc'>{r.description}</Text>
             <Text className='muted'>
-              {r.placeLabel} · {r.createdAt.slice(0, 10)}
+              {r.placeLabel} · {beijingDay(r.createdAt)}
             </Text>
           </View>
           <Text className={`mr__tag mr__tag--${TAG_CLASS[r.statusTag] ?? 'other'}`}>

@@ -7,6 +7,7 @@ import type { InboxTabKey, ReportSummary } from '@shared/contracts/report'
 import { remainingText } from '@shared/reports'
 import { PagedList } from '@/stores/PagedList'
 
+import { formatBeijing } from '@shared/time'
 import './index.css'
 
 const TABS: Array<[InboxTabKey, string]> = [
@@ -80,7 +81,7 @@ function InboxPage() {
             </Text>
           ) : null}
           <Text className='muted'>
-            {r.placeLabel} · {r.createdAt.slice(0, 16).replace('T', ' ')}
+            {r.placeLabel} · {formatBeijing(r.createdAt)}
             {r.followers ? ` · ${r.followers + 1} 人反映` : ''}
           </Text>
         </View>

@@ -1,5 +1,4 @@
 import {
-  addWorkingDays,
   allowedActions,
   APPLICATION_RULES,
   assertCan,
@@ -13,6 +12,7 @@ import {
   type ApplicationAction,
   type ApplicationState,
 } from '@shared/certificates'
+import { addWorkingDays } from '@shared/time'
 import { idCheckChar } from '@shared/identity'
 import type { Role } from '@shared/roles'
 

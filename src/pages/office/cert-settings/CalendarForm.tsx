@@ -1,0 +1,78 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { WorkCalendar } from '@shared/time'
+import { dayListText, parseDayList } from '@shared/time'
+import type { CloudClient } from '@/services/cloud/types'
+
+/**
+ * 工作日历 (street office): the days off and the 调休 working days that 办结时限 in working days
+ * are counted with. Each year the office enters the State Council's arrangement here.
+ */
+export function CalendarForm({ cloud }: { cloud: CloudClient }) {
+  const [holidays, setHolidays] = useState<string | null>(null)
+  const [workdays, setWorkdays] = useState('')
+  const [error, setError] = useState('')
+  const show = (c: WorkCalendar) => {
+    setHolidays(dayListText(c.holidays))
+    setWorkdays(dayListText(c.workdays))
+  }
+  useEffect(() => {
+    void cloud
+      .call('certificate.calendar', {})
+      .then(show)
+      .catch((e: Error) => setError(e.message))
+  }, [cloud])
+  const save = async () => {
+    try {
+      show(
+        await cloud.call('certificate.saveCalendar', {
+          holidays: parseDayList(holidays ?? '', '放假日期'),
+          workdays: parseDayList(workdays, '调休上班日期'),
+        }),
+      )
+      setError('')
+      void Taro.showToast({ title: '已保存', icon: 'success' })
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <View className='card'>
+      <Text className='card-title'>工作日历</Text>
+      <Text className='field__hint'>
+        办结时限按工作日计算：周一至周五，除去放假日期，加上调休上班日期。每行一个日期（2026-10-01）或一段（2026-10-01~2026-10-07）。
+      </Text>
+      {holidays === null ? (
+        <Text className='muted'>{error || '加载中…'}</Text>
+      ) : (
+        <View>
+          <View className='field'>
+            <Text className='field__label'>放假日期</Text>
+            <Textarea
+              className='field__input'
+              maxlength={-1}
+              autoHeight
+              value={holidays}
+              onInput={(e) => setHolidays(e.detail.value)}
+            />
+          </View>
+          <View className='field'>
+            <Text className='field__label'>调休上班日期（周六、周日）</Text>
+            <Textarea
+              className='field__input'
+              maxlength={-1}
+              autoHeight
+              value={workdays}
+              onInput={(e) => setWorkdays(e.detail.value)}
+            />
+          </View>
+          {error ? <Text className='field__error'>{error}</Text> : null}
+          <Button className='btn-primary' onClick={() => void save()}>
+            保存工作日历
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}

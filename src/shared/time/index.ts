@@ -1,0 +1,2 @@
+export * from './beijing'
+export * from './workdays'
