@@ -9,6 +9,7 @@ import { storageAction } from './storage'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
+import type { Caller } from '../functions/host'
 
 /** wx-server-sdk's code for "this function may not call this openapi" (config.json permissions). */
 const NO_PERMISSION = -604101
@@ -47,7 +48,7 @@ export async function handleTcb(
     }
     const params = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
     action = String(params.action ?? '')
-    const result = await dispatch(ctx, action, params, inv?.caller.openid ?? '', inv?.name)
+    const result = await dispatch(ctx, action, params, inv?.caller.openid ?? '', inv?.caller)
     send(res, { requestId, ...result })
   } catch (err) {
     const e = err as Error & { code?: string }
@@ -77,7 +78,7 @@ async function dispatch(
   action: string,
   p: Record<string, unknown>,
   openid: string,
-  fromFn?: string,
+  fromFn?: Caller,
 ): Promise<Record<string, unknown>> {
   if (action.startsWith('database.')) return databaseAction(ctx.db, action, p, ctx.clock.now())
   if (action.startsWith('storage.')) return storageAction(ctx, action, p, openid)
@@ -87,6 +88,7 @@ async function dispatch(
     const r = await ctx.host.invoke(String(p.function_name ?? ''), event, {
       openid: openid || undefined,
       source: fromFn ? 'function' : 'admin',
+      parent: fromFn,
     })
     if (!r.ok) throw new TcbError(r.code, r.message)
     return { data: { response_data: JSON.stringify(r.result) } }
