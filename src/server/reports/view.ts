@@ -61,10 +61,17 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
   }
 }
 
-function eventView(e: StoredEvent, v: Viewer, rel: readonly Relation[]): ReportEventView {
+function eventView(
+  e: StoredEvent,
+  r: StoredReport,
+  v: Viewer,
+  rel: readonly Relation[],
+): ReportEventView {
   const staff = e.byRole !== 'resident' && e.byRole !== 'system'
   // Staff by role and name (residents may call them); residents by name only where entitled.
-  const resident = reveal('residentName', rel, e.byName)
+  // A follower's name is theirs, not the reporter's: owning the report gives no right to it.
+  const about = e.byOpenid === r.reporterOpenid ? rel : rel.filter((x) => x !== 'owner')
+  const resident = reveal('residentName', about, e.byName)
   const by =
     e.byRole === 'system'
       ? '系统'
@@ -113,7 +120,7 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
       acceptBy: r.deadlines.acceptBy.toISOString(),
       resolveBy: r.deadlines.resolveBy.toISOString(),
     },
-    events: r.events.map((e) => eventView(e, v, rel)),
+    events: r.events.map((e) => eventView(e, r, v, rel)),
     ...(reporter ? { reporter } : {}),
     version: r.version,
     actions: allowedActions(r.state, actorsOf(v, r)),
