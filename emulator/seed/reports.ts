@@ -113,6 +113,7 @@ export function demoReports(now: number) {
       location: { kind: 'address', buildingId: s.buildingId },
       place: {
         label: s.label,
+        area: s.label.split(' ')[0],
         buildingId: s.buildingId,
         gridId: grid._id,
         communityId: grid.communityId,

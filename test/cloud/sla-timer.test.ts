@@ -160,3 +160,32 @@ test('a push that fails while WeChat is busy never fails the action, and the tim
   await at(start + 10 * MIN)
   expect((await sent()).total).toBe(before + 1) // not twice
 })
+
+test('a Timer-shaped event from a client or the invoke hook is refused and sweeps nothing; the platform’s tick does', async () => {
+  const start = T0 + 20 * 24 * 60 * MIN
+  await at(start)
+  const urgent = await report('urgent')
+  // 25 min later the sweep would remind (83% of 30 min); the clock moves but no trigger runs.
+  await system.admin('clock', { now: start + 25 * MIN })
+  const timerEvent = {
+    Type: 'Timer',
+    TriggerName: 'sweep-every-5-min',
+    Time: new Date(start + 25 * MIN).toISOString(),
+    Message: '',
+  }
+  const post = (auth: Record<string, string>) =>
+    fetch(`${system.url}/api/functions/sla`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(timerEvent),
+    }).then((r) => r.json())
+  const refused = { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由平台触发' } }
+  expect(await post({ authorization: `Bearer ${wang.token}` })).toEqual(refused) // signed in
+  expect(await post({})).toEqual(refused) // anonymous
+  expect(await system.invoke('sla', timerEvent)).toEqual(refused) // no user, but not the platform
+  expect((await doc(urgent)).reminded).toBeUndefined()
+  expect((await doc(urgent)).events).toHaveLength(1)
+  const { fired } = await system.admin<{ fired: Array<{ name: string; ok: boolean }> }>('tick')
+  expect(fired).toEqual([expect.objectContaining({ name: 'sla', ok: true })])
+  expect((await doc(urgent)).reminded).toEqual({ accept: true })
+})

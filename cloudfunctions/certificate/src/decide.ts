@@ -5,7 +5,7 @@ import { APPLICATIONS, type StoredApplication } from '../../../src/server/certif
 import { tellApplicant } from '../../../src/server/certificates/people'
 import {
   APPLICATION_RULES,
-  assertCan,
+  assertMayAct,
   validateMaterialRequest,
   validateRejection,
   validateRevocation,
@@ -38,7 +38,7 @@ async function decide(
   extra: Record<string, unknown> = {},
 ): Promise<Res> {
   const a = await loadVisible(ctx, req.id)
-  const next = assertCan(ctx.role, action, a.state)
+  const next = assertMayAct(ctx, a.applicantOpenid, action, a.state)
   const from = APPLICATION_RULES.filter(([x]) => x === action).flatMap(([, , f]) => f)
   const _ = ctx.db.command
   const at = ctx.now()
@@ -69,7 +69,7 @@ export const approve: ActionDef<DecisionReq, Res> = {
   validate: decisionReq,
   async handle(ctx, req) {
     const a = await loadVisible(ctx, req.id)
-    assertCan(ctx.role, 'approve', a.state)
+    assertMayAct(ctx, a.applicantOpenid, 'approve', a.state)
     const done: StoredApplication = await approveAndIssue(ctx, a._id, req.version)
     await tellApplicant(ctx, done, `证明编号 ${done.certificate?.serial}`)
     return { application: await detailOf(ctx, done) }

@@ -54,7 +54,7 @@ export async function detailOf(
     channel: v.channel,
   }))
   return toAppDetail(a, ctx, {
-    addressLabel: await addressLabel(ctx.db, a.form.address),
+    address: await addressLabel(ctx.db, a.form.address),
     verifications,
   })
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import { maskIdNumber, maskName } from '../../../src/shared/identity'
+import { reveal } from '../../../src/shared/privacy'
 
 type A = CertificateActions['certificate.verify']
 /** Per signed-in caller, and for all anonymous callers together (they share one key). */
@@ -60,8 +60,9 @@ export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
     return {
       status: statusOf(c, now),
       typeName: CERTIFICATE_TYPES[a.typeKey].name,
-      holderName: maskName(a.form.name),
-      idNumber: maskIdNumber(a.form.idNumber),
+      // Whoever holds the code, signed in or not, is a verifier (src/shared/privacy.ts).
+      holderName: reveal('residentName', ['verifier'], a.form.name),
+      idNumber: reveal('idNumber', ['verifier'], a.form.idNumber),
       serial: c.serial,
       issuedAt: new Date(c.issuedAt).toISOString(),
       validUntil: c.validUntil,

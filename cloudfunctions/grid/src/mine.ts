@@ -2,6 +2,7 @@ import type { ActionDef } from '../../../src/server/router'
 import { getBuilding, getCompany, getCompound, getGrid } from '../../../src/server/places'
 import type { MyGrid } from '../../../src/shared/contracts/grid'
 import { AppError } from '../../../src/shared/errors'
+import { reveal, type Relation } from '../../../src/shared/privacy'
 import type { AddressBinding, GridHelper } from '../../../src/shared/grid/model'
 
 interface WorkerDoc {
@@ -14,10 +15,25 @@ interface WorkerDoc {
   phone?: string
 }
 
+/** How the caller stands to a grid (src/shared/privacy.ts): lives there, works it, the office. */
+function relationsToGrid(
+  gridId: string,
+  homeGridId: string | undefined,
+  role: string,
+  user: { gridId?: string } | null,
+): Relation[] {
+  const out: Relation[] = []
+  if (homeGridId === gridId) out.push('gridResident')
+  if (role === 'grid_worker' && user?.gridId === gridId) out.push('handler')
+  if (role === 'office') out.push('office')
+  return out.length ? out : ['neighbour']
+}
+
 /**
  * `grid.mine`: 我的网格员 — the grid of the caller's bound home, or (from the map) any grid.
- * Phone numbers go only to residents of that grid and to the street office: a resident of
- * another grid sees who is responsible, and reaches them through 报网格员, not by phone.
+ * Phone numbers and WeChat ids follow the privacy table's workerContact row: residents of that
+ * grid, its own worker and the street office; a resident of another grid sees who is
+ * responsible, and reaches them through 报网格员, not by phone.
  */
 export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
@@ -35,7 +51,8 @@ export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
     const grid = await getGrid(db, id)
     if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
     const mineGrid = building?.gridId === id
-    const entitled = mineGrid || role === 'office'
+    const rel = relationsToGrid(id, building?.gridId, role, user)
+    const contact = (v: string | undefined) => reveal('workerContact', rel, v ?? '')
     const [workerRes, community, compound] = await Promise.all([
       grid.workerOpenid
         ? db.collection('users').where({ _id: grid.workerOpenid }).limit(1).get()
@@ -48,7 +65,7 @@ export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
     const helpers = ((grid as { helpers?: GridHelper[] }).helpers ?? []).map((h) => ({
       name: h.name,
       kind: h.kind,
-      phone: entitled ? h.phone : '',
+      phone: contact(h.phone),
     }))
     return {
       gridId: grid._id,
@@ -62,8 +79,8 @@ export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
             photo: w.photo ?? '',
             duties: w.duties ?? '',
             hours: w.hours ?? '',
-            wechatId: entitled ? (w.wechatId ?? '') : '',
-            phone: entitled ? (w.phone ?? '') : '',
+            wechatId: contact(w.wechatId),
+            phone: contact(w.phone),
           }
         : null,
       helpers,

@@ -64,6 +64,7 @@ export const create: Def = {
       location: input.location,
       place: {
         label: place.label,
+        area: place.area,
         buildingId: place.building?._id ?? null,
         gridId: place.grid._id,
         communityId: place.grid.communityId,
@@ -99,14 +100,15 @@ export const create: Def = {
         toOpenid: to,
         kind: 'task',
         title: `新${input.urgency === 'urgent' ? '紧急' : ''}报事：${category.label}`,
-        body: `${place.label}：${input.description.slice(0, 60)}`,
+        // A notice outlives the recipient's assignment: it names the building, never the room.
+        body: `${place.area}：${input.description.slice(0, 60)}`,
         page: `/pages/worker/task/index?id=${id}`,
         refId: id,
         push: {
           template: 'newTask' as const,
           data: {
             thing1: thing(`${category.label}：${input.description}`),
-            thing2: thing(place.label),
+            thing2: thing(place.area),
             time3: wxTime(new Date(deadlines.acceptBy)),
           },
         },

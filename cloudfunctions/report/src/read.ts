@@ -1,5 +1,5 @@
 import type { ActionDef } from '../../../src/server/router'
-import { requireViewable } from '../../../src/server/reports/access'
+import { requireViewable, viewerOf } from '../../../src/server/reports/access'
 import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
 import { toDetail, toSummary } from '../../../src/server/reports/view'
 import type { ReportActions } from '../../../src/shared/contracts/report'
@@ -54,6 +54,7 @@ export const get: ActionDef<{ id: string }, A['report.get']['res']> = {
   roles: EVERYONE,
   validate: validateId,
   async handle(ctx, { id }) {
-    return toDetail(requireViewable(await getReport(ctx.db, id), ctx), ctx)
+    const v = await viewerOf(ctx)
+    return toDetail(requireViewable(await getReport(ctx.db, id), v), v)
   },
 }

@@ -4,6 +4,7 @@ import { announce } from '../../../src/server/reports/announce'
 import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
 import { handlerOf } from '../../../src/server/reports/routing'
 import { slaSettings } from '../../../src/server/settings'
+import { viewerOf } from '../../../src/server/reports/access'
 import { toDetail } from '../../../src/server/reports/view'
 import type { ReportDetail } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
@@ -169,6 +170,6 @@ export const transition: ActionDef<TransitionReq, ReportDetail> = {
     if (!res.stats?.updated) throw new AppError('CONFLICT', STALE)
     const after = (await getReport(ctx.db, id))!
     await announce(ctx, after, action, ctx.openid, String(i.reason ?? i.note ?? i.comment ?? ''))
-    return toDetail(after, ctx)
+    return toDetail(after, await viewerOf(ctx))
   },
 }

@@ -1,6 +1,8 @@
 import { initCloud } from '../../../src/server/cloud'
 import { retryPushes } from '../../../src/server/push-retry'
 import { createRouter } from '../../../src/server/router'
+import { isPlatformTimer } from '../../../src/server/trigger'
+import { AppError } from '../../../src/shared/errors'
 import { limits, setLimits } from './limits'
 import { sweep } from './sweep'
 
@@ -18,6 +20,9 @@ const now = () =>
  */
 export async function main(event: { Type?: string; action?: unknown; payload?: unknown }) {
   if (event?.Type === 'Timer') {
+    // Only the platform's trigger may run the sweep: a client can send a Timer-shaped event.
+    if (!isPlatformTimer(cloud))
+      return { ok: false, error: new AppError('FORBIDDEN', '定时任务只能由平台触发').toBody() }
     const deps = { cloud, db: cloud.database(), now }
     const r = await sweep(deps)
     // After the sweep, so its own failed pushes wait for the next round's backoff.

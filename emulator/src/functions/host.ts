@@ -16,6 +16,28 @@ export interface Caller {
   openid?: string
   source: 'gateway' | 'function' | 'timer' | 'admin'
   triggerName?: string
+  /** For a function called by a function: who called that one (SOURCE follows the chain). */
+  parent?: Caller
+}
+
+/**
+ * What `getWXContext().SOURCE` says on CloudBase (wx-server-sdk reads it from TCB_SOURCE):
+ * `wx_client` for a mini-program call (the gateway stands in for wx.cloud and the H5 HTTP API),
+ * `wx_trigger` for a timer trigger, the caller's chain plus `,scf` for a function called by a
+ * function (`wx_client,scf`). The emulator's own test hook and outside SDK calls are no WeChat
+ * source at all: empty, as for any non-WeChat invocation.
+ */
+export function sourceOf(caller: Caller): string {
+  switch (caller.source) {
+    case 'gateway':
+      return 'wx_client'
+    case 'timer':
+      return 'wx_trigger'
+    case 'function':
+      return [caller.parent ? sourceOf(caller.parent) : '', 'scf'].filter(Boolean).join(',')
+    default:
+      return ''
+  }
 }
 
 export interface Invocation {
@@ -36,6 +58,7 @@ const PER_CALL = [
   'WX_OPENID',
   'WX_UNIONID',
   'TRIGGER_SRC',
+  'TCB_SOURCE',
   'XB_CLOCK_NOW',
   'TCB_CONTEXT_CNFG',
   'WX_CONTEXT_KEYS',
@@ -191,6 +214,8 @@ export class FunctionHost {
     const frozen = this.o.frozenNow()
     if (frozen !== null) env.XB_CLOCK_NOW = String(frozen)
     if (caller.source === 'timer') env.TRIGGER_SRC = 'timer'
+    const source = sourceOf(caller)
+    if (source) env.TCB_SOURCE = source
     return env
   }
 

@@ -11,6 +11,7 @@ import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
+import type { Caller } from '../functions/host'
 
 /** wx-server-sdk's code for "this function may not call this openapi" (config.json permissions). */
 const NO_PERMISSION = -604101
@@ -75,7 +76,7 @@ export async function handleTcb(
     const inv = authenticate(ctx, req, url, params as Record<string, unknown>)
     const p = params as Record<string, unknown>
     action = String(p.action ?? '')
-    const result = await dispatch(ctx, action, p, inv?.caller.openid ?? '', inv?.name)
+    const result = await dispatch(ctx, action, p, inv?.caller.openid ?? '', inv?.caller)
     send(res, 200, { requestId, ...result })
   } catch (err) {
     if (err instanceof HttpError)
@@ -127,7 +128,7 @@ async function dispatch(
   action: string,
   p: Record<string, unknown>,
   openid: string,
-  fromFn?: string,
+  fromFn?: Caller,
 ): Promise<Record<string, unknown>> {
   if (action.startsWith('database.')) return databaseAction(ctx.db, action, p, ctx.clock.now())
   if (action.startsWith('storage.')) return storageAction(ctx, action, p, openid)
@@ -137,6 +138,7 @@ async function dispatch(
     const r = await ctx.host.invoke(String(p.function_name ?? ''), event, {
       openid: openid || undefined,
       source: fromFn ? 'function' : 'admin',
+      parent: fromFn,
     })
     if (!r.ok) throw new TcbError(r.code, r.message)
     return { data: { response_data: JSON.stringify(r.result) } }

@@ -6,12 +6,19 @@ import { notify } from '../notify'
 import { getBuilding } from '../places'
 import type { StoredApplication } from './model'
 
-/** 新华社区 新华小区1号楼 2单元 301 */
-export async function addressLabel(db: Database, a: AddressBinding): Promise<string> {
+/**
+ * The applicant's home: `full` 新华社区 新华小区1号楼 2单元 301, and `area` 新华社区 新华小区1号楼 —
+ * what someone not entitled to the room sees (src/shared/privacy.ts).
+ */
+export async function addressLabel(
+  db: Database,
+  a: AddressBinding,
+): Promise<{ full: string; area: string }> {
   const b = await getBuilding(db, a.buildingId)
   const { data } = await db.collection('communities').where({ _id: a.communityId }).limit(1).get()
   const community = (data[0] as { name?: string } | undefined)?.name ?? ''
-  return [community, b?.name ?? '', a.unit, a.room].filter(Boolean).join(' ')
+  const area = [community, b?.name ?? ''].filter(Boolean).join(' ')
+  return { full: [area, a.unit, a.room].filter(Boolean).join(' '), area }
 }
 
 /** The street office staff: every reviewer hears of a new or corrected application. */

@@ -1,5 +1,5 @@
 import {
-  allowedActions,
+  actionsFor,
   APPLICATION_ACTION_LABEL,
   APPLICATION_STATE_LABEL,
   CERTIFICATE_TYPES,
@@ -10,22 +10,23 @@ import type {
   ApplicationSummary,
   VerificationView,
 } from '../../shared/contracts/certificate'
-import { maskIdNumber, maskName, maskPhone } from '../../shared/identity'
+import { reveal, sees, type Relation } from '../../shared/privacy'
 import type { ActionContext } from '../context'
 import { toCertificateView } from './certificate'
 import type { StoredApplication } from './model'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
-/** The office reviews and so sees everything; the applicant sees their own name and phone. */
-function entitled(a: StoredApplication, ctx: ActionContext) {
-  const office = ctx.role === 'office'
-  const own = a.applicantOpenid === ctx.openid
-  return { office, own }
+/** How the caller stands to an application (src/shared/privacy.ts): its applicant, the office. */
+export function relationsToApplication(a: StoredApplication, ctx: ActionContext): Relation[] {
+  const out: Relation[] = []
+  if (ctx.openid && a.applicantOpenid === ctx.openid) out.push('owner')
+  if (ctx.role === 'office') out.push('office')
+  return out.length ? out : ['neighbour']
 }
 
 export function toAppSummary(a: StoredApplication, ctx: ActionContext): ApplicationSummary {
-  const { office, own } = entitled(a, ctx)
+  const rel = relationsToApplication(a, ctx)
   const type = CERTIFICATE_TYPES[a.typeKey]
   return {
     id: a._id,
@@ -34,7 +35,7 @@ export function toAppSummary(a: StoredApplication, ctx: ActionContext): Applicat
     typeName: type.name,
     state: a.state,
     stateLabel: APPLICATION_STATE_LABEL[a.state],
-    applicantName: office || own ? a.form.name : maskName(a.form.name),
+    applicantName: reveal('residentName', rel, a.form.name),
     purposeLabel: purposeLabel(type, a.form.purpose, a.form.purposeOther),
     createdAt: iso(a.createdAt),
     deadline: a.deadline ? iso(a.deadline) : null,
@@ -43,9 +44,14 @@ export function toAppSummary(a: StoredApplication, ctx: ActionContext): Applicat
   }
 }
 
-/** The form fields a corrected resubmission starts from (the ID number is typed again or kept). */
-function formValues(a: StoredApplication): Record<string, string | number> {
+/**
+ * The form fields a corrected resubmission starts from (the ID number is typed again or kept).
+ * The name and phone in it follow the same table as the fields above.
+ */
+function formValues(a: StoredApplication, rel: Relation[]): Record<string, string | number> {
   const hidden = new Set(['idNumber', 'birthDate', 'gender', 'address', 'typeKey'])
+  if (!sees('residentName', rel)) hidden.add('name')
+  if (!sees('residentPhone', rel)) hidden.add('phone')
   return Object.fromEntries(Object.entries(a.form).filter(([k]) => !hidden.has(k))) as Record<
     string,
     string | number
@@ -55,18 +61,17 @@ function formValues(a: StoredApplication): Record<string, string | number> {
 export function toAppDetail(
   a: StoredApplication,
   ctx: ActionContext,
-  extra: { addressLabel: string; verifications: VerificationView[] },
+  extra: { address: { full: string; area: string }; verifications: VerificationView[] },
 ): ApplicationDetail {
-  const { office, own } = entitled(a, ctx)
+  const rel = relationsToApplication(a, ctx)
   const type = CERTIFICATE_TYPES[a.typeKey]
-  const role = office ? 'office' : 'resident'
   return {
     ...toAppSummary(a, ctx),
     version: a.version,
-    idNumber: office ? a.form.idNumber : maskIdNumber(a.form.idNumber),
-    phone: office || own ? a.form.phone : maskPhone(a.form.phone),
-    addressLabel: extra.addressLabel,
-    form: formValues(a),
+    idNumber: reveal('idNumber', rel, a.form.idNumber),
+    phone: reveal('residentPhone', rel, a.form.phone),
+    addressLabel: sees('roomAddress', rel) ? extra.address.full : extra.address.area,
+    form: formValues(a, rel),
     attachments: a.attachments.map((f) => ({
       ...f,
       label: type.attachments.find((s) => s.kind === f.kind)?.label ?? f.kind,
@@ -85,6 +90,6 @@ export function toAppDetail(
         ? toCertificateView(a.certificate, a.verifyCode, ctx.now())
         : null,
     verifications: extra.verifications,
-    actions: own || office ? allowedActions(role, a.state) : [],
+    actions: actionsFor(ctx, a.applicantOpenid, a.state),
   }
 }

@@ -1,15 +1,54 @@
 import { AppError } from '../../shared/errors'
+import type { Relation } from '../../shared/privacy'
+import { isCurrentHandler, type ReportCaller } from '../../shared/reports'
+import type { ActionContext } from '../context'
+import { getBuilding } from '../places'
 import type { StoredReport } from './model'
-import type { Viewer } from './view'
 
-/** Who may open a report: its reporter, its followers, its handler's staff and the street office. */
+/**
+ * Who is looking: the caller's role and current assignment (from their user row, read when they
+ * act) and, where known, the grid of their bound home (for the grid worker's phone).
+ */
+export interface Viewer extends ReportCaller {
+  /** undefined: not looked up (then the viewer counts as living elsewhere). */
+  homeGridId?: string | null
+}
+
+/** The viewer with the grid of their bound home, for views that show the grid worker's phone. */
+export async function viewerOf(ctx: ActionContext): Promise<Viewer> {
+  const home = (ctx.user as { address?: { buildingId?: string } } | null)?.address
+  const building = home?.buildingId ? await getBuilding(ctx.db, home.buildingId) : null
+  return {
+    openid: ctx.openid,
+    role: ctx.role,
+    user: ctx.user,
+    homeGridId: building?.gridId ?? null,
+  }
+}
+
+/**
+ * How the viewer stands to a report (src/shared/privacy.ts). `retired`: was on the handler's
+ * staff list when the report came in but no longer works for that handler; the snapshot is kept
+ * on the report only to address notices.
+ */
+export function relationsTo(r: StoredReport, v: Viewer): Relation[] {
+  const out: Relation[] = []
+  if (!v.openid) return ['neighbour']
+  const handler = isCurrentHandler(v, r.handler)
+  if (r.reporterOpenid === v.openid) out.push('owner')
+  if (r.followers.includes(v.openid)) out.push('follower')
+  if (handler) out.push('handler')
+  else if (r.handler.staffOpenids.includes(v.openid)) out.push('retired')
+  if (v.role === 'office') out.push('office')
+  if (v.homeGridId && v.homeGridId === r.place.gridId) out.push('gridResident')
+  if (!out.length) out.push('neighbour')
+  return out
+}
+
+/** Who may open a report: its reporter, its followers, its current handler and the office. */
 export function canView(r: StoredReport, v: Viewer): boolean {
-  return (
-    v.role === 'office' ||
-    r.reporterOpenid === v.openid ||
-    r.followers.includes(v.openid) ||
-    r.handler.staffOpenids.includes(v.openid)
-  )
+  const rel = relationsTo(r, v)
+  return (['owner', 'follower', 'handler', 'office'] as Relation[]).some((x) => rel.includes(x))
 }
 
 /** The report, or NOT_FOUND / FORBIDDEN with a message the viewer can act on. */

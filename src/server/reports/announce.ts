@@ -3,6 +3,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { areaOf } from './view'
 
 interface Deps {
   cloud: Cloud
@@ -47,6 +48,8 @@ export async function announce(
   const staff = TO_HANDLER.includes(action) ? r.handler.staffOpenids : []
   const office = TO_OFFICE.includes(action) ? await officeOpenids(deps.db) : []
   const notices: Notice[] = []
+  // Staff notices name the building, never the room: they are addressed to the staff list copied
+  // into the report when it came in and stay in the inbox after the recipient leaves the grid.
   for (const to of new Set(residents)) {
     if (to === skip) continue
     notices.push({
@@ -73,7 +76,7 @@ export async function announce(
       toOpenid: to,
       kind: 'task',
       title: `${label}：${what}`,
-      body: `${r.place.label}：${note || r.description.slice(0, 60)}`,
+      body: `${areaOf(r)}：${note || r.description.slice(0, 60)}`,
       page: `/pages/worker/task/index?id=${r._id}`,
       refId: r._id,
     })
@@ -84,7 +87,7 @@ export async function announce(
       toOpenid: to,
       kind: 'escalation',
       title: `${label}：${what}`,
-      body: `${r.handler.name} · ${r.place.label}${note ? `：${note}` : ''}`,
+      body: `${r.handler.name} · ${areaOf(r)}${note ? `：${note}` : ''}`,
       page: `/pages/office/report/index?id=${r._id}`,
       refId: r._id,
     })

@@ -20,8 +20,10 @@ export type Handler = ReportHandler
 export interface Place {
   building: BuildingDoc | null
   grid: GridDoc
-  /** Shown to people: 新华小区1号楼 2单元, or the typed address for a point. */
+  /** Shown to people entitled to it: 新华小区1号楼 2单元 301, or the typed address for a point. */
   label: string
+  /** The building, or the grid when no building is near: for everyone else (privacy.ts). */
+  area: string
   point: [number, number] | null
 }
 
@@ -36,7 +38,7 @@ export async function resolvePlace(db: Database, location: Location): Promise<Pl
     const grid = await getGrid(db, building.gridId)
     if (!grid) throw new AppError('INTERNAL', `楼栋 ${building.name} 未划入网格，请联系街道`)
     const label = [building.name, location.unit, location.room].filter(Boolean).join(' ')
-    return { building, grid, label, point: lngLatOf(building.location) }
+    return { building, grid, label, area: building.name, point: lngLatOf(building.location) }
   }
   const point: [number, number] = [location.longitude, location.latitude]
   const grid = findGridOf(point, await activeGrids(db))
@@ -46,7 +48,8 @@ export async function resolvePlace(db: Database, location: Location): Promise<Pl
     })
   }
   const building = await nearestBuilding(db, grid._id, point)
-  return { building, grid, label: location.address || building?.name || grid.name, point }
+  const area = building?.name || grid.name
+  return { building, grid, label: location.address || area, area, point }
 }
 
 /** The handler for a target at a place; a property report needs a building in a managed compound. */

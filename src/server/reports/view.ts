@@ -1,5 +1,6 @@
 import type { ReportDetail, ReportEventView, ReportSummary } from '../../shared/contracts/report'
-import { ROLE_LABEL, type Role } from '../../shared/roles'
+import { reveal, sees, type Relation } from '../../shared/privacy'
+import { ROLE_LABEL } from '../../shared/roles'
 import {
   actionLabel,
   actorsOf,
@@ -7,7 +8,10 @@ import {
   categoryLabel,
   statusTag,
 } from '../../shared/reports'
+import { relationsTo, type Viewer } from './access'
 import type { StoredEvent, StoredReport } from './model'
+
+export type { Viewer } from './access'
 
 /** The deadline of the clock that runs now: to accept before acceptance, to resolve after. */
 function runningDeadline(r: StoredReport): string | null {
@@ -19,18 +23,23 @@ function runningDeadline(r: StoredReport): string | null {
   return d ? new Date(d).toISOString() : null
 }
 
+/**
+ * The place at building level, for viewers not entitled to the room (src/shared/privacy.ts).
+ * Reports stored before `place.area` existed: the building is the label's first part (routing.ts
+ * joins building, unit and room with spaces); a typed address gives way to the handler's name.
+ */
+export function areaOf(r: StoredReport): string {
+  if (r.place.area) return r.place.area
+  return r.location.kind === 'address' ? r.place.label.split(' ')[0] : r.handler.name
+}
+
+function placeFor(r: StoredReport, rel: readonly Relation[]): string {
+  return sees('roomAddress', rel) ? r.place.label : areaOf(r)
+}
+
 /** What a viewer may see of a report is decided here, once, for every action that returns one. */
-export interface Viewer {
-  openid: string
-  role: Role
-}
-
-/** The reporter's name and phone go to the handler and the office only. */
-export function seesReporter(r: StoredReport, v: Viewer): boolean {
-  return v.role === 'office' || r.handler.staffOpenids.includes(v.openid)
-}
-
 export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
+  const rel = relationsTo(r, v)
   return {
     id: r._id,
     no: r.no,
@@ -41,7 +50,7 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
     state: r.state,
     statusTag: statusTag(r.state, !!r.rating),
     urgency: r.urgency,
-    placeLabel: r.place.label,
+    placeLabel: placeFor(r, rel),
     handlerName: r.handler.name,
     cover: r.photos[0] ?? null,
     followers: r.followers.length,
@@ -52,9 +61,17 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
   }
 }
 
-function eventView(e: StoredEvent, r: StoredReport, v: Viewer): ReportEventView {
+function eventView(
+  e: StoredEvent,
+  r: StoredReport,
+  v: Viewer,
+  rel: readonly Relation[],
+): ReportEventView {
   const staff = e.byRole !== 'resident' && e.byRole !== 'system'
-  // Residents see staff by role and name (they may call them); other residents only as 居民.
+  // Staff by role and name (residents may call them); residents by name only where entitled.
+  // A follower's name is theirs, not the reporter's: owning the report gives no right to it.
+  const about = e.byOpenid === r.reporterOpenid ? rel : rel.filter((x) => x !== 'owner')
+  const resident = reveal('residentName', about, e.byName)
   const by =
     e.byRole === 'system'
       ? '系统'
@@ -62,9 +79,7 @@ function eventView(e: StoredEvent, r: StoredReport, v: Viewer): ReportEventView 
         ? `${ROLE_LABEL[e.byRole]} ${e.byName}`.trim()
         : e.byOpenid === v.openid
           ? '我'
-          : seesReporter(r, v)
-            ? `居民 ${e.byName}`.trim()
-            : '居民'
+          : `居民 ${resident}`.trim()
   return {
     at: e.at.toISOString(),
     action: e.action,
@@ -75,19 +90,38 @@ function eventView(e: StoredEvent, r: StoredReport, v: Viewer): ReportEventView 
   }
 }
 
+/**
+ * The grid worker's mobile under the table's workerContact rule (as grid.mine applies it); a
+ * property company's service phone is a public desk line and always shown.
+ */
+function contactPhoneFor(r: StoredReport, rel: readonly Relation[]): string {
+  const { kind, contactPhone } = r.handler
+  return kind === 'grid' ? reveal('workerContact', rel, contactPhone) : contactPhone
+}
+
 export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
-  const { kind, name, contactName, contactPhone } = r.handler
+  const rel = relationsTo(r, v)
+  const { kind, name, contactName } = r.handler
+  // The owner is entitled to their own name and phone but gains nothing from seeing them as
+  // "报事人" with a call button: the block is for the people who call them back.
+  const reporter =
+    !rel.includes('owner') && sees('residentName', rel)
+      ? {
+          name: reveal('residentName', rel, r.reporter.name),
+          phone: reveal('residentPhone', rel, r.reporter.phone),
+        }
+      : null
   return {
     ...toSummary(r, v),
     description: r.description,
     photos: r.photos,
-    handler: { kind, name, contactName, contactPhone },
+    handler: { kind, name, contactName, contactPhone: contactPhoneFor(r, rel) },
     deadlines: {
       acceptBy: r.deadlines.acceptBy.toISOString(),
       resolveBy: r.deadlines.resolveBy.toISOString(),
     },
-    events: r.events.map((e) => eventView(e, r, v)),
-    ...(seesReporter(r, v) ? { reporter: r.reporter } : {}),
+    events: r.events.map((e) => eventView(e, r, v, rel)),
+    ...(reporter ? { reporter } : {}),
     version: r.version,
     actions: allowedActions(r.state, actorsOf(v, r)),
     ...(r.rating ? { rating: { score: r.rating.score, comment: r.rating.comment } } : {}),

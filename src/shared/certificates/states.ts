@@ -106,3 +106,58 @@ export function assertCan(
   }
   return next(action, state) as ApplicationState
 }
+
+/** The refusal when a reviewer would decide their own application. */
+export const SELF_REVIEW = '不能审核本人的申请'
+
+/** Someone acting on an application: their role and whether they are its applicant. */
+export interface ApplicationCaller {
+  openid: string
+  role: Role
+}
+
+/**
+ * The roles a caller acts in on one application. The applicant acts as `resident` (resubmit),
+ * whatever their role; the office reviews — but never its own application (separation of duties:
+ * a street-office clerk cannot approve the certificate they applied for).
+ */
+function rolesOn(caller: ApplicationCaller, applicantOpenid: string): Role[] {
+  const own = !!caller.openid && caller.openid === applicantOpenid
+  const out: Role[] = []
+  if (own) out.push('resident')
+  if (caller.role === 'office' && !own) out.push('office')
+  return out
+}
+
+/** The buttons this caller gets on this application, in table order. */
+export function actionsFor(
+  caller: ApplicationCaller,
+  applicantOpenid: string,
+  state: ApplicationState | null,
+): ApplicationAction[] {
+  const roles = rolesOn(caller, applicantOpenid)
+  return APPLICATION_RULES.filter(([, r, from]) => roles.includes(r) && from.includes(state)).map(
+    ([a]) => a,
+  )
+}
+
+/**
+ * `assertCan` for a caller on one application: FORBIDDEN 不能审核本人的申请 when an office
+ * clerk would review their own, FORBIDDEN when the caller's role on it may never do `action`,
+ * CONFLICT when the state no longer allows it.
+ */
+export function assertMayAct(
+  caller: ApplicationCaller,
+  applicantOpenid: string,
+  action: ApplicationAction,
+  state: ApplicationState | null,
+): ApplicationState {
+  const roles = rolesOn(caller, applicantOpenid)
+  const role = roles.find((r) => APPLICATION_RULES.some(([a, x]) => a === action && x === r))
+  if (!role) {
+    const reviewing = APPLICATION_RULES.some(([a, x]) => a === action && x === 'office')
+    if (reviewing && caller.role === 'office') throw new AppError('FORBIDDEN', SELF_REVIEW)
+    throw new AppError('FORBIDDEN')
+  }
+  return assertCan(role, action, state)
+}

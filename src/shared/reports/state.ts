@@ -89,45 +89,82 @@ export function nextState(state: string, action: string, actor: Actor): ReportSt
   return r[3] === 'same' ? (state as ReportState) : r[3]
 }
 
+/** The refusal when the reporter would act as the handler of their own report. */
+export const SELF_HANDLING = '不能办理本人提交的报事'
+
 /**
- * For a caller who may be several actors at once (a grid worker reporting in their own grid):
- * the first actor allowed and the next state, or the same errors as `nextState`.
+ * Separation of duties: whoever filed a report never acts as its handler on it — otherwise a grid
+ * worker could file in their own grid, handle it and rate it 5★ (ratings feed the figures).
+ * The reporter keeps their reporter's actions (confirm, reopen); the office still dispatches it.
+ */
+function duties(actors: readonly Actor[]): readonly Actor[] {
+  return actors.includes('reporter') ? actors.filter((a) => a !== 'handler') : actors
+}
+
+/**
+ * For a caller who may be several actors at once (an office clerk who filed a report): the first
+ * actor allowed and the next state, or the same errors as `nextState` — and FORBIDDEN
+ * 不能办理本人提交的报事 when only the handler's role, which the reporter may not take, would do.
  */
 export function authorize(
   state: string,
   action: string,
   actors: readonly Actor[],
 ): { actor: Actor; next: ReportState } {
-  const actor = actors.find((a) => canDo(state, action, a))
-  if (!actor) throw refusal(state, action)
+  const allowed = duties(actors)
+  const actor = allowed.find((a) => canDo(state, action, a))
+  if (!actor) {
+    if (actors.includes('handler') && canDo(state, action, 'handler'))
+      throw new AppError('FORBIDDEN', SELF_HANDLING)
+    throw refusal(state, action)
+  }
   return { actor, next: nextState(state, action, actor) }
 }
 
 /** What an actor (or a caller with several) may do now: the app shows exactly these buttons. */
 export function allowedActions(state: string, actor: Actor | readonly Actor[]): ReportAction[] {
-  const actors: readonly Actor[] = typeof actor === 'string' ? [actor] : actor
+  const actors = duties(typeof actor === 'string' ? [actor] : actor)
   return REPORT_ACTIONS.filter((a) => actors.some((who) => canDo(state, a, who)))
 }
 
 /** The parts of a report that decide who its reporter and handler are. */
 export interface ReportParties {
   reporterOpenid: string
-  handler: { kind: 'grid' | 'property'; staffOpenids?: readonly string[] }
+  /** The grid or company handling it now (`id`: the grid's or the company's id). */
+  handler: { kind: 'grid' | 'property'; id: string }
+}
+
+/** A caller as the server knows them: the role and the current assignment from their user row. */
+export interface ReportCaller {
+  openid: string
+  role: Role
+  user?: { gridId?: string; companyId?: string } | null
 }
 
 /**
- * The actors a caller is for one report, from the role and OPENID the server knows: the reporter
- * (any role may file a report), its handler's staff (grid worker for a grid report, property staff
- * for a property report), the office. `system` is never a caller: only the timer acts as it.
+ * True when the caller works for the report's handler NOW: the grid worker whose assignment is
+ * that grid, staff of that property company. Decided from the caller's current user row when
+ * they act, never from the staff list copied into the report when it came in — a retired or
+ * moved worker loses their old grid's reports at once, a newly invited one gets them.
  */
-export function actorsOf(caller: { openid: string; role: Role }, report: ReportParties): Actor[] {
+export function isCurrentHandler(caller: ReportCaller, handler: ReportParties['handler']): boolean {
+  if (!caller.openid || !handler.id) return false
+  if (handler.kind === 'grid')
+    return caller.role === 'grid_worker' && caller.user?.gridId === handler.id
+  return caller.role === 'property_staff' && caller.user?.companyId === handler.id
+}
+
+/**
+ * The actors a caller is for one report, from the role, OPENID and assignment the server knows:
+ * the reporter (any role may file a report), its handler's current staff, the office. `system`
+ * is never a caller: only the timer acts as it. The reporter's handler role is then barred by
+ * `authorize` and `allowedActions` (separation of duties).
+ */
+export function actorsOf(caller: ReportCaller, report: ReportParties): Actor[] {
   const out: Actor[] = []
   if (!caller.openid) return out
   if (caller.openid === report.reporterOpenid) out.push('reporter')
-  const kind =
-    caller.role === 'grid_worker' ? 'grid' : caller.role === 'property_staff' ? 'property' : null
-  if (kind === report.handler.kind && report.handler.staffOpenids?.includes(caller.openid))
-    out.push('handler')
+  if (isCurrentHandler(caller, report.handler)) out.push('handler')
   if (caller.role === 'office') out.push('office')
   return out
 }

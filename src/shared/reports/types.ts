@@ -60,6 +60,11 @@ export interface Report {
   /** Where the server placed it: a label people read, the building, grid and community. */
   place: {
     label: string
+    /**
+     * The building (or, for a point far from any, the grid): what people not entitled to the
+     * room see (src/shared/privacy.ts), and what notices carry. Absent on older reports.
+     */
+    area?: string
     buildingId: string | null
     gridId: string
     communityId: string

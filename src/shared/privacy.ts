@@ -1,0 +1,150 @@
+import { maskIdNumber, maskName, maskPhone } from './identity/mask'
+
+/**
+ * THE table of who sees which personal data. Every server view that returns people data (reports,
+ * grid.mine, certificate views, verify) asks it; tests derive what each viewer is entitled to
+ * from it, not from the code under test.
+ */
+
+/**
+ * How a viewer stands to the record being shown (a report, an application, a grid). A viewer can
+ * stand in several relations at once (a follower who lives in the grid); the most open wins.
+ * - owner: the person the record is about — the reporter, the applicant
+ * - follower: pressed 也遇到了 on the report
+ * - gridResident: their bound home is in the record's grid
+ * - neighbour: anyone else signed in (another resident, staff of another grid or company)
+ * - handler: the staff the record is assigned to NOW (the grid's worker, the company's staff)
+ * - retired: was the handler's staff when the report came in, no longer assigned
+ * - office: the street office
+ * - verifier: holds a certificate's verification code (the public verify page)
+ */
+export type Relation =
+  | 'owner'
+  | 'follower'
+  | 'gridResident'
+  | 'neighbour'
+  | 'handler'
+  | 'retired'
+  | 'office'
+  | 'verifier'
+
+/**
+ * The personal fields.
+ * - residentName / residentPhone: the reporter's or applicant's (and a follower's) name and mobile
+ * - roomAddress: a home address below the building: 单元 and 房号 (others see the building only)
+ * - idNumber: the 18-character ID number of an applicant
+ * - workerContact: a grid worker's (and the grid's helpers') mobile and WeChat id. A property
+ *   company's service phone is a public desk line, not personal data, and is not in the table.
+ */
+export type PersonalField =
+  | 'residentName'
+  | 'residentPhone'
+  | 'roomAddress'
+  | 'idNumber'
+  | 'workerContact'
+
+/** full: as stored; masked: with the mask helper (王**, 138****1234); hidden: not sent at all. */
+export type Visibility = 'full' | 'masked' | 'hidden'
+
+const F = 'full'
+const M = 'masked'
+const H = 'hidden'
+
+/**
+ * field × relation → visibility. Why each row is what it is:
+ * - a resident's name and phone go to whoever handles the case (the current handler, the office);
+ *   followers and neighbours see 居民; a certificate's verifier sees the masked name;
+ * - the room stays with the owner, the handler and the office: 也遇到了 and nearby reports show
+ *   the building, never a neighbour's door;
+ * - the ID number is shown whole to the reviewer (office) only, masked to its owner and verifiers;
+ * - the grid worker's mobile goes to residents of that grid, the office and the grid's own staff;
+ *   anyone else reaches them through 报网格员, not by phone (so a reporter or follower from
+ *   another grid does not get it either);
+ * - retired staff are nobody's handler: they see nothing of the cases they left.
+ */
+export const PRIVACY: Record<PersonalField, Record<Relation, Visibility>> = {
+  residentName: {
+    owner: F,
+    follower: H,
+    gridResident: H,
+    neighbour: H,
+    handler: F,
+    retired: H,
+    office: F,
+    verifier: M,
+  },
+  residentPhone: {
+    owner: F,
+    follower: H,
+    gridResident: H,
+    neighbour: H,
+    handler: F,
+    retired: H,
+    office: F,
+    verifier: H,
+  },
+  roomAddress: {
+    owner: F,
+    follower: H,
+    gridResident: H,
+    neighbour: H,
+    handler: F,
+    retired: H,
+    office: F,
+    verifier: H,
+  },
+  idNumber: {
+    owner: M,
+    follower: H,
+    gridResident: H,
+    neighbour: H,
+    handler: H,
+    retired: H,
+    office: F,
+    verifier: M,
+  },
+  workerContact: {
+    owner: H,
+    follower: H,
+    gridResident: F,
+    neighbour: H,
+    handler: F,
+    retired: H,
+    office: F,
+    verifier: H,
+  },
+}
+
+const RANK: Record<Visibility, number> = { hidden: 0, masked: 1, full: 2 }
+
+/** What a viewer standing in `relations` sees of `field`: the most open of their relations. */
+export function visibility(field: PersonalField, relations: readonly Relation[]): Visibility {
+  let best: Visibility = 'hidden'
+  for (const r of relations) if (RANK[PRIVACY[field][r]] > RANK[best]) best = PRIVACY[field][r]
+  return best
+}
+
+const MASKS: Record<PersonalField, (v: string) => string> = {
+  residentName: maskName,
+  residentPhone: maskPhone,
+  idNumber: maskIdNumber,
+  workerContact: maskPhone,
+  // An address has no partial form: masked means the building only, which the view decides.
+  roomAddress: () => '',
+}
+
+/** `value` as the viewer may see it: whole, masked, or '' when hidden. */
+export function reveal(
+  field: PersonalField,
+  relations: readonly Relation[],
+  value: string,
+): string {
+  const v = visibility(field, relations)
+  if (!value || v === 'hidden') return ''
+  return v === 'full' ? value : MASKS[field](value)
+}
+
+/** True when the viewer may see `field` in any form. */
+export function sees(field: PersonalField, relations: readonly Relation[]): boolean {
+  return visibility(field, relations) !== 'hidden'
+}
