@@ -59,7 +59,7 @@ export function createRouter<N extends string>(
     try {
       const name = typeof event?.action === 'string' ? event.action : ''
       // Own keys only: `constructor`, `__proto__`, `toString` are no actions.
-      const def = Object.hasOwn(table, name) ? table[name] : undefined
+      const def = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined
       if (!def) throw new AppError('UNKNOWN_ACTION', `暂不支持此操作：${name || '(空)'}`)
       const { OPENID } = cloud.getWXContext() as { OPENID?: string }
       const openid = OPENID ?? ''
@@ -89,6 +89,3 @@ export function platformClock(): Date {
   const fake = process.env.XB_CLOCK_NOW
   return fake ? new Date(Number(fake)) : new Date()
 }
-
-/** For actions that take no input: whatever is sent is ignored. */
-export const noInput = (): Record<string, never> => ({})

@@ -1,17 +1,12 @@
-import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry, loadCatalogue } from '../../../src/server/certificates/catalogue'
-import { CERT_TYPES } from '../../../src/server/certificates/model'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { isCertificateTypeKey } from '../../../src/shared/certificates'
-import type {
-  CatalogueSettings,
-  CertificateActions,
-} from '../../../src/shared/contracts/certificate'
+import type { CatalogueSettings } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 
-type A = CertificateActions
-
 /** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
-export const catalogue: ActionDef<Record<string, never>, A['certificate.catalogue']['res']> = {
+export const catalogue: Action<'certificate.catalogue'> = {
   roles: 'anyone',
   async handle(ctx) {
     return { types: await loadCatalogue(ctx.db) }
@@ -37,13 +32,13 @@ function settings(p: unknown): CatalogueSettings {
 }
 
 /** `certificate.saveType` (street office): open or pause a type, its time limit and validity. */
-export const saveType: ActionDef<CatalogueSettings, A['certificate.saveType']['res']> = {
+export const saveType: Action<'certificate.saveType'> = {
   roles: ['office'],
   validate: settings,
   async handle(ctx, s) {
     const { key, enabled, timeLimitDays, validityMonths, promiseAllowed } = s
     await ctx.db
-      .collection(CERT_TYPES)
+      .collection(COLL.certificateTypes)
       .doc(key)
       .set({
         data: { enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: ctx.now() },

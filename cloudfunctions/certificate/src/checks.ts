@@ -1,10 +1,9 @@
 import type { ActionContext } from '../../../src/server/context'
-import { filesExist } from '../../../src/server/files'
+import { uploadProblem } from '../../../src/server/files'
 import type { CertificateApplication } from '../../../src/shared/certificates'
 import type { CatalogueEntry } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import type { AddressBinding } from '../../../src/shared/grid/model'
-import { isOwnUpload } from '../../../src/shared/uploads'
 
 const bad = (field: string, message: string) =>
   new AppError('INVALID_INPUT', message, { [field]: message })
@@ -30,9 +29,11 @@ export async function checkAgainstServer(
     (k) => bound[k] === app.address[k],
   )
   if (!same) throw bad('address', '居住地址须与您绑定的地址一致')
-  const files = app.attachments.map((a) => a.fileID)
-  if (!files.every((f) => isOwnUpload(f, ctx.openid)))
-    throw bad('attachments', '材料须由本人上传，请重新上传')
-  if (!(await filesExist(ctx.cloud, files)))
-    throw bad('attachments', '有材料未上传成功，请重试或删除后再提交')
+  const problem = await uploadProblem(
+    ctx.cloud,
+    ctx.openid,
+    app.attachments.map((a) => a.fileID),
+  )
+  if (problem === 'notOwn') throw bad('attachments', '材料须由本人上传，请重新上传')
+  if (problem === 'missing') throw bad('attachments', '有材料未上传成功，请重试或删除后再提交')
 }

@@ -1,7 +1,7 @@
 import { actionLabel, categoryLabel, statusTag, type ReportAction } from '../../shared/reports'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
-import { notify, type Notice } from '../notify'
+import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
 
 interface Deps {
@@ -12,6 +12,7 @@ interface Deps {
 
 /** Who hears of an action besides the reporter and followers (who hear of every change). */
 const TO_HANDLER: string[] = [
+  'create',
   'urge',
   'reopen',
   'confirm',
@@ -23,9 +24,28 @@ const TO_HANDLER: string[] = [
 ]
 const TO_OFFICE: string[] = ['escalate', 'return', 'overdue']
 
-export async function officeOpenids(db: Database): Promise<string[]> {
-  const { data } = await db.collection('users').where({ role: 'office' }).limit(100).get()
-  return (data as Array<{ _id: string }>).map((u) => u._id)
+/** What can be announced: a transition, the filing itself, or the timer's reminder and overdue mark. */
+export type Announced = ReportAction | 'create' | 'remind' | 'overdue'
+
+/** A new task for the handler's staff: what, where, and the time to accept by. */
+function newTask(r: StoredReport, to: string): Notice {
+  const what = categoryLabel(r.categoryKey)
+  return {
+    toOpenid: to,
+    kind: 'task',
+    title: `新${r.urgency === 'urgent' ? '紧急' : ''}报事：${what}`,
+    body: `${r.place.label}：${r.description.slice(0, 60)}`,
+    page: `/pages/worker/task/index?id=${r._id}`,
+    refId: r._id,
+    push: {
+      template: 'newTask',
+      data: {
+        thing1: thing(`${what}：${r.description}`),
+        thing2: thing(r.place.label),
+        time3: wxTime(new Date(r.deadlines.acceptBy)),
+      },
+    },
+  }
 }
 
 /**
@@ -36,7 +56,7 @@ export async function officeOpenids(db: Database): Promise<string[]> {
 export async function announce(
   deps: Deps,
   r: StoredReport,
-  action: ReportAction | 'remind' | 'overdue',
+  action: Announced,
   skip: string,
   note = '',
 ): Promise<void> {
@@ -69,6 +89,10 @@ export async function announce(
   }
   for (const to of new Set(staff)) {
     if (to === skip || residents.includes(to)) continue
+    if (action === 'create') {
+      notices.push(newTask(r, to))
+      continue
+    }
     notices.push({
       toOpenid: to,
       kind: 'task',
