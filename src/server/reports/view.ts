@@ -5,17 +5,16 @@ import {
   actorsOf,
   allowedActions,
   categoryLabel,
+  clockKind,
   statusTag,
 } from '../../shared/reports'
 import type { StoredEvent, StoredReport } from './model'
 
 /** The deadline of the clock that runs now: to accept before acceptance, to resolve after. */
 function runningDeadline(r: StoredReport): string | null {
-  const d = ['submitted', 'transferred'].includes(r.state)
-    ? r.deadlines.acceptBy
-    : ['accepted', 'reopened'].includes(r.state)
-      ? r.deadlines.resolveBy
-      : null
+  const kind = clockKind(r.state)
+  const d =
+    kind === 'accept' ? r.deadlines.acceptBy : kind === 'resolve' ? r.deadlines.resolveBy : null
   return d ? new Date(d).toISOString() : null
 }
 
