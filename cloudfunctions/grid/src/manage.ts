@@ -1,4 +1,4 @@
-import { COLL, findById } from '../../../src/server/db'
+import { COLL, findById, type Database } from '../../../src/server/db'
 import { getGrid } from '../../../src/server/places'
 import type { Action } from '../../../src/server/router'
 import { id } from '../../../src/shared/checks'
@@ -8,6 +8,13 @@ import { newId } from '../../../src/shared/ids'
 import { OPEN_STATES } from '../../../src/shared/reports'
 
 const idOf = (p: unknown) => ({ id: id((p as { id?: unknown } | null)?.id, '网格编号有误') })
+
+/** A grid still in service, or NOT_FOUND: a retired grid is never edited again. */
+async function activeGrid(db: Database, id: string) {
+  const grid = await getGrid(db, id)
+  if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+  return grid
+}
 
 /**
  * `grid.saveGrid` (street office): a new grid (with its outline) or an edit of one (name, party
@@ -33,8 +40,7 @@ export const saveGrid: Action<'grid.saveGrid', GridEdit> = {
       })
       return { id }
     }
-    const old = await getGrid(db, g.id)
-    if (!old || old.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    await activeGrid(db, g.id)
     const _ = db.command
     await db
       .collection(COLL.grids)
@@ -58,8 +64,7 @@ export const retireGrid: Action<'grid.retireGrid'> = {
   roles: ['office'],
   validate: idOf,
   async handle({ db, now }, { id }) {
-    const grid = await getGrid(db, id)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const grid = await activeGrid(db, id)
     const _ = db.command
     const open = (
       await db
@@ -87,8 +92,7 @@ export const retireWorker: Action<'grid.retireWorker'> = {
   roles: ['office'],
   validate: idOf,
   async handle({ db, now }, { id }) {
-    const grid = await getGrid(db, id)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const grid = await activeGrid(db, id)
     if (!grid.workerOpenid) throw new AppError('CONFLICT', '该网格目前没有网格员')
     await db
       .collection(COLL.users)
