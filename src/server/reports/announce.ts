@@ -12,7 +12,6 @@ interface Deps {
 
 /** Who hears of an action besides the reporter and followers (who hear of every change). */
 const TO_HANDLER: string[] = [
-  'create',
   'urge',
   'reopen',
   'confirm',
@@ -60,6 +59,8 @@ export async function announce(
   skip: string,
   note = '',
 ): Promise<void> {
+  // A new report is news only to its handler's staff: each gets the task (even one who filed it).
+  if (action === 'create') return notify(deps, r.handler.staffOpenids.map((to) => newTask(r, to)))
   const what = categoryLabel(r.categoryKey)
   const label = actionLabel(action)
   const tag = statusTag(r.state)
@@ -89,10 +90,6 @@ export async function announce(
   }
   for (const to of new Set(staff)) {
     if (to === skip || residents.includes(to)) continue
-    if (action === 'create') {
-      notices.push(newTask(r, to))
-      continue
-    }
     notices.push({
       toOpenid: to,
       kind: 'task',
