@@ -3,7 +3,6 @@ import { uploadProblem } from '../../../src/server/files'
 import type { CertificateApplication } from '../../../src/shared/certificates'
 import type { CatalogueEntry } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import type { AddressBinding } from '../../../src/shared/grid/model'
 
 const bad = (field: string, message: string) =>
   new AppError('INVALID_INPUT', message, { [field]: message })
@@ -23,7 +22,7 @@ export async function checkAgainstServer(
   if (!entry.enabled) throw pausedError(entry)
   if (app.promise && !entry.promise)
     throw bad('promise', `${entry.name}目前不接受告知承诺，请上传证明材料`)
-  const bound = (ctx.user as { address?: AddressBinding } | null)?.address
+  const bound = ctx.user?.address
   if (!bound) throw bad('address', '请先在“我的”中绑定居住地址')
   const same = (['communityId', 'buildingId', 'unit', 'room'] as const).every(
     (k) => bound[k] === app.address[k],
