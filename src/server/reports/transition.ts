@@ -83,7 +83,8 @@ export async function applyTransition(
       },
     })
   if (!res.stats?.updated) return null
-  await afterWin?.()
+  // The step happened: a failed side effect is logged, not reported as a failed step.
+  await afterWin?.().catch((err) => console.error('[transition] side effect failed', r._id, err))
   const after = (await findReport(deps.db, r._id)) ?? { ...r, ...patch, state: next }
   const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
   await announce(deps, after, notice.action, event.byOpenid, notice.note)
