@@ -60,7 +60,11 @@ export async function announce(
   note = '',
 ): Promise<void> {
   // A new report is news only to its handler's staff: each gets the task (even one who filed it).
-  if (action === 'create') return notify(deps, r.handler.staffOpenids.map((to) => newTask(r, to)))
+  if (action === 'create')
+    return notify(
+      deps,
+      r.handler.staffOpenids.map((to) => newTask(r, to)),
+    )
   const what = categoryLabel(r.categoryKey)
   const label = actionLabel(action)
   const tag = statusTag(r.state)
