@@ -29,3 +29,15 @@ export function page(v: unknown): number {
     throw new AppError('INVALID_INPUT', `页码不正确（应为 1–${PAGE_MAX} 的整数）`)
   return p
 }
+
+/** One of `allowed` (a list's filter or tab), `fallback` when absent, or INVALID_INPUT. */
+export function oneOf<T extends string>(
+  v: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  message: string,
+): T {
+  const x = v ?? fallback
+  if (!(allowed as readonly unknown[]).includes(x)) throw new AppError('INVALID_INPUT', message)
+  return x as T
+}

@@ -2,7 +2,7 @@ import type { StoredApplication } from '../../../src/server/certificates/model'
 import { toAppSummary } from '../../../src/server/certificates/view'
 import { COLL, paged } from '../../../src/server/db'
 import type { Action } from '../../../src/server/router'
-import { page } from '../../../src/shared/checks'
+import { oneOf, page } from '../../../src/shared/checks'
 import { isCertificateTypeKey, type CertificateTypeKey } from '../../../src/shared/certificates'
 import type { CertificateActions, QueueFilter } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
@@ -21,8 +21,7 @@ const FILTERS: QueueFilter[] = [
 
 function validate(p: unknown): Req {
   const v = (p ?? {}) as Record<string, unknown>
-  const filter = (v.filter ?? 'submitted') as QueueFilter
-  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  const filter = oneOf(v.filter, FILTERS, 'submitted', '没有这个筛选条件')
   if (v.typeKey !== undefined && !isCertificateTypeKey(v.typeKey))
     throw new AppError('INVALID_INPUT', '没有这种证明')
   return { filter, typeKey: v.typeKey as CertificateTypeKey | undefined, page: page(v.page) }

@@ -3,7 +3,7 @@ import { COLL, paged } from '../../../src/server/db'
 import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
 import type { Action } from '../../../src/server/router'
-import { page } from '../../../src/shared/checks'
+import { oneOf, page } from '../../../src/shared/checks'
 import type { InboxTabKey as InboxTab, ReportActions } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
 import { INBOX_TABS } from '../../../src/shared/reports'
@@ -15,9 +15,8 @@ type Res = ReportActions['report.inbox']['res']
 const PAGE = 20
 
 function validateInbox(p: unknown): { tab: InboxTab; page: number } {
-  const tab = ((p as { tab?: unknown })?.tab ?? 'pending') as InboxTab
-  if (!TABS.includes(tab)) throw new AppError('INVALID_INPUT', '没有这个分类')
-  return { tab, page: page((p as { page?: unknown })?.page) }
+  const v = (p ?? {}) as { tab?: unknown; page?: unknown }
+  return { tab: oneOf(v.tab, TABS, 'pending', '没有这个分类'), page: page(v.page) }
 }
 
 /** Which handler the caller works for: their grid, or their property company. */

@@ -2,7 +2,7 @@ import { COLL, paged, type Command } from '../../../src/server/db'
 import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
 import type { Action } from '../../../src/server/router'
-import { isId, page as checkPage } from '../../../src/shared/checks'
+import { isId, oneOf, page as checkPage } from '../../../src/shared/checks'
 import type { ReportActions, OfficeFilter } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
 import {
@@ -59,8 +59,7 @@ const isDay = (v: unknown): v is string =>
 
 function validate(p: unknown): Req {
   const v = (p ?? {}) as Record<string, unknown>
-  const filter = (v.filter ?? 'all') as OfficeFilter
-  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  const filter = oneOf(v.filter, FILTERS, 'all', '没有这个筛选条件')
   if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
     throw new AppError('INVALID_INPUT', '没有这个问题类型')
   for (const k of ['gridId', 'handlerId'])

@@ -1,4 +1,4 @@
-import { id, isId, page, PAGE_MAX } from '@shared/checks'
+import { id, isId, oneOf, page, PAGE_MAX } from '@shared/checks'
 
 test('ids: short and URL-safe, or INVALID_INPUT with the given message', () => {
   expect(isId('r-abc_123')).toBe(true)
@@ -17,4 +17,12 @@ test('pages: whole numbers 1..PAGE_MAX, 1 when absent', () => {
     expect(() => page(bad)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', message: expect.stringContaining('页码') }),
     )
+})
+
+test('one of a list: the fallback when absent, else INVALID_INPUT with the message', () => {
+  const tabs = ['pending', 'done'] as const
+  expect(oneOf(undefined, tabs, 'pending', '没有这个分类')).toBe('pending')
+  expect(oneOf('done', tabs, 'pending', '没有这个分类')).toBe('done')
+  for (const bad of ['constructor', { $ne: null }, 3])
+    expect(() => oneOf(bad, tabs, 'pending', '没有这个分类')).toThrow('没有这个分类')
 })
