@@ -1,10 +1,16 @@
+import type { AddressBinding } from '../shared/grid/model'
 import type { Role } from '../shared/roles'
+import type { Database } from './db'
 
-/** The parts of wx-server-sdk the server code uses; typed loosely because the SDK ships no types we rely on. */
+export type { Database } from './db'
+
+/**
+ * wx-server-sdk's cloud object. Left loose on purpose: the SDK ships no types we rely on, the
+ * database part is typed in db.ts (what the code really uses), and tests hand the router small
+ * doubles of the rest (getWXContext, getTempFileURL, uploadFile, openapi).
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Cloud = any
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Database = any
 
 /** A stored user: `_id` is the OPENID. Residents need no row until they bind an address. */
 export interface UserDoc {
@@ -12,8 +18,22 @@ export interface UserDoc {
   role: Role
   name: string
   phone?: string
+  /** A grid worker's grid ('' once they lost it). */
   gridId?: string
+  /** A property staff member's company. */
   companyId?: string
+  /** The home a resident (or anyone living in the street) bound. */
+  address?: AddressBinding
+  /** What a grid worker shows residents on 我的网格员. */
+  title?: string
+  photo?: string
+  duties?: string
+  hours?: string
+  wechatId?: string
+  joinedAt?: Date
+  retiredAt?: Date
+  createdAt?: Date
+  updatedAt?: Date
 }
 
 /** What every action handler gets: the caller (from the platform, never from the client) and the cloud. */

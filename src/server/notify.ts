@@ -1,5 +1,6 @@
 import { TEMPLATES, type TemplateKey } from '../shared/subscribe'
-import type { Cloud, Database } from './context'
+import type { Cloud } from './context'
+import { COLL, type Database } from './db'
 
 /** One in-app message (消息), the notice every change produces whether or not a push is possible. */
 export interface Notice {
@@ -15,11 +16,11 @@ export interface Notice {
   push?: { template: TemplateKey; data: Record<string, string> }
 }
 
-export const MESSAGES = 'messages'
-/** Grants the users gave, counted: `_id` `<openid>:<templateId>`, `count` unused sends. */
-export const GRANTS = 'subscriptions'
-/** Pushes that failed for a reason other than "no grant", retried by the timer function. */
-export const PUSH_RETRY = 'push_retry'
+/** The street office's staff: they hear of escalations, returns and new applications. */
+export async function officeOpenids(db: Database): Promise<string[]> {
+  const { data } = await db.collection(COLL.users).where({ role: 'office' }).limit(100).get()
+  return (data as Array<{ _id: string }>).map((u) => u._id)
+}
 
 interface Deps {
   cloud: Cloud
@@ -37,7 +38,9 @@ export async function notify(deps: Deps, notices: Notice[]): Promise<void> {
   for (const n of notices) {
     const { push, ...message } = n
     try {
-      await db.collection(MESSAGES).add({ data: { ...message, read: false, createdAt: now() } })
+      await db
+        .collection(COLL.messages)
+        .add({ data: { ...message, read: false, createdAt: now() } })
     } catch (err) {
       console.error('[notify] in-app message not stored', n.toOpenid, err)
     }
@@ -58,7 +61,7 @@ export async function sendPush(
   const _ = db.command
   try {
     const took = await db
-      .collection(GRANTS)
+      .collection(COLL.grants)
       .where({ _id: `${openid}:${templateId}`, count: _.gt(0) })
       .update({ data: { count: _.inc(-1) } })
     if (!took.stats?.updated) return false
@@ -75,7 +78,7 @@ export async function sendPush(
     // 43101: WeChat says the user holds no grant — our count was wrong; don't retry.
     if (code === 43101) return false
     await db
-      .collection(PUSH_RETRY)
+      .collection(COLL.pushRetry)
       .add({
         data: {
           ...payload,

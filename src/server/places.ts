@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors'
-import type { Database } from './context'
+import { COLL, findById, loadAll, type Database } from './db'
 
 /** The stored shapes of the street's places (emulator/seed/haibei.ts has the demo street). */
 export interface GridDoc {
@@ -47,25 +47,17 @@ export interface CompanyDoc {
   servicePhone: string
 }
 
-async function byId<T>(db: Database, coll: string, id: string): Promise<T | null> {
-  const { data } = await db.collection(coll).where({ _id: id }).limit(1).get()
-  return (data[0] as T | undefined) ?? null
-}
-
-export const getBuilding = (db: Database, id: string) => byId<BuildingDoc>(db, 'buildings', id)
-export const getGrid = (db: Database, id: string) => byId<GridDoc>(db, 'grids', id)
-export const getCompound = (db: Database, id: string) => byId<CompoundDoc>(db, 'compounds', id)
+export const getBuilding = (db: Database, id: string) =>
+  findById<BuildingDoc>(db, COLL.buildings, id)
+export const getGrid = (db: Database, id: string) => findById<GridDoc>(db, COLL.grids, id)
+export const getCompound = (db: Database, id: string) =>
+  findById<CompoundDoc>(db, COLL.compounds, id)
 export const getCompany = (db: Database, id: string) =>
-  byId<CompanyDoc>(db, 'property_companies', id)
+  findById<CompanyDoc>(db, COLL.propertyCompanies, id)
 
-/** Every grid still in service (the street has tens, not thousands: one read is enough). */
+/** Every grid still in service. */
 export async function activeGrids(db: Database): Promise<GridDoc[]> {
-  const { data } = await db
-    .collection('grids')
-    .where({ retired: db.command.neq(true) })
-    .limit(1000)
-    .get()
-  return data as GridDoc[]
+  return loadAll<GridDoc>(db, COLL.grids, { retired: db.command.neq(true) })
 }
 
 /** The building, or a clear error naming what was not found. */

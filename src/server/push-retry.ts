@@ -1,5 +1,5 @@
-import type { Cloud, Database } from './context'
-import { PUSH_RETRY } from './notify'
+import type { Cloud } from './context'
+import { COLL, type Database } from './db'
 
 /** Attempts in all (the first send included); then the row stays, marked given up, for review. */
 export const PUSH_MAX_ATTEMPTS = 5
@@ -39,7 +39,7 @@ export async function retryPushes(deps: {
   const at = deps.now()
   const out: RetryResult = { sent: 0, failed: 0, gaveUp: 0 }
   const { data } = await db
-    .collection(PUSH_RETRY)
+    .collection(COLL.pushRetry)
     .where({ attempts: _.lt(PUSH_MAX_ATTEMPTS) })
     .orderBy('createdAt', 'asc')
     .limit(100)
@@ -49,7 +49,7 @@ export async function retryPushes(deps: {
     if (new Date(due).getTime() > at.getTime()) continue
     const attempts = row.attempts + 1
     const claim = await db
-      .collection(PUSH_RETRY)
+      .collection(COLL.pushRetry)
       .where({ _id: row._id, attempts: row.attempts })
       .update({ data: { attempts, nextAt: new Date(at.getTime() + backoffMs(attempts)) } })
     if (!claim.stats?.updated) continue
@@ -62,12 +62,12 @@ export async function retryPushes(deps: {
         data: fields,
         miniprogramState,
       })
-      await db.collection(PUSH_RETRY).doc(row._id).remove()
+      await db.collection(COLL.pushRetry).doc(row._id).remove()
       out.sent++
     } catch (err) {
       const gaveUp = attempts >= PUSH_MAX_ATTEMPTS
       await db
-        .collection(PUSH_RETRY)
+        .collection(COLL.pushRetry)
         .doc(row._id)
         .update({ data: { lastError: String((err as Error).message ?? err), gaveUp } })
       if (gaveUp) out.gaveUp++

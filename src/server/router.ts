@@ -1,19 +1,41 @@
+import type { ActionName, ActionReq, ActionRes } from '../shared/contracts'
 import { AppError, type Envelope } from '../shared/errors'
 import type { Role } from '../shared/roles'
 import type { ActionContext, Cloud, UserDoc } from './context'
+import { COLL, findById, type Database } from './db'
 
 /**
  * One action: who may call it, how its payload is validated (the same validators the app uses),
  * and what it does. `roles: 'anyone'` includes callers without an OPENID (public or timer).
+ * Every check of the input is in `validate`: `handle` gets the checked, typed payload. Only an
+ * action that takes no input may leave `validate` out.
  */
-export interface ActionDef<Req = unknown, Res = unknown> {
+export type ActionDef<Req, Res> = {
   roles: readonly Role[] | 'anyone'
-  validate?: (payload: unknown) => Req
-  handle: (ctx: ActionContext, payload: Req) => Promise<Res>
-}
+  // A method, not a property: method parameters are bivariant, so a table can hold actions of
+  // different payload types without `any`.
+  handle(ctx: ActionContext, payload: Req): Promise<Res>
+} & (Record<string, never> extends Req
+  ? { validate?: (payload: unknown) => Req }
+  : { validate: (payload: unknown) => Req })
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ActionTable = Record<string, ActionDef<any, any>>
+/**
+ * The action `N` of the contracts (src/shared/contracts): its handler must return the contract's
+ * response. `Req` is what `validate` makes of the payload; by default the contract's request.
+ */
+export type Action<N extends ActionName, Req = ActionReq<N>> = ActionDef<Req, ActionRes<N>>
+
+/**
+ * A cloud function's actions: every key a contract's action name, every handler returning that
+ * action's response (a name that is not in the contracts can return nothing, so it is refused).
+ * `ActionTable` with no names is any table: what the router itself runs, and tests' demo tables.
+ */
+export type ActionTable<N extends string = string> = {
+  readonly [K in N]: ActionDef<
+    unknown,
+    K extends ActionName ? ActionRes<K> : string extends K ? unknown : never
+  >
+}
 
 interface RouterOptions {
   now?: () => Date
@@ -23,20 +45,26 @@ interface RouterOptions {
  * Builds a cloud function's `main`: reads the caller from `cloud.getWXContext()`, loads their role
  * from `users`, checks the role, validates, runs the action and wraps the result in an envelope.
  */
-export function createRouter(cloud: Cloud, actions: ActionTable, options: RouterOptions = {}) {
+export function createRouter<N extends string>(
+  cloud: Cloud,
+  actions: ActionTable<N>,
+  options: RouterOptions = {},
+) {
   const now = options.now ?? platformClock
+  const table: ActionTable = actions
   return async function main(event: {
     action?: unknown
     payload?: unknown
   }): Promise<Envelope<unknown>> {
     try {
       const name = typeof event?.action === 'string' ? event.action : ''
-      const def = actions[name]
+      // Own keys only: `constructor`, `__proto__`, `toString` are no actions.
+      const def = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined
       if (!def) throw new AppError('UNKNOWN_ACTION', `暂不支持此操作：${name || '(空)'}`)
       const { OPENID } = cloud.getWXContext() as { OPENID?: string }
       const openid = OPENID ?? ''
-      const db = cloud.database()
-      const user = openid ? await loadUser(db, openid) : null
+      const db: Database = cloud.database()
+      const user = openid ? await findById<UserDoc>(db, COLL.users, openid) : null
       const role: Role = user?.role ?? 'resident'
       if (def.roles !== 'anyone') {
         if (!openid) throw new AppError('UNAUTHENTICATED')
@@ -60,9 +88,4 @@ export function createRouter(cloud: Cloud, actions: ActionTable, options: Router
 export function platformClock(): Date {
   const fake = process.env.XB_CLOCK_NOW
   return fake ? new Date(Number(fake)) : new Date()
-}
-
-async function loadUser(db: Cloud, openid: string): Promise<UserDoc | null> {
-  const res = await db.collection('users').where({ _id: openid }).limit(1).get()
-  return (res.data[0] as UserDoc | undefined) ?? null
 }

@@ -1,3 +1,4 @@
+import { isId } from './checks'
 import { AppError } from './errors'
 
 /** Staff roles the street office invites; a resident needs no invitation. */
@@ -31,10 +32,9 @@ export interface InviteRequest {
 export function validateInviteRequest(input: unknown): InviteRequest {
   const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
   const f: Record<string, string> = {}
-  const id = (x: unknown) => typeof x === 'string' && /^[\w-]{1,64}$/.test(x)
   if (v.role !== 'grid_worker' && v.role !== 'property_staff') f.role = '请选择网格员或物业人员'
-  if (v.role === 'grid_worker' && !id(v.gridId)) f.gridId = '请选择网格'
-  if (v.role === 'property_staff' && !id(v.companyId)) f.companyId = '请选择物业公司'
+  if (v.role === 'grid_worker' && !isId(v.gridId)) f.gridId = '请选择网格'
+  if (v.role === 'property_staff' && !isId(v.companyId)) f.companyId = '请选择物业公司'
   const name = typeof v.name === 'string' ? v.name.trim() : ''
   if (!/^[\u4e00-\u9fa5·]{2,20}$/.test(name)) f.name = '请填写受邀人的中文姓名'
   const first = Object.values(f)[0]

@@ -1,38 +1,61 @@
-import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry } from '../../../src/server/certificates/catalogue'
 import {
-  APPLICATIONS,
   applicationNo,
   formOf,
   type StoredApplication,
 } from '../../../src/server/certificates/model'
 import { tellReviewers } from '../../../src/server/certificates/people'
 import { toAppSummary } from '../../../src/server/certificates/view'
+import { COLL } from '../../../src/server/db'
+import { platformClock, type Action } from '../../../src/server/router'
 import { workCalendar } from '../../../src/server/settings'
-import { certificateType, validateApplication } from '../../../src/shared/certificates'
-import type { CertificateActions } from '../../../src/shared/contracts/certificate'
+import {
+  certificateType,
+  validateApplication,
+  type CertificateApplication,
+  type CertificateTypeKey,
+} from '../../../src/shared/certificates'
+import { AppError } from '../../../src/shared/errors'
 import { newId } from '../../../src/shared/ids'
 import { addWorkingDays } from '../../../src/shared/time'
 import { checkAgainstServer, pausedError } from './checks'
 import { findByRequest } from './load'
 
-type Req = CertificateActions['certificate.apply']['req']
-type Res = CertificateActions['certificate.apply']['res']
+/**
+ * The form, judged in `validate` like every input, but its verdict is given in `handle` only
+ * after the type's settings: a paused type is refused first (no point correcting the form).
+ */
+interface Req {
+  typeKey: CertificateTypeKey
+  form: { app: CertificateApplication } | { error: AppError }
+}
+
+function validate(p: unknown): Req {
+  const v = (p ?? {}) as { typeKey?: unknown; input?: unknown }
+  const typeKey = certificateType(v.typeKey).key
+  try {
+    return { typeKey, form: { app: validateApplication(typeKey, v.input, platformClock()) } }
+  } catch (err) {
+    if (err instanceof AppError) return { typeKey, form: { error: err } }
+    throw err
+  }
+}
 
 /**
  * `certificate.apply`: the form checked by the app's own validator, then against the office's
  * settings, the caller's binding and uploads; stored with its first event and a decision date;
  * the reviewers told. The client's requestId makes a retry return the first application.
  */
-export const apply: ActionDef<Req, Res> = {
+export const apply: Action<'certificate.apply', Req> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
-  async handle(ctx, payload) {
+  validate,
+  async handle(ctx, { typeKey, form: checked }) {
     const { db, openid, now } = ctx
     const at = now()
-    // A paused type is refused before the form is judged: no point correcting it.
-    const entry = await catalogueEntry(db, certificateType(payload?.typeKey).key)
+    const entry = await catalogueEntry(db, typeKey)
     if (!entry.enabled) throw pausedError(entry)
-    const app = validateApplication(entry.key, payload?.input, at)
+    if ('error' in checked) throw checked.error
+    const app = checked.app
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
     await checkAgainstServer(ctx, entry, app)
@@ -57,7 +80,7 @@ export const apply: ActionDef<Req, Res> = {
       updatedAt: at,
     }
     try {
-      await db.collection(APPLICATIONS).add({ data: doc })
+      await db.collection(COLL.applications).add({ data: doc })
     } catch (err) {
       // Two taps raced past the look-up: the unique requestKey let exactly one in.
       const first = await findByRequest(db, openid, requestId)

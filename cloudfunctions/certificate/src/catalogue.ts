@@ -1,19 +1,14 @@
-import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry, loadCatalogue } from '../../../src/server/certificates/catalogue'
-import { CERT_TYPES } from '../../../src/server/certificates/model'
-import { SETTINGS, workCalendar } from '../../../src/server/settings'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
+import { workCalendar } from '../../../src/server/settings'
 import { isCertificateTypeKey } from '../../../src/shared/certificates'
-import type {
-  CatalogueSettings,
-  CertificateActions,
-} from '../../../src/shared/contracts/certificate'
+import type { CatalogueSettings } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import { validateCalendar, type WorkCalendar } from '../../../src/shared/time'
 
-type A = CertificateActions
-
 /** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
-export const catalogue: ActionDef<Record<string, never>, A['certificate.catalogue']['res']> = {
+export const catalogue: Action<'certificate.catalogue'> = {
   roles: 'anyone',
   async handle(ctx) {
     return { types: await loadCatalogue(ctx.db) }
@@ -39,13 +34,13 @@ function settings(p: unknown): CatalogueSettings {
 }
 
 /** `certificate.saveType` (street office): open or pause a type, its time limit and validity. */
-export const saveType: ActionDef<CatalogueSettings, A['certificate.saveType']['res']> = {
+export const saveType: Action<'certificate.saveType'> = {
   roles: ['office'],
   validate: settings,
   async handle(ctx, s) {
     const { key, enabled, timeLimitDays, validityMonths, promiseAllowed } = s
     await ctx.db
-      .collection(CERT_TYPES)
+      .collection(COLL.certificateTypes)
       .doc(key)
       .set({
         data: { enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: ctx.now() },
@@ -55,7 +50,7 @@ export const saveType: ActionDef<CatalogueSettings, A['certificate.saveType']['r
 }
 
 /** `certificate.calendar` (street office): the working-day calendar time limits are counted in. */
-export const calendar: ActionDef<Record<string, never>, WorkCalendar> = {
+export const calendar: Action<'certificate.calendar'> = {
   roles: ['office'],
   handle: ({ db }) => workCalendar(db),
 }
@@ -64,12 +59,12 @@ export const calendar: ActionDef<Record<string, never>, WorkCalendar> = {
  * `certificate.saveCalendar` (street office): the holidays and 调休 working days, as published by
  * the State Council each year. Applications made from now on count their limit with it.
  */
-export const saveCalendar: ActionDef<WorkCalendar, WorkCalendar> = {
+export const saveCalendar: Action<'certificate.saveCalendar'> = {
   roles: ['office'],
   validate: validateCalendar,
   async handle({ db, now }, c) {
     await db
-      .collection(SETTINGS)
+      .collection(COLL.settings)
       .doc('calendar')
       .set({ data: { ...c, updatedAt: now() } })
     return c

@@ -1,7 +1,8 @@
-import type { ActionDef } from '../../../src/server/router'
 import type { ActionContext } from '../../../src/server/context'
 import { approveAndIssue } from '../../../src/server/certificates/issue'
-import { APPLICATIONS, type StoredApplication } from '../../../src/server/certificates/model'
+import type { StoredApplication } from '../../../src/server/certificates/model'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { tellApplicant } from '../../../src/server/certificates/people'
 import {
   APPLICATION_RULES,
@@ -13,17 +14,16 @@ import {
 } from '../../../src/shared/certificates'
 import type { ApplicationDetail, DecisionReq } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import { detailOf, loadVisible } from './load'
+import { applicationId, detailOf, loadVisible } from './load'
 
 type Res = { application: ApplicationDetail }
 
 function decisionReq(p: unknown): DecisionReq {
   const v = (p ?? {}) as Record<string, unknown>
-  if (typeof v.id !== 'string' || !/^[\w-]{1,64}$/.test(v.id))
-    throw new AppError('INVALID_INPUT', '申请编号不正确')
+  const id = applicationId(v.id)
   if (!Number.isInteger(v.version))
     throw new AppError('INVALID_INPUT', '版本号不正确，请刷新后重试')
-  return { id: v.id, version: v.version as number }
+  return { id, version: v.version as number }
 }
 
 /**
@@ -44,7 +44,7 @@ async function decide(
   const at = ctx.now()
   const event = { at, action, byOpenid: ctx.openid, byRole: ctx.role, note }
   const r = await ctx.db
-    .collection(APPLICATIONS)
+    .collection(COLL.applications)
     .where({ _id: a._id, version: req.version, state: _.in(from) })
     .update({
       data: {
@@ -64,7 +64,7 @@ async function decide(
 }
 
 /** `certificate.approve`: issue the certificate (serial, dates, verification code). */
-export const approve: ActionDef<DecisionReq, Res> = {
+export const approve: Action<'certificate.approve', DecisionReq> = {
   roles: ['office'],
   validate: decisionReq,
   async handle(ctx, req) {
@@ -77,7 +77,7 @@ export const approve: ActionDef<DecisionReq, Res> = {
 }
 
 /** `certificate.reject`: with a reason from the list (and a note); the applicant may correct it. */
-export const reject: ActionDef<DecisionReq & { reason: string }, Res> = {
+export const reject: Action<'certificate.reject', DecisionReq & { reason: string }> = {
   roles: ['office'],
   validate: (p) => {
     const r = validateRejection(p)
@@ -87,14 +87,17 @@ export const reject: ActionDef<DecisionReq & { reason: string }, Res> = {
 }
 
 /** `certificate.requestMaterial`: says what to add; the applicant resubmits the same application. */
-export const requestMaterial: ActionDef<DecisionReq & { note: string }, Res> = {
+export const requestMaterial: Action<
+  'certificate.requestMaterial',
+  DecisionReq & { note: string }
+> = {
   roles: ['office'],
   validate: (p) => ({ ...decisionReq(p), ...validateMaterialRequest(p) }),
   handle: (ctx, req) => decide(ctx, req, 'requestMaterial', req.note),
 }
 
 /** `certificate.revoke`: the verify page says 已撤销 with the reason from now on. */
-export const revoke: ActionDef<DecisionReq & { note: string }, Res> = {
+export const revoke: Action<'certificate.revoke', DecisionReq & { note: string }> = {
   roles: ['office'],
   validate: (p) => ({ ...decisionReq(p), ...validateRevocation(p) }),
   handle: (ctx, req) =>

@@ -1,11 +1,9 @@
 import type { ActionContext, Database } from '../../../src/server/context'
-import {
-  APPLICATIONS,
-  VERIFICATIONS,
-  type StoredApplication,
-} from '../../../src/server/certificates/model'
+import type { StoredApplication } from '../../../src/server/certificates/model'
 import { addressLabel } from '../../../src/server/certificates/people'
 import { toAppDetail } from '../../../src/server/certificates/view'
+import { COLL, findById } from '../../../src/server/db'
+import { id } from '../../../src/shared/checks'
 import type { ApplicationDetail, VerificationView } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 
@@ -15,22 +13,22 @@ export async function findByRequest(
   requestId: string,
 ): Promise<StoredApplication | null> {
   const { data } = await db
-    .collection(APPLICATIONS)
+    .collection(COLL.applications)
     .where({ requestKey: `${openid}:${requestId}` })
     .limit(1)
     .get()
   return (data[0] as StoredApplication | undefined) ?? null
 }
 
+/** An application's id as the actions take it. */
+export const applicationId = (v: unknown) => id(v, '申请编号不正确')
+
 /**
  * The application if the caller may see it: its applicant, or the street office. Anyone else
  * gets NOT_FOUND, the same answer as for an id that does not exist, so ids can't be probed.
  */
-export async function loadVisible(ctx: ActionContext, id: unknown): Promise<StoredApplication> {
-  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
-    throw new AppError('INVALID_INPUT', '申请编号不正确')
-  const { data } = await ctx.db.collection(APPLICATIONS).where({ _id: id }).limit(1).get()
-  const a = data[0] as StoredApplication | undefined
+export async function loadVisible(ctx: ActionContext, id: string): Promise<StoredApplication> {
+  const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
   if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid))
     throw new AppError('NOT_FOUND', '没有找到这份申请')
   return a
@@ -41,7 +39,7 @@ export async function detailOf(
   a: StoredApplication,
 ): Promise<ApplicationDetail> {
   const { data } = await ctx.db
-    .collection(VERIFICATIONS)
+    .collection(COLL.verifications)
     .where({ applicationId: a._id })
     .orderBy('at', 'desc')
     .limit(50)

@@ -1,10 +1,12 @@
-import type { ActionDef } from '../../../src/server/router'
-import { APPLICATIONS, type StoredApplication } from '../../../src/server/certificates/model'
+import type { StoredApplication } from '../../../src/server/certificates/model'
 import { toAppSummary } from '../../../src/server/certificates/view'
+import { COLL, paged } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
+import { oneOf, page } from '../../../src/shared/checks'
 import { isCertificateTypeKey, type CertificateTypeKey } from '../../../src/shared/certificates'
 import type { CertificateActions, QueueFilter } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import { PAGE, pageOf } from './read'
+import { PAGE } from './read'
 
 type Res = CertificateActions['certificate.queue']['res']
 type Req = { filter: QueueFilter; typeKey?: CertificateTypeKey; page: number }
@@ -19,18 +21,17 @@ const FILTERS: QueueFilter[] = [
 
 function validate(p: unknown): Req {
   const v = (p ?? {}) as Record<string, unknown>
-  const filter = (v.filter ?? 'submitted') as QueueFilter
-  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  const filter = oneOf(v.filter, FILTERS, 'submitted', '没有这个筛选条件')
   if (v.typeKey !== undefined && !isCertificateTypeKey(v.typeKey))
     throw new AppError('INVALID_INPUT', '没有这种证明')
-  return { filter, typeKey: v.typeKey as CertificateTypeKey | undefined, page: pageOf(v) }
+  return { filter, typeKey: v.typeKey as CertificateTypeKey | undefined, page: page(v.page) }
 }
 
 /**
  * `certificate.queue` (street office): applications by state and type. 待审核 oldest first
  * (first come, first served, and the nearest deadline on top); the others newest first.
  */
-export const queue: ActionDef<Req, Res> = {
+export const queue: Action<'certificate.queue', Req> = {
   roles: ['office'],
   validate,
   async handle(ctx, { filter, typeKey, page }) {
@@ -38,20 +39,17 @@ export const queue: ActionDef<Req, Res> = {
       ...(f === 'all' ? {} : { state: f }),
       ...(typeKey ? { typeKey } : {}),
     })
-    const { data } = await ctx.db
-      .collection(APPLICATIONS)
+    const query = ctx.db
+      .collection(COLL.applications)
       .where(where(filter))
       .orderBy('createdAt', filter === 'submitted' ? 'asc' : 'desc')
-      .skip((page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get()
+    const { rows, hasMore } = await paged<StoredApplication>(query, page, PAGE)
     const totals = await Promise.all(
-      FILTERS.map((f) => ctx.db.collection(APPLICATIONS).where(where(f)).count()),
+      FILTERS.map((f) => ctx.db.collection(COLL.applications).where(where(f)).count()),
     )
-    const rows = data as StoredApplication[]
     return {
-      items: rows.slice(0, PAGE).map((a) => toAppSummary(a, ctx)),
-      hasMore: rows.length > PAGE,
+      items: rows.map((a) => toAppSummary(a, ctx)),
+      hasMore,
       counts: Object.fromEntries(FILTERS.map((f, i) => [f, totals[i].total])) as Res['counts'],
     }
   },

@@ -1,32 +1,46 @@
-import type { ActionDef } from '../../../src/server/router'
 import { catalogueEntry } from '../../../src/server/certificates/catalogue'
-import { APPLICATIONS, formOf } from '../../../src/server/certificates/model'
+import { formOf } from '../../../src/server/certificates/model'
 import { tellReviewers } from '../../../src/server/certificates/people'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { workCalendar } from '../../../src/server/settings'
 import { assertCan, validateApplication } from '../../../src/shared/certificates'
-import type { CertificateActions } from '../../../src/shared/contracts/certificate'
+import type { ApplicationInput } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import { addWorkingDays } from '../../../src/shared/time'
 import { checkAgainstServer } from './checks'
-import { detailOf, loadVisible } from './load'
+import { applicationId, detailOf, loadVisible } from './load'
 
-type A = CertificateActions['certificate.resubmit']
+interface Req {
+  id: string
+  version: number
+  input: ApplicationInput
+}
+
+function validate(p: unknown): Req {
+  const v = (p ?? {}) as Record<string, unknown>
+  const id = applicationId(v.id)
+  if (!Number.isInteger(v.version))
+    throw new AppError('INVALID_INPUT', '版本号不正确，请刷新后重试')
+  const input = v.input && typeof v.input === 'object' ? (v.input as ApplicationInput) : {}
+  return { id, version: v.version as number, input }
+}
 
 /**
  * `certificate.resubmit`: the applicant corrects a rejected application or adds the material
  * asked for, and sends the same application again; its decision date starts over. An ID number
- * left out keeps the one on file (the applicant only ever sees it masked).
+ * left out keeps the one on file (the applicant only ever sees it masked), so the form is judged
+ * once the stored application is read.
  */
-export const resubmit: ActionDef<A['req'], A['res']> = {
+export const resubmit: Action<'certificate.resubmit', Req> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  validate,
   async handle(ctx, p) {
-    const a = await loadVisible(ctx, p?.id)
+    const a = await loadVisible(ctx, p.id)
     if (a.applicantOpenid !== ctx.openid) throw new AppError('FORBIDDEN', '只能修改本人的申请')
-    if (!Number.isInteger(p?.version))
-      throw new AppError('INVALID_INPUT', '版本号不正确，请刷新后重试')
     assertCan('resident', 'resubmit', a.state)
     const at = ctx.now()
-    const input = { ...(p.input ?? {}) } as Record<string, unknown>
+    const input = { ...p.input }
     if (input.idNumber === undefined || input.idNumber === '') input.idNumber = a.form.idNumber
     const app = validateApplication(a.typeKey, input, at)
     const entry = await catalogueEntry(ctx.db, a.typeKey)
@@ -36,7 +50,7 @@ export const resubmit: ActionDef<A['req'], A['res']> = {
     const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db))
     const _ = ctx.db.command
     const r = await ctx.db
-      .collection(APPLICATIONS)
+      .collection(COLL.applications)
       .where({ _id: a._id, version: p.version, state: _.in(['needMaterial', 'rejected']) })
       .update({
         data: {

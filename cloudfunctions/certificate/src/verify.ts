@@ -1,21 +1,16 @@
-import type { ActionDef } from '../../../src/server/router'
 import { statusOf } from '../../../src/server/certificates/certificate'
-import {
-  APPLICATIONS,
-  VERIFICATIONS,
-  type StoredApplication,
-} from '../../../src/server/certificates/model'
+import type { StoredApplication } from '../../../src/server/certificates/model'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { rateLimit } from '../../../src/server/rate-limit'
 import {
   CERTIFICATE_TYPES,
   checkVerifier,
   normalizeVerifyCode,
 } from '../../../src/shared/certificates'
-import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import { reveal } from '../../../src/shared/privacy'
 
-type A = CertificateActions['certificate.verify']
 /** Per signed-in caller, and for all anonymous callers together (they share one key). */
 export const VERIFY_PER_MINUTE = { user: 20, anonymous: 60 }
 
@@ -24,7 +19,7 @@ export const VERIFY_PER_MINUTE = { user: 20, anonymous: 60 }
  * the answer shows only the masked holder, so a leaked link exposes little. Each look-up of a
  * real certificate is recorded for its holder to see.
  */
-export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
+export const verify: Action<'certificate.verify', { code: string; verifier: string }> = {
   roles: 'anyone',
   validate: (p) => {
     const v = (p ?? {}) as Record<string, unknown>
@@ -40,7 +35,7 @@ export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
       now,
     )
     const { data } = await ctx.db
-      .collection(APPLICATIONS)
+      .collection(COLL.applications)
       .where({ verifyCode: code })
       .limit(1)
       .get()
@@ -48,7 +43,7 @@ export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
     if (!a?.certificate)
       throw new AppError('NOT_FOUND', '未查到该证明，请核对验证码；如有疑问请致电街道核实')
     const c = a.certificate
-    await ctx.db.collection(VERIFICATIONS).add({
+    await ctx.db.collection(COLL.verifications).add({
       data: {
         applicationId: a._id,
         at: now,

@@ -1,18 +1,18 @@
-import type { ActionDef } from '../../../src/server/router'
-import type { GridActions } from '../../../src/shared/contracts/grid'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 
 /** `grid.handlers`: every grid and property company a report can be sent to (转派, 派单). */
-export const handlers: ActionDef<Record<string, never>, GridActions['grid.handlers']['res']> = {
+export const handlers: Action<'grid.handlers'> = {
   roles: ['grid_worker', 'property_staff', 'office'],
   async handle({ db }) {
     const [g, c] = await Promise.all([
       db
-        .collection('grids')
+        .collection(COLL.grids)
         .where({ retired: db.command.neq(true) })
         .orderBy('_id', 'asc')
         .limit(1000)
         .get(),
-      db.collection('property_companies').orderBy('_id', 'asc').limit(1000).get(),
+      db.collection(COLL.propertyCompanies).orderBy('_id', 'asc').limit(1000).get(),
     ])
     return {
       handlers: [

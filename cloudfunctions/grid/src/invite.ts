@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import type { ActionDef } from '../../../src/server/router'
-import type { LedgerActions } from '../../../src/shared/contracts/ledger'
+import { COLL, findById } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
 import { addDays } from '../../../src/shared/time'
 import {
@@ -11,8 +11,6 @@ import {
   type InviteRequest,
 } from '../../../src/shared/invites'
 
-export const INVITATIONS = 'invitations'
-
 function newCode(): string {
   const n = INVITE_ALPHABET.length
   let out = ''
@@ -22,25 +20,20 @@ function newCode(): string {
   return out
 }
 
-type A = LedgerActions['grid.createInvite']
-
 /**
  * `grid.createInvite` (street office): a single-use code, valid 7 days, that makes whoever
  * redeems it (`user.redeemInvite`) the grid's worker or a staff member of the company.
  */
-export const createInvite: ActionDef<InviteRequest, A['res']> = {
+export const createInvite: Action<'grid.createInvite', InviteRequest> = {
   roles: ['office'],
   validate: validateInviteRequest,
   async handle(ctx, req) {
     const { db } = ctx
     const target =
-      req.role === 'grid_worker' ? ['grids', req.gridId] : ['property_companies', req.companyId]
-    const { data } = await db
-      .collection(target[0] as string)
-      .where({ _id: target[1] })
-      .limit(1)
-      .get()
-    if (!data.length || (data[0] as { retired?: boolean }).retired)
+      req.role === 'grid_worker'
+        ? await findById<{ retired?: boolean }>(db, COLL.grids, req.gridId as string)
+        : await findById<{ retired?: boolean }>(db, COLL.propertyCompanies, req.companyId as string)
+    if (!target || target.retired)
       throw new AppError(
         'INVALID_INPUT',
         req.role === 'grid_worker' ? '没有这个网格' : '没有这家物业公司',
@@ -48,7 +41,7 @@ export const createInvite: ActionDef<InviteRequest, A['res']> = {
     const at = ctx.now()
     const expiresAt = addDays(at, INVITE_DAYS)
     const code = newCode()
-    await db.collection(INVITATIONS).add({
+    await db.collection(COLL.invitations).add({
       data: { _id: code, ...req, createdBy: ctx.openid, createdAt: at, expiresAt, usedBy: null },
     })
     return { code, expiresAt: expiresAt.toISOString() }

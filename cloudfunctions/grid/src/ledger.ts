@@ -1,21 +1,12 @@
-import type { ActionDef } from '../../../src/server/router'
-import type { ActionContext, Database } from '../../../src/server/context'
+import type { ActionContext } from '../../../src/server/context'
+import { COLL, loadAll as all } from '../../../src/server/db'
 import { computeLedger } from '../../../src/server/grid/ledger'
 import { ledgerWorkbook } from '../../../src/server/grid/ledger-xlsx'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
-import type { Ledger, LedgerActions } from '../../../src/shared/contracts/ledger'
+import type { StoredReport } from '../../../src/server/reports/model'
+import type { Action } from '../../../src/server/router'
+import type { Ledger } from '../../../src/shared/contracts/ledger'
 import { newId } from '../../../src/shared/ids'
 import { beijingDay } from '../../../src/shared/time'
-
-/** Every document of a collection, 1000 at a time (the SDK's cap per get). */
-async function all<T>(db: Database, name: string, where: object = {}): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await db.collection(name).where(where).skip(skip).limit(1000).get()
-    out.push(...(data as T[]))
-    if (data.length < 1000) return out
-  }
-}
 
 /** Loads what the ledger needs; households = residents bound to a building of the grid. */
 async function buildLedger(ctx: ActionContext): Promise<Ledger> {
@@ -29,15 +20,15 @@ async function buildLedger(ctx: ActionContext): Promise<Ledger> {
       workerOpenid: string
       helpers?: unknown[]
       retired?: boolean
-    }>(db, 'grids'),
-    all<{ _id: string; name: string }>(db, 'communities'),
-    all<{ _id: string; gridId: string }>(db, 'buildings'),
+    }>(db, COLL.grids),
+    all<{ _id: string; name: string }>(db, COLL.communities),
+    all<{ _id: string; gridId: string }>(db, COLL.buildings),
     all<{ _id: string; name: string; role: string; address?: { buildingId?: string } }>(
       db,
-      'users',
+      COLL.users,
       { _id: _.exists(true) },
     ),
-    all<StoredReport>(db, REPORTS),
+    all<StoredReport>(db, COLL.reports),
   ])
   const gridOf = new Map(buildings.map((b) => [b._id, b.gridId]))
   const households: Record<string, number> = {}
@@ -49,7 +40,7 @@ async function buildLedger(ctx: ActionContext): Promise<Ledger> {
 }
 
 /** `grid.ledger` (street office): 网格台账 per grid and per worker. */
-export const ledger: ActionDef<Record<string, never>, LedgerActions['grid.ledger']['res']> = {
+export const ledger: Action<'grid.ledger'> = {
   roles: ['office'],
   handle: (ctx) => buildLedger(ctx),
 }
@@ -58,14 +49,11 @@ export const ledger: ActionDef<Record<string, never>, LedgerActions['grid.ledger
  * `grid.exportLedger` (street office): the ledger as .xlsx in cloud storage under exports/, with
  * a temporary download URL (the file stays, so an export can be fetched again).
  */
-export const exportLedger: ActionDef<
-  Record<string, never>,
-  LedgerActions['grid.exportLedger']['res']
-> = {
+export const exportLedger: Action<'grid.exportLedger'> = {
   roles: ['office'],
   async handle(ctx) {
     const l = await buildLedger(ctx)
-    const { data } = await ctx.db.collection('streets').limit(1).get()
+    const { data } = await ctx.db.collection(COLL.streets).limit(1).get()
     const street = (data[0] as { name?: string } | undefined)?.name ?? ''
     const day = beijingDay(ctx.now())
     const cloudPath = `exports/${ctx.openid}/grid-ledger-${day}-${newId().slice(-6)}.xlsx`

@@ -1,29 +1,30 @@
-import type { ActionDef } from '../../../src/server/router'
+import { COLL, findById, type Database } from '../../../src/server/db'
 import { getGrid } from '../../../src/server/places'
-import { REPORTS } from '../../../src/server/reports/model'
+import type { Action } from '../../../src/server/router'
+import { id } from '../../../src/shared/checks'
 import { AppError } from '../../../src/shared/errors'
 import { validateGridEdit, type GridEdit } from '../../../src/shared/grid/edit'
 import { newId } from '../../../src/shared/ids'
-import { INBOX_TABS } from '../../../src/shared/reports'
+import { OPEN_STATES } from '../../../src/shared/reports'
 
-const OPEN = [...INBOX_TABS.pending, ...INBOX_TABS.active]
-const idOf = (p: unknown) => {
-  const id = (p as { id?: unknown } | null)?.id
-  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id))
-    throw new AppError('INVALID_INPUT', '网格编号有误')
-  return { id }
+const idOf = (p: unknown) => ({ id: id((p as { id?: unknown } | null)?.id, '网格编号有误') })
+
+/** A grid still in service, or NOT_FOUND: a retired grid is never edited again. */
+async function activeGrid(db: Database, id: string) {
+  const grid = await getGrid(db, id)
+  if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+  return grid
 }
 
 /**
  * `grid.saveGrid` (street office): a new grid (with its outline) or an edit of one (name, party
  * branch, helpers, and the outline when given). Its worker comes by invitation code.
  */
-export const saveGrid: ActionDef<GridEdit, { id: string }> = {
+export const saveGrid: Action<'grid.saveGrid', GridEdit> = {
   roles: ['office'],
   validate: validateGridEdit,
   async handle({ db, now }, g) {
-    const { data } = await db.collection('communities').where({ _id: g.communityId }).limit(1).get()
-    if (!data.length)
+    if (!(await findById(db, COLL.communities, g.communityId)))
       throw new AppError('INVALID_INPUT', '没有这个社区', { communityId: '没有这个社区' })
     const fields = {
       communityId: g.communityId,
@@ -34,18 +35,15 @@ export const saveGrid: ActionDef<GridEdit, { id: string }> = {
     }
     if (!g.id) {
       const id = newId('g-')
-      await db
-        .collection('grids')
-        .add({
-          data: { _id: id, ...fields, polygon: g.polygon, workerOpenid: '', createdAt: now() },
-        })
+      await db.collection(COLL.grids).add({
+        data: { _id: id, ...fields, polygon: g.polygon, workerOpenid: '', createdAt: now() },
+      })
       return { id }
     }
-    const old = await getGrid(db, g.id)
-    if (!old || old.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    await activeGrid(db, g.id)
     const _ = db.command
     await db
-      .collection('grids')
+      .collection(COLL.grids)
       .doc(g.id)
       .update({
         data: {
@@ -62,27 +60,26 @@ export const saveGrid: ActionDef<GridEdit, { id: string }> = {
  * `grid.retireGrid` (street office): the grid keeps its history but takes no new reports and
  * leaves the map. Refused while it still has open reports: they must be transferred first.
  */
-export const retireGrid: ActionDef<{ id: string }, { id: string }> = {
+export const retireGrid: Action<'grid.retireGrid'> = {
   roles: ['office'],
   validate: idOf,
   async handle({ db, now }, { id }) {
-    const grid = await getGrid(db, id)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const grid = await activeGrid(db, id)
     const _ = db.command
     const open = (
       await db
-        .collection(REPORTS)
-        .where({ 'handler.id': id, state: _.in(OPEN) })
+        .collection(COLL.reports)
+        .where({ 'handler.id': id, state: _.in(OPEN_STATES) })
         .count()
     ).total
     if (open) throw new AppError('CONFLICT', `该网格还有 ${open} 件未办结的报事，请先转派后再撤销`)
     await db
-      .collection('grids')
+      .collection(COLL.grids)
       .doc(id)
       .update({ data: { retired: true, retiredAt: now() } })
     if (grid.workerOpenid)
       await db
-        .collection('users')
+        .collection(COLL.users)
         .doc(grid.workerOpenid)
         .update({ data: { gridId: '' } })
         .catch(() => undefined)
@@ -91,19 +88,18 @@ export const retireGrid: ActionDef<{ id: string }, { id: string }> = {
 }
 
 /** `grid.retireWorker` (street office): the worker leaves; the grid waits for a new invitation. */
-export const retireWorker: ActionDef<{ id: string }, { id: string }> = {
+export const retireWorker: Action<'grid.retireWorker'> = {
   roles: ['office'],
   validate: idOf,
   async handle({ db, now }, { id }) {
-    const grid = await getGrid(db, id)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const grid = await activeGrid(db, id)
     if (!grid.workerOpenid) throw new AppError('CONFLICT', '该网格目前没有网格员')
     await db
-      .collection('users')
+      .collection(COLL.users)
       .doc(grid.workerOpenid)
       .update({ data: { role: 'resident', gridId: '', retiredAt: now() } })
     await db
-      .collection('grids')
+      .collection(COLL.grids)
       .doc(id)
       .update({ data: { workerOpenid: '' } })
     return { id }

@@ -1,21 +1,18 @@
-import type { ActionDef } from '../../../src/server/router'
+import { COLL } from '../../../src/server/db'
 import { activeGrids, getBuilding, lngLatOf } from '../../../src/server/places'
-import { REPORTS } from '../../../src/server/reports/model'
-import type { GridMap } from '../../../src/shared/contracts/grid'
-import type { AddressBinding } from '../../../src/shared/grid/model'
-import { INBOX_TABS } from '../../../src/shared/reports'
+import type { Action } from '../../../src/server/router'
+import { OPEN_STATES as open } from '../../../src/shared/reports'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
-export const map: ActionDef<Record<string, never>, GridMap> = {
+export const map: Action<'grid.map'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   async handle({ db, user }) {
     const _ = db.command
-    const open = [...INBOX_TABS.pending, ...INBOX_TABS.active]
     const grids = (await activeGrids(db)).sort((a, b) => a._id.localeCompare(b._id))
     const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
     const [workers, counts] = await Promise.all([
       db
-        .collection('users')
+        .collection(COLL.users)
         .where({ _id: _.in(workerIds) })
         .limit(1000)
         .get(),
@@ -23,11 +20,11 @@ export const map: ActionDef<Record<string, never>, GridMap> = {
         grids.map((g) =>
           Promise.all([
             db
-              .collection(REPORTS)
+              .collection(COLL.reports)
               .where({ 'handler.id': g._id, state: _.in(open) })
               .count(),
             db
-              .collection(REPORTS)
+              .collection(COLL.reports)
               .where({ 'handler.id': g._id, state: _.in(open), overdue: true })
               .count(),
           ]),
@@ -37,7 +34,7 @@ export const map: ActionDef<Record<string, never>, GridMap> = {
     const nameOf = new Map(
       (workers.data as Array<{ _id: string; name: string }>).map((u) => [u._id, u.name]),
     )
-    const home = (user as { address?: AddressBinding } | null)?.address
+    const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     return {
       grids: grids.map((g, i) => ({

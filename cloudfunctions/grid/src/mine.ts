@@ -1,19 +1,11 @@
-import type { ActionDef } from '../../../src/server/router'
+import type { UserDoc } from '../../../src/server/context'
+import { COLL, findById } from '../../../src/server/db'
 import { getBuilding, getCompany, getCompound, getGrid } from '../../../src/server/places'
-import type { MyGrid } from '../../../src/shared/contracts/grid'
+import type { Action } from '../../../src/server/router'
+import { isId } from '../../../src/shared/checks'
 import { AppError } from '../../../src/shared/errors'
+import type { GridHelper } from '../../../src/shared/grid/model'
 import { reveal, type Relation } from '../../../src/shared/privacy'
-import type { AddressBinding, GridHelper } from '../../../src/shared/grid/model'
-
-interface WorkerDoc {
-  name?: string
-  title?: string
-  photo?: string
-  duties?: string
-  hours?: string
-  wechatId?: string
-  phone?: string
-}
 
 /** How the caller stands to a grid (src/shared/privacy.ts): lives there, works it, the office. */
 function relationsToGrid(
@@ -35,16 +27,15 @@ function relationsToGrid(
  * grid, its own worker and the street office; a resident of another grid sees who is
  * responsible, and reaches them through 报网格员, not by phone.
  */
-export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
+export const mine: Action<'grid.mine'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate(p) {
     const g = (p as { gridId?: unknown } | null)?.gridId
-    if (g !== undefined && (typeof g !== 'string' || !/^[\w-]{1,64}$/.test(g)))
-      throw new AppError('INVALID_INPUT', '网格不正确')
+    if (g !== undefined && !isId(g)) throw new AppError('INVALID_INPUT', '网格不正确')
     return { gridId: g as string | undefined }
   },
   async handle({ db, user, role }, { gridId }) {
-    const home = (user as { address?: AddressBinding } | null)?.address
+    const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     const id = gridId ?? building?.gridId
     if (!id) throw new AppError('NOT_FOUND', '请先绑定居住地址，才能找到您的网格员')
@@ -53,14 +44,11 @@ export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
     const mineGrid = building?.gridId === id
     const rel = relationsToGrid(id, building?.gridId, role, user)
     const contact = (v: string | undefined) => reveal('workerContact', rel, v ?? '')
-    const [workerRes, community, compound] = await Promise.all([
-      grid.workerOpenid
-        ? db.collection('users').where({ _id: grid.workerOpenid }).limit(1).get()
-        : { data: [] },
-      db.collection('communities').where({ _id: grid.communityId }).limit(1).get(),
+    const [w, community, compound] = await Promise.all([
+      grid.workerOpenid ? findById<UserDoc>(db, COLL.users, grid.workerOpenid) : null,
+      findById<{ name?: string }>(db, COLL.communities, grid.communityId),
       mineGrid && building ? getCompound(db, building.compoundId) : null,
     ])
-    const w = workerRes.data[0] as WorkerDoc | undefined
     const company = compound ? await getCompany(db, compound.propertyCompanyId) : null
     const helpers = ((grid as { helpers?: GridHelper[] }).helpers ?? []).map((h) => ({
       name: h.name,
@@ -70,7 +58,7 @@ export const mine: ActionDef<{ gridId?: string }, MyGrid> = {
     return {
       gridId: grid._id,
       gridName: grid.name,
-      communityName: (community.data[0] as { name?: string } | undefined)?.name ?? '',
+      communityName: community?.name ?? '',
       partyBranch: (grid as { partyBranch?: string }).partyBranch ?? '',
       worker: w
         ? {

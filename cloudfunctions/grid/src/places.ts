@@ -1,13 +1,13 @@
-import type { ActionDef } from '../../../src/server/router'
-import type { PlaceCommunity } from '../../../src/shared/contracts/grid'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 
 /** `grid.places`: communities → buildings → units, public to every signed-in user (no people in it). */
-export const places: ActionDef<Record<string, never>, { communities: PlaceCommunity[] }> = {
+export const places: Action<'grid.places'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   async handle({ db }) {
     const [c, b] = await Promise.all([
-      db.collection('communities').orderBy('_id', 'asc').limit(1000).get(),
-      db.collection('buildings').orderBy('_id', 'asc').limit(1000).get(),
+      db.collection(COLL.communities).orderBy('_id', 'asc').limit(1000).get(),
+      db.collection(COLL.buildings).orderBy('_id', 'asc').limit(1000).get(),
     ])
     const buildings = b.data as Array<{
       _id: string

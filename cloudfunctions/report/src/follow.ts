@@ -1,30 +1,24 @@
-import type { ActionDef } from '../../../src/server/router'
-import { REPORTS } from '../../../src/server/reports/model'
+import { COLL } from '../../../src/server/db'
+import { findReport, type StoredReport } from '../../../src/server/reports/model'
 import { resolvePlace } from '../../../src/server/reports/routing'
 import { toSummary } from '../../../src/server/reports/view'
-import type { ReportActions } from '../../../src/shared/contracts/report'
+import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
 import { distanceMeters } from '../../../src/shared/grid'
-import { isOpenState, validateNearbyInput, type ReportInput } from '../../../src/shared/reports'
-import type { StoredReport } from '../../../src/server/reports/model'
-import { getReport } from './lookups'
+import { isOpenState, validateNearbyInput } from '../../../src/shared/reports'
 import { validateId } from './read'
 
-type A = ReportActions
 /** "Same place" for duplicates: the same building, or within this distance. */
 export const DUPLICATE_RADIUS_M = 50
 
 /** `report.nearby`: open reports of this category here, so the resident can join one instead. */
-export const nearby: ActionDef<
-  Pick<ReportInput, 'categoryKey' | 'location' | 'target'>,
-  A['report.nearby']['res']
-> = {
+export const nearby: Action<'report.nearby'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: validateNearbyInput,
   async handle(ctx, input) {
     const place = await resolvePlace(ctx.db, input.location)
     const { data } = await ctx.db
-      .collection(REPORTS)
+      .collection(COLL.reports)
       .where({ 'place.gridId': place.grid._id, categoryKey: input.categoryKey })
       .orderBy('createdAt', 'desc')
       .limit(100)
@@ -42,11 +36,11 @@ export const nearby: ActionDef<
 }
 
 /** `report.follow` (也遇到了 +1): the caller gets the report's updates; the handler sees one more voice. */
-export const follow: ActionDef<{ id: string }, A['report.follow']['res']> = {
+export const follow: Action<'report.follow'> = {
   roles: ['resident'],
   validate: validateId,
   async handle(ctx, { id }) {
-    const r = await getReport(ctx.db, id)
+    const r = await findReport(ctx.db, id)
     if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
     if (r.reporterOpenid === ctx.openid) throw new AppError('CONFLICT', '这是您自己提交的报事')
     if (!isOpenState(r.state)) throw new AppError('CONFLICT', '该报事已办结，如问题仍在请重新提交')
@@ -61,12 +55,12 @@ export const follow: ActionDef<{ id: string }, A['report.follow']['res']> = {
     }
     // Conditional on "not yet a follower": a double tap adds one follower and one event.
     await ctx.db
-      .collection(REPORTS)
+      .collection(COLL.reports)
       .where({ _id: id, followers: _.neq(ctx.openid) })
       .update({
         data: { followers: _.addToSet(ctx.openid), events: _.push(event), updatedAt: ctx.now() },
       })
-    const after = await getReport(ctx.db, id)
+    const after = await findReport(ctx.db, id)
     return { followers: after?.followers.length ?? r.followers.length + 1 }
   },
 }

@@ -1,11 +1,12 @@
-import type { ActionDef } from '../../../src/server/router'
 import type { ActionContext } from '../../../src/server/context'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import { COLL, paged } from '../../../src/server/db'
+import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
+import type { Action } from '../../../src/server/router'
+import { oneOf, page } from '../../../src/shared/checks'
 import type { InboxTabKey as InboxTab, ReportActions } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
 import { INBOX_TABS } from '../../../src/shared/reports'
-import { validatePage } from './read'
 
 /** The state tabs plus 已超时: open tasks whose time limit ran out. */
 const TABS: InboxTab[] = ['pending', 'active', 'overdue', 'done']
@@ -14,9 +15,8 @@ type Res = ReportActions['report.inbox']['res']
 const PAGE = 20
 
 function validateInbox(p: unknown): { tab: InboxTab; page: number } {
-  const tab = ((p as { tab?: unknown })?.tab ?? 'pending') as InboxTab
-  if (!TABS.includes(tab)) throw new AppError('INVALID_INPUT', '没有这个分类')
-  return { tab, page: validatePage({ page: (p as { page?: unknown })?.page ?? 1 }).page }
+  const v = (p ?? {}) as { tab?: unknown; page?: unknown }
+  return { tab: oneOf(v.tab, TABS, 'pending', '没有这个分类'), page: page(v.page) }
 }
 
 /** Which handler the caller works for: their grid, or their property company. */
@@ -30,7 +30,7 @@ function handlerId(ctx: ActionContext): string {
  * `report.inbox`: the tasks of the caller's grid or company by tab, urgent first then newest,
  * with the count of every tab for the badges.
  */
-export const inbox: ActionDef<{ tab: InboxTab; page: number }, Res> = {
+export const inbox: Action<'report.inbox', { tab: InboxTab; page: number }> = {
   roles: ['grid_worker', 'property_staff'],
   validate: validateInbox,
   async handle(ctx, { tab, page }) {
@@ -44,21 +44,18 @@ export const inbox: ActionDef<{ tab: InboxTab; page: number }, Res> = {
             state: _.in([...INBOX_TABS.pending, ...INBOX_TABS.active]),
           }
         : { 'handler.id': mine, state: _.in([...INBOX_TABS[t]]) }
-    const { data } = await ctx.db
-      .collection(REPORTS)
+    const query = ctx.db
+      .collection(COLL.reports)
       .where(where(tab))
       .orderBy('urgency', 'desc') // 'urgent' > 'normal'
       .orderBy('createdAt', 'desc')
-      .skip((page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get()
-    const totals = await Promise.all(
-      TABS.map((t) => ctx.db.collection(REPORTS).where(where(t)).count()),
-    )
-    const rows = data as StoredReport[]
+    const [{ rows, hasMore }, totals] = await Promise.all([
+      paged<StoredReport>(query, page, PAGE),
+      Promise.all(TABS.map((t) => ctx.db.collection(COLL.reports).where(where(t)).count())),
+    ])
     return {
-      items: rows.slice(0, PAGE).map((r) => toSummary(r, ctx)),
-      hasMore: rows.length > PAGE,
+      items: rows.map((r) => toSummary(r, ctx)),
+      hasMore,
       counts: Object.fromEntries(TABS.map((t, i) => [t, totals[i].total])) as Res['counts'],
     }
   },

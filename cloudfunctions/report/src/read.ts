@@ -1,60 +1,47 @@
-import type { ActionDef } from '../../../src/server/router'
+import { COLL, paged } from '../../../src/server/db'
 import { requireViewable, viewerOf } from '../../../src/server/reports/access'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import { findReport, type StoredReport } from '../../../src/server/reports/model'
 import { toDetail, toSummary } from '../../../src/server/reports/view'
-import type { ReportActions } from '../../../src/shared/contracts/report'
+import type { Action } from '../../../src/server/router'
+import { id, page } from '../../../src/shared/checks'
 import { AppError } from '../../../src/shared/errors'
-import { getReport } from './lookups'
 
-type A = ReportActions
 const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 
-/** page ≥ 1, pageSize 1–50 (default 20). */
+/** page 1–1000, pageSize 1–50 (default 20). */
 export function validatePage(p: unknown): { page: number; pageSize: number } {
-  const { page = 1, pageSize = 20 } = (p ?? {}) as { page?: unknown; pageSize?: unknown }
-  if (!Number.isInteger(page) || (page as number) < 1)
-    throw new AppError('INVALID_INPUT', '页码不正确')
+  const { page: n, pageSize = 20 } = (p ?? {}) as { page?: unknown; pageSize?: unknown }
   if (!Number.isInteger(pageSize) || (pageSize as number) < 1 || (pageSize as number) > 50) {
     throw new AppError('INVALID_INPUT', '每页条数须为 1–50')
   }
-  return { page: page as number, pageSize: pageSize as number }
+  return { page: page(n), pageSize: pageSize as number }
 }
 
-export function validateId(p: unknown): { id: string } {
-  const id = (p as { id?: unknown })?.id
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id))
-    throw new AppError('INVALID_INPUT', '报事编号不正确')
-  return { id }
-}
+export const validateId = (p: unknown) => ({
+  id: id((p as { id?: unknown } | null)?.id, '报事编号不正确'),
+})
 
 /** `report.listMine`: what I filed and what I follow (也遇到了), newest first, paged. */
-export const listMine: ActionDef<{ page: number; pageSize: number }, A['report.listMine']['res']> =
-  {
-    roles: EVERYONE,
-    validate: validatePage,
-    async handle(ctx, { page, pageSize }) {
-      const _ = ctx.db.command
-      const { data } = await ctx.db
-        .collection(REPORTS)
-        .where(_.or([{ reporterOpenid: ctx.openid }, { followers: ctx.openid }]))
-        .orderBy('createdAt', 'desc')
-        .skip((page - 1) * pageSize)
-        .limit(pageSize + 1)
-        .get()
-      const rows = data as StoredReport[]
-      return {
-        items: rows.slice(0, pageSize).map((r) => toSummary(r, ctx)),
-        hasMore: rows.length > pageSize,
-      }
-    },
-  }
+export const listMine: Action<'report.listMine', { page: number; pageSize: number }> = {
+  roles: EVERYONE,
+  validate: validatePage,
+  async handle(ctx, { page, pageSize }) {
+    const _ = ctx.db.command
+    const query = ctx.db
+      .collection(COLL.reports)
+      .where(_.or([{ reporterOpenid: ctx.openid }, { followers: ctx.openid }]))
+      .orderBy('createdAt', 'desc')
+    const { rows, hasMore } = await paged<StoredReport>(query, page, pageSize)
+    return { items: rows.map((r) => toSummary(r, ctx)), hasMore }
+  },
+}
 
 /** `report.get`: the whole report with its timeline, for those who may see it. */
-export const get: ActionDef<{ id: string }, A['report.get']['res']> = {
+export const get: Action<'report.get', { id: string }> = {
   roles: EVERYONE,
   validate: validateId,
   async handle(ctx, { id }) {
     const v = await viewerOf(ctx)
-    return toDetail(requireViewable(await getReport(ctx.db, id), v), v)
+    return toDetail(requireViewable(await findReport(ctx.db, id), v), v)
   },
 }

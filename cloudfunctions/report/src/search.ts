@@ -1,28 +1,38 @@
-import type { ActionDef } from '../../../src/server/router'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import { COLL, paged, type Command } from '../../../src/server/db'
+import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
+import type { Action } from '../../../src/server/router'
+import { isId, oneOf, page as checkPage } from '../../../src/shared/checks'
 import type { ReportActions, OfficeFilter } from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
-import { isCategoryKey } from '../../../src/shared/reports'
+import {
+  AWAITING_ACCEPT,
+  CLOSED_STATES,
+  FIXED_STATES,
+  IN_HAND,
+  isCategoryKey,
+  OPEN_STATES,
+  WITH_OFFICE,
+} from '../../../src/shared/reports'
 import { dayEnd, dayStart, parseDay } from '../../../src/shared/time'
 
 type Res = ReportActions['report.search']['res']
 const PAGE = 20
 const FILTERS: OfficeFilter[] = ['all', 'pending', 'active', 'escalations', 'overdue', 'done']
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function where(_: any, f: OfficeFilter): object {
+/** The office's queues, from the shared state groups: 吹哨待办 is what came back to the office. */
+function where(_: Command, f: OfficeFilter): object {
   switch (f) {
     case 'pending':
-      return { state: _.in(['submitted', 'transferred']) }
+      return { state: _.in(AWAITING_ACCEPT) }
     case 'active':
-      return { state: _.in(['accepted', 'reopened', 'assigned']) }
+      return { state: _.in([...IN_HAND, 'assigned']) }
     case 'escalations':
-      return { state: _.in(['escalated', 'returned']) }
+      return { state: _.in(WITH_OFFICE.filter((s) => s !== 'assigned')) }
     case 'overdue':
-      return { overdue: true, state: _.nin(['closed', 'rejected', 'duplicate', 'resolved']) }
+      return { overdue: true, state: _.in(OPEN_STATES) }
     case 'done':
-      return { state: _.in(['resolved', 'closed', 'rejected', 'duplicate']) }
+      return { state: _.in([...FIXED_STATES, ...CLOSED_STATES]) }
     default:
       return {}
   }
@@ -38,25 +48,24 @@ interface Req {
   page: number
 }
 
-const ID = /^[\w-]{1,64}$/
-
 function validate(p: unknown): Req {
   const v = (p ?? {}) as Record<string, unknown>
-  const filter = (v.filter ?? 'all') as OfficeFilter
-  if (!FILTERS.includes(filter)) throw new AppError('INVALID_INPUT', '没有这个筛选条件')
+  const filter = oneOf(v.filter, FILTERS, 'all', '没有这个筛选条件')
   if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
     throw new AppError('INVALID_INPUT', '没有这个问题类型')
   for (const k of ['gridId', 'handlerId'])
-    if (v[k] !== undefined && (typeof v[k] !== 'string' || !ID.test(v[k] as string)))
+    if (v[k] !== undefined && !isId(v[k]))
       throw new AppError('INVALID_INPUT', '网格或物业公司不正确')
   for (const k of ['from', 'to'])
     if (v[k] !== undefined && parseDay(v[k]) === null)
-      throw new AppError('INVALID_INPUT', '日期格式应为 YYYY-MM-DD')
+      throw new AppError(
+        'INVALID_INPUT',
+        '日期应为 YYYY-MM-DD 格式的真实日期（如 2026-02-28；没有 2 月 31 日）',
+        { [k]: '请选择一个真实的日期' },
+      )
   if (v.from && v.to && (v.from as string) > (v.to as string))
     throw new AppError('INVALID_INPUT', '开始日期不能晚于结束日期')
-  const page = v.page ?? 1
-  if (!Number.isInteger(page) || (page as number) < 1)
-    throw new AppError('INVALID_INPUT', '页码不正确')
+  const page = checkPage(v.page)
   const opt = (k: string) => (v[k] === undefined ? undefined : (v[k] as string))
   return {
     filter,
@@ -65,7 +74,7 @@ function validate(p: unknown): Req {
     handlerId: opt('handlerId'),
     from: opt('from'),
     to: opt('to'),
-    page: page as number,
+    page,
   }
 }
 
@@ -74,7 +83,7 @@ function validate(p: unknown): Req {
  * counts; narrowed by category, grid, handler (a grid or a property company) and the day it
  * came in (Beijing dates, both ends included).
  */
-export const search: ActionDef<Req, Res> = {
+export const search: Action<'report.search', Req> = {
   roles: ['office'],
   validate,
   async handle(ctx, { filter, categoryKey, gridId, handlerId, from, to, page }) {
@@ -94,25 +103,22 @@ export const search: ActionDef<Req, Res> = {
       ...(handlerId ? { 'handler.id': handlerId } : {}),
       ...(created ? { createdAt: created } : {}),
     }
-    const { data } = await ctx.db
-      .collection(REPORTS)
+    const query = ctx.db
+      .collection(COLL.reports)
       .where({ ...where(_, filter), ...extra })
       .orderBy('createdAt', 'desc')
-      .skip((page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get()
+    const { rows, hasMore } = await paged<StoredReport>(query, page, PAGE)
     const totals = await Promise.all(
       FILTERS.map((f) =>
         ctx.db
-          .collection(REPORTS)
+          .collection(COLL.reports)
           .where({ ...where(_, f), ...extra })
           .count(),
       ),
     )
-    const rows = data as StoredReport[]
     return {
-      items: rows.slice(0, PAGE).map((r) => toSummary(r, ctx)),
-      hasMore: rows.length > PAGE,
+      items: rows.map((r) => toSummary(r, ctx)),
+      hasMore,
       counts: Object.fromEntries(FILTERS.map((f, i) => [f, totals[i].total])) as Res['counts'],
     }
   },

@@ -1,28 +1,17 @@
-import type { ActionContext } from '../../../src/server/context'
-import { platformClock, type ActionDef } from '../../../src/server/router'
-import { announce } from '../../../src/server/reports/announce'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
-import { handlerOf } from '../../../src/server/reports/routing'
-import { slaSettings } from '../../../src/server/settings'
 import { viewerOf } from '../../../src/server/reports/access'
+import { findReport } from '../../../src/server/reports/model'
+import { prepareStep } from '../../../src/server/reports/steps'
+import { applyTransition } from '../../../src/server/reports/transition'
 import { toDetail } from '../../../src/server/reports/view'
-import type { ReportDetail } from '../../../src/shared/contracts/report'
+import { platformClock, type Action } from '../../../src/server/router'
+import { id } from '../../../src/shared/checks'
 import { AppError } from '../../../src/shared/errors'
 import {
-  actorsOf,
-  authorize,
-  deadlinesFor,
-  isOpenState,
   isReportAction,
   validateActionInput,
   type ActionInputs,
   type ReportAction,
-  type ReportEvent,
 } from '../../../src/shared/reports'
-import { isOwnUpload } from '../../../src/shared/uploads'
-import { filesExist } from '../../../src/server/files'
-import { getReport } from './lookups'
-import { validateId } from './read'
 
 export interface TransitionReq {
   id: string
@@ -33,143 +22,49 @@ export interface TransitionReq {
 
 const STALE = '该报事刚刚已被他人处理，请刷新后查看'
 
-/** What changes besides state/version/events, per action (new handler, rating, clocks …). */
-async function extraFor(
-  ctx: ActionContext,
-  r: StoredReport,
-  action: ReportAction,
-  input: Record<string, unknown>,
-  at: Date,
-): Promise<Record<string, unknown>> {
-  switch (action) {
-    case 'transfer':
-    case 'dispatch': {
-      const handler = await handlerOf(ctx.db, input.to as { kind: 'grid' | 'property'; id: string })
-      if (handler.id === r.handler.id)
-        throw new AppError('INVALID_INPUT', '已是当前承办方', { to: '请选择另一个网格或物业公司' })
-      const d = deadlinesFor(
-        r.categoryKey,
-        r.urgency,
-        at.getTime(),
-        (await slaSettings(ctx.db)).limits,
-      )
-      return {
-        handler,
-        target: handler.kind,
-        deadlines: { acceptBy: new Date(d.acceptBy), resolveBy: new Date(d.resolveBy) },
-        clockStart: at,
-        reminded: {},
-        overdue: false,
-      }
-    }
-    case 'accept':
-      return { clockStart: at, reminded: { ...r.reminded, resolve: false } }
-    case 'reopen': {
-      const d = deadlinesFor(
-        r.categoryKey,
-        r.urgency,
-        at.getTime(),
-        (await slaSettings(ctx.db)).limits,
-      )
-      return {
-        deadlines: { acceptBy: r.deadlines.acceptBy, resolveBy: new Date(d.resolveBy) },
-        clockStart: at,
-        reminded: {},
-        overdue: false,
-        resolvedAt: null,
-      }
-    }
-    case 'resolve':
-      if (
-        !(input.photos as string[]).every((p) => isOwnUpload(p, ctx.openid)) ||
-        !(await filesExist(ctx.cloud, input.photos as string[]))
-      ) {
-        throw new AppError('INVALID_INPUT', '照片须由本人上传', {
-          photos: '照片须由本人上传，请重新添加',
-        })
-      }
-      return { resolvedAt: at }
-    case 'confirm':
-      return { rating: { score: input.rating, comment: input.comment, at }, closedAt: at }
-    case 'assignDepartment':
-      return {
-        department: { name: input.department, deadline: new Date(input.deadline as number) },
-      }
-    case 'markDuplicate': {
-      const target = await getReport(ctx.db, input.duplicateOf as string)
-      if (!target || !isOpenState(target.state))
-        throw new AppError('INVALID_INPUT', '重复的那条报事不存在或已办结', {
-          duplicateOf: '请选择一条仍在办理的报事',
-        })
-      // The reporter and followers move over: they get the surviving report's updates.
-      const movers = [r.reporterOpenid, ...r.followers].filter((o) => o !== target.reporterOpenid)
-      if (movers.length)
-        await ctx.db
-          .collection(REPORTS)
-          .doc(target._id)
-          .update({ data: { followers: ctx.db.command.addToSet({ each: movers }) } })
-      return { duplicateOf: target._id, closedAt: at }
-    }
-    default:
-      return {}
-  }
+function validate(p: unknown): TransitionReq {
+  const v = (p ?? {}) as Record<string, unknown>
+  const reportId = id(v.id, '报事编号不正确')
+  if (!isReportAction(v.action) || v.action === 'autoClose')
+    throw new AppError('INVALID_INPUT', '不支持的操作')
+  if (!Number.isInteger(v.version) || (v.version as number) < 1)
+    throw new AppError('INVALID_INPUT', '请刷新后重试')
+  const input = validateActionInput(v.action, v, platformClock().getTime())
+  if (v.action === 'markDuplicate' && (input as { duplicateOf: string }).duplicateOf === reportId)
+    throw new AppError('INVALID_INPUT', '不能把报事标记为它自己的重复', {
+      duplicateOf: '请选择另一条报事',
+    })
+  return { id: reportId, version: v.version as number, action: v.action, input }
 }
 
 /**
- * `report.transition`: one step of the closed loop. The shared table decides whether this caller
- * (as reporter, handler or office) may take this action in this state; the update is conditional
- * on the version the caller saw, so of two people acting at once exactly one succeeds.
+ * `report.transition`: one step of the closed loop, taken by applyTransition: the shared table
+ * decides whether this caller (as reporter, handler or office) may take this action in this
+ * state; the update is conditional on the version the caller saw, so of two people acting at
+ * once exactly one succeeds, and only the winner's side effects happen.
  */
-export const transition: ActionDef<TransitionReq, ReportDetail> = {
+export const transition: Action<'report.transition', TransitionReq> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
-  validate(p) {
-    const v = (p ?? {}) as Record<string, unknown>
-    const { id } = validateId(v)
-    if (!isReportAction(v.action) || v.action === 'autoClose')
-      throw new AppError('INVALID_INPUT', '不支持的操作')
-    if (!Number.isInteger(v.version) || (v.version as number) < 1)
-      throw new AppError('INVALID_INPUT', '请刷新后重试')
-    return {
-      id,
-      version: v.version as number,
-      action: v.action,
-      input: validateActionInput(v.action, v, platformClock().getTime()),
-    }
-  },
-  async handle(ctx, { id, version, action, input }) {
-    const r = await getReport(ctx.db, id)
+  validate,
+  async handle(ctx, { id: reportId, version, action, input }) {
+    const r = await findReport(ctx.db, reportId)
     if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
-    const actors = actorsOf(ctx, r)
-    if (!actors.length) throw new AppError('FORBIDDEN', '没有权限处理此报事')
-    const { actor, next } = authorize(r.state, action, actors)
-    if (version !== r.version) throw new AppError('CONFLICT', STALE)
-    const at = ctx.now()
-    const i = input as Record<string, unknown>
-    const extra = await extraFor(ctx, r, action, i, at)
-    const event: ReportEvent = {
-      at,
-      action,
-      byOpenid: ctx.openid,
-      byRole: actor === 'reporter' && ctx.role !== 'resident' ? 'resident' : ctx.role,
-      byName: ctx.user?.name ?? '',
-      from: r.state,
-      to: next,
-      ...(i.note ? { note: String(i.note) } : {}),
-      ...(i.reason ? { reason: String(i.reason) } : {}),
-      ...(i.comment ? { note: String(i.comment) } : {}),
-      ...(i.photos ? { photos: i.photos as string[] } : {}),
-      ...(typeof i.rating === 'number' ? { rating: i.rating } : {}),
+    const i = input as Partial<Record<'note' | 'reason' | 'comment', string>> & {
+      photos?: string[]
+      rating?: number
     }
-    const _ = ctx.db.command
-    const res = await ctx.db
-      .collection(REPORTS)
-      .where({ _id: id, version })
-      .update({
-        data: { ...extra, state: next, version: version + 1, events: _.push(event), updatedAt: at },
-      })
-    if (!res.stats?.updated) throw new AppError('CONFLICT', STALE)
-    const after = (await getReport(ctx.db, id))!
-    await announce(ctx, after, action, ctx.openid, String(i.reason ?? i.note ?? i.comment ?? ''))
+    const after = await applyTransition(ctx, r, {
+      action,
+      by: ctx,
+      version,
+      // A rating's comment is the note of its event.
+      note: i.note || i.comment || undefined,
+      reason: i.reason || undefined,
+      photos: i.photos,
+      rating: i.rating,
+      prepare: (at) => prepareStep(ctx, r, action, input, at),
+    })
+    if (!after) throw new AppError('CONFLICT', STALE)
     return toDetail(after, await viewerOf(ctx))
   },
 }

@@ -1,6 +1,6 @@
 import { initCloud } from '../../../src/server/cloud'
 import { retryPushes } from '../../../src/server/push-retry'
-import { createRouter } from '../../../src/server/router'
+import { createRouter, platformClock as now } from '../../../src/server/router'
 import { isPlatformTimer } from '../../../src/server/trigger'
 import { AppError } from '../../../src/shared/errors'
 import { limits, setLimits } from './limits'
@@ -8,10 +8,6 @@ import { sweep } from './sweep'
 
 const cloud = initCloud()
 const router = createRouter(cloud, { 'sla.limits': limits, 'sla.setLimits': setLimits })
-
-/** The clock: XB_CLOCK_NOW only in the local emulator (tests move time), else the real one. */
-const now = () =>
-  process.env.XB_CLOCK_NOW ? new Date(Number(process.env.XB_CLOCK_NOW)) : new Date()
 
 /**
  * The `sla` function: its timer trigger (config.json, every 5 minutes) runs the sweep and resends

@@ -1,16 +1,17 @@
-import type { ActionDef } from '../../../src/server/router'
-import { SETTINGS, slaSettings, type SlaSettings } from '../../../src/server/settings'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
+import { slaSettings } from '../../../src/server/settings'
 import { AppError } from '../../../src/shared/errors'
 import { validateTimeLimitTable } from '../../../src/shared/reports'
 
 /** `sla.limits`: the time limits and the auto-close delay, for everyone who works reports. */
-export const limits: ActionDef<Record<string, never>, SlaSettings> = {
+export const limits: Action<'sla.limits'> = {
   roles: ['grid_worker', 'property_staff', 'office'],
   handle: ({ db }) => slaSettings(db),
 }
 
 /** `sla.setLimits`: the street office edits them; new reports get the new limits. */
-export const setLimits: ActionDef<SlaSettings, SlaSettings> = {
+export const setLimits: Action<'sla.setLimits'> = {
   roles: ['office'],
   validate(p) {
     const v = (p ?? {}) as { limits?: unknown; autoCloseDays?: unknown }
@@ -24,7 +25,7 @@ export const setLimits: ActionDef<SlaSettings, SlaSettings> = {
   },
   async handle({ db, now }, s) {
     await db
-      .collection(SETTINGS)
+      .collection(COLL.settings)
       .doc('sla')
       .set({ data: { ...s, updatedAt: now() } })
     return s

@@ -1,31 +1,30 @@
-import type { Cloud, Database } from '../../../src/server/context'
+import type { Cloud } from '../../../src/server/context'
+import { COLL, loadAll, type Database } from '../../../src/server/db'
 import { announce } from '../../../src/server/reports/announce'
-import { REPORTS, type StoredReport } from '../../../src/server/reports/model'
+import type { StoredReport } from '../../../src/server/reports/model'
+import { applyTransition } from '../../../src/server/reports/transition'
 import { slaSettings } from '../../../src/server/settings'
 import {
   autoCloseDue,
   clockOf,
-  nextState,
+  CLOCKED_STATES,
+  TRANSITIONS,
   type ReportEvent,
-  type ReportState,
 } from '../../../src/shared/reports'
 
-const WITH_CLOCK: ReportState[] = ['submitted', 'transferred', 'accepted', 'reopened']
-const system = (
-  at: Date,
-  action: ReportEvent['action'],
-  note: string,
-  from?: ReportState,
-  to?: ReportState,
-): ReportEvent => ({
+const system = (at: Date, action: ReportEvent['action'], note: string): ReportEvent => ({
   at,
   action,
   byOpenid: '',
   byRole: 'system',
   byName: '系统',
   note,
-  ...(from ? { from, to } : {}),
 })
+
+/** The states the table lets the timer close by itself (已办结, unanswered). */
+const AUTO_CLOSABLE = TRANSITIONS.filter(
+  ([a, who]) => a === 'autoClose' && who === 'system',
+).flatMap(([, , from]) => from)
 
 export interface SweepResult {
   reminded: number
@@ -33,33 +32,24 @@ export interface SweepResult {
   closed: number
 }
 
-async function all(db: Database, where: object): Promise<StoredReport[]> {
-  const out: StoredReport[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await db.collection(REPORTS).where(where).skip(skip).limit(1000).get()
-    out.push(...(data as StoredReport[]))
-    if (data.length < 1000) return out
-  }
-}
+type Deps = { cloud: Cloud; db: Database; now: () => Date }
 
 /**
  * The timer's round (every 5 minutes): remind the handler at 80% of a limit, escalate to the
  * street office at 100%, close 已办结 reports the resident did not answer. Every write is
  * conditional (on the version, or on the flag it sets), so each happens once even if two rounds
- * overlap or a person acts at the same moment.
+ * overlap or a person acts at the same moment. Escalating and closing are transitions of the
+ * shared table, taken by applyTransition like any person's step.
  */
-export async function sweep(deps: {
-  cloud: Cloud
-  db: Database
-  now: () => Date
-}): Promise<SweepResult> {
+export async function sweep(deps: Deps): Promise<SweepResult> {
   const { db } = deps
   const _ = db.command
   const at = deps.now()
   const now = at.getTime()
   const { autoCloseDays } = await slaSettings(db)
   const out: SweepResult = { reminded: 0, escalated: 0, closed: 0 }
-  for (const r of await all(db, { state: _.in(WITH_CLOCK) })) {
+  const clocked = await loadAll<StoredReport>(db, COLL.reports, { state: _.in(CLOCKED_STATES) })
+  for (const r of clocked) {
     const clock = clockOf(
       r.state,
       new Date(r.clockStart ?? r.createdAt).getTime(),
@@ -72,30 +62,20 @@ export async function sweep(deps: {
     if (!clock) continue
     const what = clock.kind === 'accept' ? '受理' : '办结'
     if (clock.overdue && !r.overdue) {
-      const to = nextState(r.state, 'escalate', 'system')
-      const events = [
-        system(at, 'overdue', `超过${what}时限`),
-        system(at, 'escalate', `超时未${what}，自动吹哨上报街道`, r.state, to),
-      ]
-      const res = await db
-        .collection(REPORTS)
-        .where({ _id: r._id, version: r.version })
-        .update({
-          data: {
-            state: to,
-            version: r.version + 1,
-            overdue: true,
-            events: _.push({ each: events }),
-            updatedAt: at,
-          },
-        })
-      if (res.stats?.updated) {
-        out.escalated++
-        await announce(deps, { ...r, state: to }, 'overdue', '', `超时未${what}，已上报街道`)
-      }
+      const won = await applyTransition(deps, r, {
+        action: 'escalate',
+        by: 'system',
+        version: r.version,
+        note: `超时未${what}，自动吹哨上报街道`,
+        before: [system(at, 'overdue', `超过${what}时限`)],
+        prepare: async () => ({ patch: { overdue: true } }),
+        notice: { action: 'overdue', note: `超时未${what}，已上报街道` },
+      })
+      if (won) out.escalated++
     } else if (clock.reminderDue && !r.reminded?.[clock.kind]) {
+      // Not a transition: the state stays; the flag it sets makes it happen once.
       const res = await db
-        .collection(REPORTS)
+        .collection(COLL.reports)
         .where({ _id: r._id, version: r.version, [`reminded.${clock.kind}`]: _.neq(true) })
         .update({
           data: {
@@ -109,31 +89,18 @@ export async function sweep(deps: {
       }
     }
   }
-  for (const r of await all(db, { state: 'resolved' })) {
+  const fixed = await loadAll<StoredReport>(db, COLL.reports, { state: _.in(AUTO_CLOSABLE) })
+  for (const r of fixed) {
     if (!autoCloseDue(new Date(r.resolvedAt ?? r.updatedAt).getTime(), now, autoCloseDays)) continue
-    const event = system(
-      at,
-      'autoClose',
-      `${autoCloseDays} 天内未回复，系统自动办结（回访记录：无回复）`,
-      'resolved',
-      'closed',
-    )
-    const res = await db
-      .collection(REPORTS)
-      .where({ _id: r._id, version: r.version })
-      .update({
-        data: {
-          state: 'closed',
-          version: r.version + 1,
-          closedAt: at,
-          events: _.push(event),
-          updatedAt: at,
-        },
-      })
-    if (res.stats?.updated) {
-      out.closed++
-      await announce(deps, { ...r, state: 'closed' }, 'autoClose', '', '回访无回复，已自动办结')
-    }
+    const won = await applyTransition(deps, r, {
+      action: 'autoClose',
+      by: 'system',
+      version: r.version,
+      note: `${autoCloseDays} 天内未回复，系统自动办结（回访记录：无回复）`,
+      prepare: async (closedAt) => ({ patch: { closedAt } }),
+      notice: { action: 'autoClose', note: '回访无回复，已自动办结' },
+    })
+    if (won) out.closed++
   }
   return out
 }

@@ -1,5 +1,6 @@
-import type { ActionDef } from '../../../src/server/router'
+import { COLL } from '../../../src/server/db'
 import { getBuilding } from '../../../src/server/places'
+import type { Action } from '../../../src/server/router'
 import type { BoundAddress } from '../../../src/shared/contracts/user'
 import { AppError } from '../../../src/shared/errors'
 import {
@@ -15,7 +16,7 @@ import { describeAddress } from './whoami'
  * validator and against the stored building. A first-time WeChat user gets their row here, as a
  * resident; a staff member keeps their role (they may live in the street too).
  */
-export const bindAddress: ActionDef<AddressBinding, { address: BoundAddress }> = {
+export const bindAddress: Action<'user.bindAddress', AddressBinding> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: validateBinding,
   async handle({ db, openid, user, now }, a) {
@@ -29,11 +30,11 @@ export const bindAddress: ActionDef<AddressBinding, { address: BoundAddress }> =
     const at = now()
     if (user) {
       await db
-        .collection('users')
+        .collection(COLL.users)
         .doc(openid)
         .update({ data: { address: a, updatedAt: at } })
     } else {
-      await db.collection('users').add({
+      await db.collection(COLL.users).add({
         data: { _id: openid, role: 'resident', name: '', address: a, createdAt: at, updatedAt: at },
       })
     }

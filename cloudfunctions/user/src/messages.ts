@@ -1,10 +1,8 @@
-import type { ActionDef } from '../../../src/server/router'
-import type { Database } from '../../../src/server/context'
-import { MESSAGES } from '../../../src/server/notify'
-import type { MessageActions, MessageView } from '../../../src/shared/contracts/message'
+import { COLL, paged, type Database } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
+import { page } from '../../../src/shared/checks'
+import type { MessageView } from '../../../src/shared/contracts/message'
 import { AppError } from '../../../src/shared/errors'
-
-type A = MessageActions
 const PAGE = 20
 const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 
@@ -19,27 +17,19 @@ interface StoredMessage {
 }
 
 const unreadOf = async (db: Database, openid: string): Promise<number> =>
-  (await db.collection(MESSAGES).where({ toOpenid: openid, read: false }).count()).total
+  (await db.collection(COLL.messages).where({ toOpenid: openid, read: false }).count()).total
 
 /** `user.messages`: my messages, newest first, with the unread count for the badge. */
-export const messages: ActionDef<{ page: number }, A['user.messages']['res']> = {
+export const messages: Action<'user.messages', { page: number }> = {
   roles: EVERYONE,
-  validate: (p) => {
-    const page = (p as { page?: unknown })?.page ?? 1
-    if (!Number.isInteger(page) || (page as number) < 1)
-      throw new AppError('INVALID_INPUT', '页码不正确')
-    return { page: page as number }
-  },
+  validate: (p) => ({ page: page((p as { page?: unknown } | null)?.page) }),
   async handle({ db, openid }, { page }) {
-    const { data } = await db
-      .collection(MESSAGES)
+    const query = db
+      .collection(COLL.messages)
       .where({ toOpenid: openid })
       .orderBy('createdAt', 'desc')
-      .skip((page - 1) * PAGE)
-      .limit(PAGE + 1)
-      .get()
-    const rows = data as StoredMessage[]
-    const items: MessageView[] = rows.slice(0, PAGE).map((m) => ({
+    const { rows, hasMore } = await paged<StoredMessage>(query, page, PAGE)
+    const items: MessageView[] = rows.map((m) => ({
       id: m._id,
       kind: m.kind,
       title: m.title,
@@ -48,12 +38,12 @@ export const messages: ActionDef<{ page: number }, A['user.messages']['res']> = 
       read: m.read,
       createdAt: new Date(m.createdAt).toISOString(),
     }))
-    return { items, unread: await unreadOf(db, openid), hasMore: rows.length > PAGE }
+    return { items, unread: await unreadOf(db, openid), hasMore }
   },
 }
 
 /** `user.markRead`: only the caller's own messages can be marked. */
-export const markRead: ActionDef<{ ids?: string[]; all?: boolean }, A['user.markRead']['res']> = {
+export const markRead: Action<'user.markRead', { ids: string[] } | { all: true }> = {
   roles: EVERYONE,
   validate: (p) => {
     const v = (p ?? {}) as { ids?: unknown; all?: unknown }
@@ -68,11 +58,12 @@ export const markRead: ActionDef<{ ids?: string[]; all?: boolean }, A['user.mark
     }
     return { ids: v.ids as string[] }
   },
-  async handle({ db, openid }, { ids, all }) {
+  async handle({ db, openid }, req) {
     const _ = db.command
-    const where = all ? { toOpenid: openid, read: false } : { toOpenid: openid, _id: _.in(ids) }
+    const where =
+      'all' in req ? { toOpenid: openid, read: false } : { toOpenid: openid, _id: _.in(req.ids) }
     await db
-      .collection(MESSAGES)
+      .collection(COLL.messages)
       .where(where)
       .update({ data: { read: true } })
     return { unread: await unreadOf(db, openid) }

@@ -1,5 +1,5 @@
-import type { ActionDef } from '../../../src/server/router'
-import { GRANTS } from '../../../src/server/notify'
+import { COLL } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
 import {
   MAX_TEMPLATES_PER_REQUEST,
@@ -32,14 +32,14 @@ export function validateGrants(payload: unknown): { answers: GrantAnswers } {
  * `user.recordGrants`: what the user answered to wx.requestSubscribeMessage. Each 'accept' is one
  * send the server may make; counting them here is how `notify` knows whether a push can go.
  */
-export const recordGrants: ActionDef<{ answers: GrantAnswers }, { granted: string[] }> = {
+export const recordGrants: Action<'user.recordGrants'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: validateGrants,
   async handle({ openid, db, now }, { answers }) {
     const granted = Object.keys(answers).filter((id) => answers[id] === 'accept')
     const _ = db.command
     for (const templateId of granted) {
-      const ref = db.collection(GRANTS).doc(`${openid}:${templateId}`)
+      const ref = db.collection(COLL.grants).doc(`${openid}:${templateId}`)
       const r = await ref.update({ data: { count: _.inc(1), updatedAt: now() } })
       if (!r.stats?.updated) {
         await ref

@@ -1,8 +1,7 @@
-import type { ActionDef } from '../../../src/server/router'
-import type { Database } from '../../../src/server/context'
+import { COLL, type Transaction } from '../../../src/server/db'
+import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
 import { normalizeInviteCode, type InvitedRole } from '../../../src/shared/invites'
-import type { Role } from '../../../src/shared/roles'
 
 interface Invite {
   _id: string
@@ -14,30 +13,28 @@ interface Invite {
   usedBy: string | null
 }
 
-type Res = { role: Role; name: string; gridId?: string; companyId?: string }
-
 /**
  * `user.redeemInvite`: the caller's WeChat identity takes the role the street office invited
  * someone to. In one transaction: the code is marked used (it must still be unused and
  * unexpired, so of two people racing for one code exactly one gets it), the caller's user row
  * gets the role, and for a grid worker the grid's worker changes (the former one loses the grid).
  */
-export const redeemInvite: ActionDef<{ code: string }, Res> = {
+export const redeemInvite: Action<'user.redeemInvite'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: (p) => ({ code: normalizeInviteCode((p as { code?: unknown })?.code) }),
   async handle(ctx, { code }) {
     const { db, openid } = ctx
     if (ctx.role === 'office') throw new AppError('CONFLICT', '街道工作人员不能兑换邀请码')
     const at = ctx.now()
-    const user = ctx.user as Record<string, unknown> | null
+    const user = ctx.user
     let refusal: AppError | null = null
     try {
-      return await db.runTransaction(async (t: Database) => {
+      return await db.runTransaction(async (t: Transaction) => {
         const invite = await t
-          .collection('invitations')
+          .collection(COLL.invitations)
           .doc(code)
           .get()
-          .then((r: { data: Invite }) => r.data)
+          .then((r) => r.data as Invite)
           .catch(() => null)
         refusal = !invite
           ? new AppError('NOT_FOUND', '邀请码不存在，请核对后重新输入')
@@ -48,7 +45,7 @@ export const redeemInvite: ActionDef<{ code: string }, Res> = {
               : null
         if (refusal || !invite) throw refusal
         await t
-          .collection('invitations')
+          .collection(COLL.invitations)
           .doc(code)
           .update({ data: { usedBy: openid, usedAt: at } })
         const rest: Record<string, unknown> = { ...(user ?? {}) }
@@ -58,24 +55,25 @@ export const redeemInvite: ActionDef<{ code: string }, Res> = {
             ? { gridId: invite.gridId }
             : { companyId: invite.companyId }
         await t
-          .collection('users')
+          .collection(COLL.users)
           .doc(openid)
           .set({
             data: { ...rest, role: invite.role, name: invite.name, ...place, joinedAt: at },
           })
         if (invite.role === 'grid_worker') {
-          const grid = (await t.collection('grids').doc(invite.gridId).get()).data as {
+          const gridId = invite.gridId as string
+          const grid = (await t.collection(COLL.grids).doc(gridId).get()).data as {
             workerOpenid?: string
           }
           if (grid.workerOpenid && grid.workerOpenid !== openid)
             await t
-              .collection('users')
+              .collection(COLL.users)
               .doc(grid.workerOpenid)
               .update({ data: { gridId: '' } })
               .catch(() => undefined)
           await t
-            .collection('grids')
-            .doc(invite.gridId)
+            .collection(COLL.grids)
+            .doc(gridId)
             .update({ data: { workerOpenid: openid } })
         }
         return { role: invite.role, name: invite.name, ...place }

@@ -1,7 +1,7 @@
-import type { ActionDef } from '../../../src/server/router'
+import { COLL, findById, type Database } from '../../../src/server/db'
 import { getBuilding } from '../../../src/server/places'
-import type { Database } from '../../../src/server/context'
-import type { BoundAddress, WhoAmIResult } from '../../../src/shared/contracts/user'
+import type { Action } from '../../../src/server/router'
+import type { BoundAddress } from '../../../src/shared/contracts/user'
 
 interface StoredAddress {
   communityId: string
@@ -18,14 +18,10 @@ export async function describeAddress(
   if (!a?.buildingId) return null
   const building = await getBuilding(db, a.buildingId)
   if (!building) return null
-  const { data } = await db
-    .collection('communities')
-    .where({ _id: building.communityId })
-    .limit(1)
-    .get()
+  const community = await findById<{ name?: string }>(db, COLL.communities, building.communityId)
   return {
     communityId: building.communityId,
-    communityName: (data[0] as { name?: string } | undefined)?.name ?? '',
+    communityName: community?.name ?? '',
     buildingId: building._id,
     buildingName: building.name,
     unit: a.unit,
@@ -34,10 +30,10 @@ export async function describeAddress(
 }
 
 /** `user.whoami`: the caller's OPENID and role, as the server decides them, and their home. */
-export const whoami: ActionDef<Record<string, never>, WhoAmIResult> = {
+export const whoami: Action<'user.whoami'> = {
   roles: 'anyone',
   async handle({ openid, role, user, db }) {
-    const stored = (user as { address?: StoredAddress } | null)?.address
+    const stored = user?.address
     return {
       openid,
       role,

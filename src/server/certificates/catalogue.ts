@@ -4,8 +4,7 @@ import {
   type CertificateTypeKey,
 } from '../../shared/certificates'
 import type { CatalogueEntry, CatalogueSettings } from '../../shared/contracts/certificate'
-import type { Database } from '../context'
-import { CERT_TYPES } from './model'
+import { COLL, type Database } from '../db'
 
 /**
  * The catalogue = the built-in types (forms, attachments, guides live in src/shared, reviewed
@@ -13,7 +12,7 @@ import { CERT_TYPES } from './model'
  * whether 告知承诺 is accepted). Types have no row until the office first saves one.
  */
 export async function loadCatalogue(db: Database): Promise<CatalogueEntry[]> {
-  const { data } = await db.collection(CERT_TYPES).limit(100).get()
+  const { data } = await db.collection(COLL.certificateTypes).limit(100).get()
   const saved = new Map((data as Array<CatalogueSettings & { _id: string }>).map((s) => [s._id, s]))
   return CERTIFICATE_TYPE_KEYS.map((k) => entryOf(k, saved.get(k)))
 }

@@ -3,9 +3,10 @@ import { CERTIFICATE_TYPES, formatSerial, validUntil } from '../../shared/certif
 import { VERIFY_ALPHABET, VERIFY_CODE_LENGTH } from '../../shared/certificates/verify-code'
 import { AppError } from '../../shared/errors'
 import { formatBeijing } from '../../shared/time'
-import type { ActionContext, Database } from '../context'
+import type { ActionContext } from '../context'
+import { COLL, findById, type Transaction } from '../db'
 import { catalogueEntry } from './catalogue'
-import { APPLICATIONS, SERIALS, type StoredApplication, type StoredCertificate } from './model'
+import type { StoredApplication, StoredCertificate } from './model'
 
 /** An unguessable verification code (crypto randomness; rejection sampling keeps it uniform). */
 export function newVerifyCode(): string {
@@ -21,7 +22,7 @@ export function newVerifyCode(): string {
 }
 
 async function issuerName(ctx: ActionContext): Promise<string> {
-  const { data } = await ctx.db.collection('streets').limit(1).get()
+  const { data } = await ctx.db.collection(COLL.streets).limit(1).get()
   const name = (data[0] as { name?: string } | undefined)?.name
   return name ? `${name}办事处` : '街道办事处'
 }
@@ -41,8 +42,7 @@ export async function approveAndIssue(
   const year = Number(formatBeijing(at, 'YYYY'))
   const issuer = await issuerName(ctx)
   // Outside the transaction: writes from outside would wait for it (and it for them).
-  const { data } = await ctx.db.collection(APPLICATIONS).where({ _id: id }).limit(1).get()
-  const first = data[0] as StoredApplication | undefined
+  const first = await findById<StoredApplication>(ctx.db, COLL.applications, id)
   if (!first) throw new AppError('NOT_FOUND', '没有找到这份申请')
   const counterId = `${first.typeKey}-${year}`
   await ensureCounter(ctx, counterId)
@@ -51,15 +51,17 @@ export async function approveAndIssue(
   for (let attempt = 1; ; attempt++) {
     let refusal: AppError | null = null
     try {
-      return await ctx.db.runTransaction(async (t: Database) => {
-        const cur = (await t.collection(APPLICATIONS).doc(id).get()).data as StoredApplication
+      return await ctx.db.runTransaction(async (t: Transaction) => {
+        const cur = (await t.collection(COLL.applications).doc(id).get()).data as StoredApplication
         if (cur.state !== 'submitted' || cur.version !== version) {
           refusal = new AppError('CONFLICT', '这份申请刚刚已被处理，请刷新后查看')
           throw refusal
         }
-        const counter = (await t.collection(SERIALS).doc(counterId).get()).data as { seq: number }
+        const counter = (await t.collection(COLL.serials).doc(counterId).get()).data as {
+          seq: number
+        }
         const seq = counter.seq + 1
-        await t.collection(SERIALS).doc(counterId).update({ data: { seq } })
+        await t.collection(COLL.serials).doc(counterId).update({ data: { seq } })
         const certificate: StoredCertificate = {
           serial: formatSerial(cur.typeKey, year, seq),
           issuedAt: at,
@@ -80,7 +82,7 @@ export async function approveAndIssue(
           verifyCode: newVerifyCode(),
           updatedAt: at,
         }
-        await t.collection(APPLICATIONS).doc(id).update({ data: patch })
+        await t.collection(COLL.applications).doc(id).update({ data: patch })
         return { ...cur, ...patch }
       })
     } catch (err) {
@@ -92,10 +94,9 @@ export async function approveAndIssue(
 
 /** The year's counter starts at 0 the first time a type is issued that year. */
 async function ensureCounter(ctx: ActionContext, counterId: string): Promise<void> {
-  const { data } = await ctx.db.collection(SERIALS).where({ _id: counterId }).limit(1).get()
-  if (data.length) return
+  if (await findById(ctx.db, COLL.serials, counterId)) return
   await ctx.db
-    .collection(SERIALS)
+    .collection(COLL.serials)
     .add({ data: { _id: counterId, seq: 0 } })
     .catch(() => undefined) // another approval created it first
 }

@@ -9,17 +9,6 @@ import type {
 import type { Role } from '../../shared/roles'
 import { FORMATS, formatBeijing } from '../../shared/time'
 
-/** Collections of 在线办事 (indexes in emulator/indexes.json). */
-export const APPLICATIONS = 'applications'
-/** The street office's settings per type, `_id` = the type key. */
-export const CERT_TYPES = 'certificate_types'
-/** One counter per type and year for serial numbers, `_id` = `residence-2026`. */
-export const SERIALS = 'certificate_serials'
-/** Every successful look-up of a certificate on the verify page. */
-export const VERIFICATIONS = 'certificate_verifications'
-/** Per-minute counters of the public verify action. */
-export const RATE_LIMITS = 'rate_limits'
-
 /** What the applicant filled in, checked: the application minus its envelope. */
 export type StoredForm = Omit<CertificateApplication, 'attachments' | 'promise' | 'requestId'>
 

@@ -1,8 +1,9 @@
 import { APPLICATION_STATE_LABEL, CERTIFICATE_TYPES } from '../../shared/certificates'
 import type { AddressBinding } from '../../shared/grid/model'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
-import type { ActionContext, Database } from '../context'
-import { notify } from '../notify'
+import type { ActionContext } from '../context'
+import { COLL, findById, type Database } from '../db'
+import { notify, officeOpenids } from '../notify'
 import { getBuilding } from '../places'
 import type { StoredApplication } from './model'
 
@@ -15,21 +16,16 @@ export async function addressLabel(
   a: AddressBinding,
 ): Promise<{ full: string; area: string }> {
   const b = await getBuilding(db, a.buildingId)
-  const { data } = await db.collection('communities').where({ _id: a.communityId }).limit(1).get()
-  const community = (data[0] as { name?: string } | undefined)?.name ?? ''
+  const community =
+    (await findById<{ name?: string }>(db, COLL.communities, a.communityId))?.name ?? ''
   const area = [community, b?.name ?? ''].filter(Boolean).join(' ')
   return { full: [area, a.unit, a.room].filter(Boolean).join(' '), area }
 }
 
-/** The street office staff: every reviewer hears of a new or corrected application. */
-export async function reviewers(db: Database): Promise<string[]> {
-  const { data } = await db.collection('users').where({ role: 'office' }).limit(100).get()
-  return (data as Array<{ _id: string }>).map((u) => u._id)
-}
-
 export async function tellReviewers(ctx: ActionContext, a: StoredApplication, title: string) {
   const type = CERTIFICATE_TYPES[a.typeKey]
-  const to = await reviewers(ctx.db)
+  // The street office staff: every reviewer hears of a new or corrected application.
+  const to = await officeOpenids(ctx.db)
   await notify(
     ctx,
     to.map((toOpenid) => ({

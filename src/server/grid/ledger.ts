@@ -1,4 +1,5 @@
 import type { GridLedgerRow, Ledger, WorkerLedgerRow } from '../../shared/contracts/ledger'
+import { isOpenState } from '../../shared/reports'
 import type { StoredReport } from '../reports/model'
 
 export interface LedgerInput {
@@ -18,15 +19,6 @@ export interface LedgerInput {
   now: Date
 }
 
-const OPEN = new Set([
-  'submitted',
-  'transferred',
-  'accepted',
-  'reopened',
-  'escalated',
-  'assigned',
-  'returned',
-])
 const mins = (a: Date, b: Date) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000
 const avg = (xs: number[]) =>
   xs.length ? Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10 : null
@@ -67,8 +59,8 @@ export function computeLedger(i: LedgerInput): Ledger {
         workerName: nameOf.get(g.workerOpenid) ?? '（空缺）',
         helpers: g.helpers?.length ?? 0,
         households: i.households[g._id] ?? 0,
-        open: rs.filter((r) => OPEN.has(r.state)).length,
-        overdue: rs.filter((r) => OPEN.has(r.state) && r.overdue).length,
+        open: rs.filter((r) => isOpenState(r.state)).length,
+        overdue: rs.filter((r) => isOpenState(r.state) && r.overdue).length,
         avgAcceptMin: avg(t.flatMap((x) => (x.acceptMin === null ? [] : [x.acceptMin]))),
         avgResolveMin: avg(t.flatMap((x) => (x.resolveMin === null ? [] : [x.resolveMin]))),
         satisfaction: avg(stars),

@@ -1,7 +1,7 @@
 import { actionLabel, categoryLabel, statusTag, type ReportAction } from '../../shared/reports'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
-import { notify, type Notice } from '../notify'
+import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
 import { areaOf } from './view'
 
@@ -24,9 +24,29 @@ const TO_HANDLER: string[] = [
 ]
 const TO_OFFICE: string[] = ['escalate', 'return', 'overdue']
 
-export async function officeOpenids(db: Database): Promise<string[]> {
-  const { data } = await db.collection('users').where({ role: 'office' }).limit(100).get()
-  return (data as Array<{ _id: string }>).map((u) => u._id)
+/** What can be announced: a transition, the filing itself, or the timer's reminder and overdue mark. */
+export type Announced = ReportAction | 'create' | 'remind' | 'overdue'
+
+/** A new task for the handler's staff: what, where, and the time to accept by. */
+function newTask(r: StoredReport, to: string): Notice {
+  const what = categoryLabel(r.categoryKey)
+  return {
+    toOpenid: to,
+    kind: 'task',
+    title: `新${r.urgency === 'urgent' ? '紧急' : ''}报事：${what}`,
+    // A notice outlives the recipient's assignment: it names the building, never the room.
+    body: `${areaOf(r)}：${r.description.slice(0, 60)}`,
+    page: `/pages/worker/task/index?id=${r._id}`,
+    refId: r._id,
+    push: {
+      template: 'newTask',
+      data: {
+        thing1: thing(`${what}：${r.description}`),
+        thing2: thing(areaOf(r)),
+        time3: wxTime(new Date(r.deadlines.acceptBy)),
+      },
+    },
+  }
 }
 
 /**
@@ -37,10 +57,16 @@ export async function officeOpenids(db: Database): Promise<string[]> {
 export async function announce(
   deps: Deps,
   r: StoredReport,
-  action: ReportAction | 'remind' | 'overdue',
+  action: Announced,
   skip: string,
   note = '',
 ): Promise<void> {
+  // A new report is news only to its handler's staff: each gets the task (even one who filed it).
+  if (action === 'create')
+    return notify(
+      deps,
+      r.handler.staffOpenids.map((to) => newTask(r, to)),
+    )
   const what = categoryLabel(r.categoryKey)
   const label = actionLabel(action)
   const tag = statusTag(r.state)

@@ -1,5 +1,5 @@
 import { distanceMeters, findGrid } from '../../shared/grid'
-import type { Database } from '../context'
+import { COLL, type Database } from '../db'
 import { lngLatOf, type BuildingDoc, type GridDoc } from '../places'
 
 /** A point counts as at a building when it is this close (phone GPS in a compound is ±20–50 m). */
@@ -16,7 +16,7 @@ export async function nearestBuilding(
   gridId: string,
   point: [number, number],
 ): Promise<BuildingDoc | null> {
-  const { data } = await db.collection('buildings').where({ gridId }).limit(1000).get()
+  const { data } = await db.collection(COLL.buildings).where({ gridId }).limit(1000).get()
   let best: { b: BuildingDoc; d: number } | null = null
   for (const b of data as BuildingDoc[]) {
     const at = lngLatOf(b.location)

@@ -1,7 +1,6 @@
 import type { Report, ReportEvent } from '../../shared/reports'
 import { FORMATS, formatBeijing } from '../../shared/time'
-
-export const REPORTS = 'reports'
+import { COLL, findById, type Database } from '../db'
 
 /**
  * A report as stored: the shared Report plus what only the server's clocks need. The timeline
@@ -20,4 +19,21 @@ export type StoredEvent = ReportEvent
 export function reportNo(id: string, at: Date): string {
   const digits = [...id].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 10000, 7)
   return `BS${formatBeijing(at, FORMATS.compact)}-${String(digits).padStart(4, '0')}`
+}
+
+/** A report by id, or null. */
+export const findReport = (db: Database, id: string) => findById<StoredReport>(db, COLL.reports, id)
+
+/** The report a caller filed with this requestId (a retried submit), or null. */
+export async function findByRequest(
+  db: Database,
+  openid: string,
+  requestId: string,
+): Promise<StoredReport | null> {
+  const { data } = await db
+    .collection(COLL.reports)
+    .where({ requestKey: `${openid}:${requestId}` })
+    .limit(1)
+    .get()
+  return (data[0] as StoredReport | undefined) ?? null
 }

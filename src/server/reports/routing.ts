@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors'
 import type { ReportHandler } from '../../shared/reports'
-import type { Database } from '../context'
+import type { UserDoc } from '../context'
+import { COLL, findById, type Database } from '../db'
 import {
   lngLatOf,
   activeGrids,
@@ -77,8 +78,9 @@ export async function handlerOf(
     const grid = await getGrid(db, ref.id)
     if (!grid || grid.retired)
       throw new AppError('INVALID_INPUT', '找不到这个网格', { to: '找不到这个网格' })
-    const { data } = await db.collection('users').where({ _id: grid.workerOpenid }).limit(1).get()
-    const worker = data[0] as { name?: string; phone?: string } | undefined
+    const worker = grid.workerOpenid
+      ? await findById<UserDoc>(db, COLL.users, grid.workerOpenid)
+      : null
     return {
       kind: 'grid',
       id: grid._id,
@@ -92,7 +94,7 @@ export async function handlerOf(
   if (!company)
     throw new AppError('INVALID_INPUT', '找不到这家物业公司', { to: '找不到这家物业公司' })
   const { data } = await db
-    .collection('users')
+    .collection(COLL.users)
     .where({ role: 'property_staff', companyId: company._id })
     .limit(100)
     .get()

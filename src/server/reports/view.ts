@@ -6,6 +6,7 @@ import {
   actorsOf,
   allowedActions,
   categoryLabel,
+  clockKind,
   statusTag,
 } from '../../shared/reports'
 import { relationsTo, type Viewer } from './access'
@@ -15,11 +16,9 @@ export type { Viewer } from './access'
 
 /** The deadline of the clock that runs now: to accept before acceptance, to resolve after. */
 function runningDeadline(r: StoredReport): string | null {
-  const d = ['submitted', 'transferred'].includes(r.state)
-    ? r.deadlines.acceptBy
-    : ['accepted', 'reopened'].includes(r.state)
-      ? r.deadlines.resolveBy
-      : null
+  const kind = clockKind(r.state)
+  const d =
+    kind === 'accept' ? r.deadlines.acceptBy : kind === 'resolve' ? r.deadlines.resolveBy : null
   return d ? new Date(d).toISOString() : null
 }
 

@@ -1,4 +1,6 @@
+import { isId } from '../checks'
 import { AppError } from '../errors'
+import { MOBILE_PATTERN } from '../identity/phone'
 import type { Polygon } from './geometry'
 import type { GridHelper } from './model'
 
@@ -12,9 +14,6 @@ export interface GridEdit {
   helpers: GridHelper[]
   polygon?: Polygon
 }
-
-const ID = /^[\w-]{1,64}$/
-const MOBILE = /^1[3-9]\d{9}$/
 
 /**
  * The outline as typed at a desk: `lng,lat lng,lat …` (one ring, at least 3 corners; closed
@@ -38,8 +37,8 @@ export function parseOutline(text: unknown, f: Record<string, string>): Polygon 
 export function validateGridEdit(input: unknown): GridEdit {
   const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
   const f: Record<string, string> = {}
-  if (v.id !== undefined && (typeof v.id !== 'string' || !ID.test(v.id))) f.id = '网格编号有误'
-  if (typeof v.communityId !== 'string' || !ID.test(v.communityId)) f.communityId = '请选择社区'
+  if (v.id !== undefined && !isId(v.id)) f.id = '网格编号有误'
+  if (!isId(v.communityId)) f.communityId = '请选择社区'
   const name = typeof v.name === 'string' ? v.name.trim() : ''
   if (!name || [...name].length > 30) f.name = '网格名称应为 1–30 字'
   const party = typeof v.partyBranch === 'string' ? v.partyBranch.trim() : ''
@@ -52,7 +51,7 @@ export function validateGridEdit(input: unknown): GridEdit {
     kind: h?.kind === 'party_member' ? ('party_member' as const) : ('volunteer' as const),
   }))
   if (cleaned.length > 20) f.helpers = '辅助人员最多 20 人'
-  else if (cleaned.some((h) => !h.name || [...h.name].length > 20 || !MOBILE.test(h.phone)))
+  else if (cleaned.some((h) => !h.name || [...h.name].length > 20 || !MOBILE_PATTERN.test(h.phone)))
     f.helpers = '每位辅助人员需填写姓名和 11 位手机号码'
   const polygon =
     v.polygon === undefined && v.id !== undefined ? undefined : parseOutline(v.polygon, f)

@@ -1,3 +1,4 @@
+import { isId } from '../checks'
 import { AppError } from '../errors'
 import type { LngLat, Polygon } from './geometry'
 
@@ -90,7 +91,6 @@ export interface AddressBinding {
 
 /** Longest unit or room text. */
 export const UNIT_ROOM_MAX = 20
-const ID = /^[A-Za-z0-9_-]{1,64}$/
 const PART = /^[\p{L}\p{N}_\-#()（）]*$/u
 
 /** Checks an address binding field by field; messages keyed by field (communityId, buildingId, unit, room). */
@@ -101,7 +101,7 @@ export function checkBinding(input: unknown): {
   const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
   const fields: Record<string, string> = {}
   const id = (k: 'communityId' | 'buildingId', msg: string): string => {
-    if (typeof v[k] !== 'string' || !ID.test(v[k] as string)) fields[k] = msg
+    if (!isId(v[k])) fields[k] = msg
     return typeof v[k] === 'string' ? (v[k] as string) : ''
   }
   const part = (k: 'unit' | 'room', name: string, required: boolean): string => {

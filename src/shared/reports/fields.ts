@@ -23,8 +23,7 @@ export function throwIfAny(f: Fields): void {
   if (messages.length) throw new AppError('INVALID_INPUT', messages[0], f)
 }
 
-/** Record and object ids: short, URL-safe, no path tricks. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+export { ID_PATTERN } from '../checks'
 
 /**
  * A trimmed text of at most `max` characters. `required` is the message for an empty one (omit

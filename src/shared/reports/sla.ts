@@ -1,4 +1,4 @@
-import type { ReportState } from './states'
+import { clockKind, type ClockKind, type ReportState } from './states'
 
 /** The handler gets a reminder at 80% of a limit. */
 export const REMINDER_AT = 0.8
@@ -30,7 +30,7 @@ export function overdue(deadline: number, now: number): boolean {
 /** Which clock runs for a report and where it stands, for the timer and the office's list. */
 export interface ClockStatus {
   /** accept: waiting to be accepted; resolve: accepted, waiting to be resolved. */
-  kind: 'accept' | 'resolve'
+  kind: ClockKind
   deadline: number
   fraction: number
   reminderDue: boolean
@@ -47,12 +47,7 @@ export function clockOf(
   deadlines: { acceptBy: number; resolveBy: number },
   now: number,
 ): ClockStatus | null {
-  const kind =
-    state === 'submitted' || state === 'transferred'
-      ? 'accept'
-      : state === 'accepted' || state === 'reopened'
-        ? 'resolve'
-        : null
+  const kind = clockKind(state)
   if (!kind) return null
   const deadline = kind === 'accept' ? deadlines.acceptBy : deadlines.resolveBy
   return {

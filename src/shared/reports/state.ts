@@ -1,7 +1,16 @@
 import { AppError } from '../errors'
 import type { Role } from '../roles'
 import { actionLabel, REPORT_ACTIONS, type ReportAction } from './actions'
-import { isReportState, stateLabel, type ReportState } from './states'
+import {
+  AWAITING_ACCEPT,
+  IN_HAND,
+  isReportState,
+  OPEN_STATES as OPEN,
+  stateLabel,
+  WITH_HANDLER,
+  WITH_OFFICE,
+  type ReportState,
+} from './states'
 
 /**
  * Who acts on a report, by their relation to it rather than their role: only the reporter may
@@ -20,34 +29,20 @@ export const ACTOR_LABEL: Record<Actor, string> = {
   system: '系统',
 }
 
-const OPEN: ReportState[] = [
-  'submitted',
-  'transferred',
-  'returned',
-  'escalated',
-  'assigned',
-  'accepted',
-  'reopened',
-]
-/** With the handler: before and after acceptance. */
-const WITH_HANDLER: ReportState[] = ['submitted', 'transferred', 'accepted', 'reopened']
-/** With the street office: returned, escalated, or out with a department it assigned. */
-const WITH_OFFICE: ReportState[] = ['returned', 'escalated', 'assigned']
-
 /** One row of the table: the action, who, the states it starts from, and where it leads. */
 export type Rule = [ReportAction, Actor, readonly ReportState[], ReportState | 'same']
 
 /** THE table: action × actor × from-states → next state ('same': stays). Anything else is refused. */
 export const TRANSITIONS: readonly Rule[] = [
-  ['accept', 'handler', ['submitted', 'transferred'], 'accepted'],
-  ['note', 'handler', ['accepted', 'reopened'], 'same'],
+  ['accept', 'handler', AWAITING_ACCEPT, 'accepted'],
+  ['note', 'handler', IN_HAND, 'same'],
   ['note', 'office', OPEN, 'same'],
   ['transfer', 'handler', WITH_HANDLER, 'transferred'],
   ['return', 'handler', WITH_HANDLER, 'returned'],
   ['escalate', 'handler', WITH_HANDLER, 'escalated'],
   // The timer blows the whistle on an overdue report that is still with its handler.
   ['escalate', 'system', WITH_HANDLER, 'escalated'],
-  ['resolve', 'handler', ['accepted', 'reopened'], 'resolved'],
+  ['resolve', 'handler', IN_HAND, 'resolved'],
   ['resolve', 'office', WITH_OFFICE, 'resolved'],
   ['confirm', 'reporter', ['resolved'], 'closed'],
   ['reopen', 'reporter', ['resolved'], 'reopened'],
@@ -55,7 +50,7 @@ export const TRANSITIONS: readonly Rule[] = [
   ['reject', 'office', ['submitted', 'transferred', 'returned', 'escalated'], 'rejected'],
   ['markDuplicate', 'office', OPEN, 'duplicate'],
   ['assignDepartment', 'office', WITH_OFFICE, 'assigned'],
-  ['dispatch', 'office', ['submitted', 'transferred', ...WITH_OFFICE], 'transferred'],
+  ['dispatch', 'office', [...AWAITING_ACCEPT, ...WITH_OFFICE], 'transferred'],
   ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
 ]

@@ -19,6 +19,9 @@ export type ReportState =
 /** FixMyStreet's grouping: still to do, fixed (waiting for the resident), finished. */
 export type StateGroup = 'open' | 'fixed' | 'closed'
 
+/** Which time limit runs: to accept (before acceptance) or to resolve (after). */
+export type ClockKind = 'accept' | 'resolve'
+
 /** How a state is shown and grouped. */
 export interface StateInfo {
   /** What staff see: precise (已退回街道, 已吹哨, 部门报到 …). */
@@ -26,25 +29,57 @@ export interface StateInfo {
   /** What the resident sees on 我的报事: one of a few plain tags. */
   tag: string
   group: StateGroup
+  /** Whose desk an open report is on: its handler's, or the street office's. */
+  with: 'handler' | 'office' | null
+  /** The time limit that runs in this state, if any (the timer reminds and escalates on it). */
+  clock: ClockKind | null
 }
 
-/** Every state with its labels and group. */
+/**
+ * Every state with its labels and groups: THE one place that says which states are open, with
+ * the handler, with the office, and which clock runs. Every list of states derives from here.
+ */
 export const STATES: Record<ReportState, StateInfo> = {
-  submitted: { label: '待受理', tag: '待受理', group: 'open' },
-  transferred: { label: '已转派', tag: '待受理', group: 'open' },
-  returned: { label: '已退回街道', tag: '处理中', group: 'open' },
-  escalated: { label: '已吹哨', tag: '处理中', group: 'open' },
-  assigned: { label: '部门报到', tag: '处理中', group: 'open' },
-  accepted: { label: '已受理', tag: '处理中', group: 'open' },
-  reopened: { label: '重新办理', tag: '处理中', group: 'open' },
-  resolved: { label: '已办结(待确认)', tag: '已办结', group: 'fixed' },
-  closed: { label: '已评价', tag: '已评价', group: 'closed' },
-  rejected: { label: '不予受理', tag: '不予受理', group: 'closed' },
-  duplicate: { label: '已合并', tag: '已合并', group: 'closed' },
+  submitted: { label: '待受理', tag: '待受理', group: 'open', with: 'handler', clock: 'accept' },
+  transferred: { label: '已转派', tag: '待受理', group: 'open', with: 'handler', clock: 'accept' },
+  returned: { label: '已退回街道', tag: '处理中', group: 'open', with: 'office', clock: null },
+  escalated: { label: '已吹哨', tag: '处理中', group: 'open', with: 'office', clock: null },
+  assigned: { label: '部门报到', tag: '处理中', group: 'open', with: 'office', clock: null },
+  accepted: { label: '已受理', tag: '处理中', group: 'open', with: 'handler', clock: 'resolve' },
+  reopened: { label: '重新办理', tag: '处理中', group: 'open', with: 'handler', clock: 'resolve' },
+  resolved: { label: '已办结(待确认)', tag: '已办结', group: 'fixed', with: null, clock: null },
+  closed: { label: '已评价', tag: '已评价', group: 'closed', with: null, clock: null },
+  rejected: { label: '不予受理', tag: '不予受理', group: 'closed', with: null, clock: null },
+  duplicate: { label: '已合并', tag: '已合并', group: 'closed', with: null, clock: null },
 }
 
 /** Every state, in the order of the loop. */
 export const REPORT_STATES = Object.keys(STATES) as ReportState[]
+
+const where = (test: (i: StateInfo) => boolean): readonly ReportState[] =>
+  REPORT_STATES.filter((s) => test(STATES[s]))
+
+/** Still someone's to do (time limits run, 也遇到了 is offered, a grid can't retire). */
+export const OPEN_STATES = where((i) => i.group === 'open')
+/** Fixed: waiting for the resident to confirm or reopen. */
+export const FIXED_STATES = where((i) => i.group === 'fixed')
+/** Finished: rated or closed by the timer, refused, merged. */
+export const CLOSED_STATES = where((i) => i.group === 'closed')
+/** With the handler: before and after acceptance. */
+export const WITH_HANDLER = where((i) => i.with === 'handler')
+/** With the street office: returned, escalated, or out with a department it assigned. */
+export const WITH_OFFICE = where((i) => i.with === 'office')
+/** Waiting to be accepted (the accept clock runs). */
+export const AWAITING_ACCEPT = where((i) => i.clock === 'accept')
+/** Accepted and being handled (the resolve clock runs). */
+export const IN_HAND = where((i) => i.clock === 'resolve')
+/** Some clock runs: the timer looks at these. */
+export const CLOCKED_STATES = where((i) => i.clock !== null)
+
+/** The clock that runs in `state`, or null (with the office, resolved, finished, unknown). */
+export function clockKind(state: string): ClockKind | null {
+  return isReportState(state) ? STATES[state].clock : null
+}
 
 /** True for a known state (stored documents are checked before they are trusted). */
 export function isReportState(s: unknown): s is ReportState {
@@ -72,7 +107,7 @@ export function stateGroup(state: string): StateGroup {
 
 /** Still someone's to do (time limits run, 也遇到了 is offered). */
 export function isOpenState(state: string): boolean {
-  return isReportState(state) && STATES[state].group === 'open'
+  return (OPEN_STATES as readonly string[]).includes(state)
 }
 
 /** The handler's inbox tabs: to accept, in hand, finished. */
@@ -80,7 +115,7 @@ export type InboxTab = 'pending' | 'active' | 'done'
 
 /** Which states each inbox tab lists; together they cover every state exactly once. */
 export const INBOX_TABS: Record<InboxTab, readonly ReportState[]> = {
-  pending: ['submitted', 'transferred'],
-  active: ['accepted', 'reopened', 'escalated', 'assigned', 'returned'],
-  done: ['resolved', 'closed', 'rejected', 'duplicate'],
+  pending: AWAITING_ACCEPT,
+  active: OPEN_STATES.filter((s) => !AWAITING_ACCEPT.includes(s)),
+  done: [...FIXED_STATES, ...CLOSED_STATES],
 }

@@ -1,0 +1,139 @@
+import { page as checkPage } from '../shared/checks'
+
+/**
+ * The server's one door to the database: every collection's name, the part of wx-server-sdk's
+ * database API the code uses (typed here because the SDK ships no types we rely on), and the
+ * reading patterns written once — by id, one bounded page, everything in pages of 1000.
+ */
+
+/** Every collection (indexes in emulator/indexes.json). */
+export const COLL = {
+  users: 'users',
+  streets: 'streets',
+  communities: 'communities',
+  grids: 'grids',
+  compounds: 'compounds',
+  buildings: 'buildings',
+  propertyCompanies: 'property_companies',
+  reports: 'reports',
+  messages: 'messages',
+  /** Subscribe-message grants, counted: `_id` `<openid>:<templateId>`, `count` unused sends. */
+  grants: 'subscriptions',
+  /** Pushes that failed for a reason other than "no grant", retried by the timer function. */
+  pushRetry: 'push_retry',
+  /** The street office's settings, one document each (`sla` …). */
+  settings: 'settings',
+  applications: 'applications',
+  /** The street office's settings per certificate type, `_id` = the type key. */
+  certificateTypes: 'certificate_types',
+  /** One counter per type and year for serial numbers, `_id` = `residence-2026`. */
+  serials: 'certificate_serials',
+  /** Every successful look-up of a certificate on the verify page. */
+  verifications: 'certificate_verifications',
+  /** Per-minute counters of rate-limited actions. */
+  rateLimits: 'rate_limits',
+  invitations: 'invitations',
+} as const
+
+export type CollectionName = (typeof COLL)[keyof typeof COLL]
+
+/** A query operator or condition built by `db.command`; opaque to the code, read by the SDK. */
+export interface Cond {
+  and(c: Cond): Cond
+}
+
+/** The operators the code uses (wx-server-sdk `db.command`). */
+export interface Command {
+  in(values: readonly unknown[]): Cond
+  nin(values: readonly unknown[]): Cond
+  eq(v: unknown): Cond
+  neq(v: unknown): Cond
+  gt(v: unknown): Cond
+  gte(v: unknown): Cond
+  lt(v: unknown): Cond
+  lte(v: unknown): Cond
+  exists(v: boolean): Cond
+  or(conds: object[]): Cond
+  inc(n: number): Cond
+  set(v: unknown): Cond
+  push(v: unknown): Cond
+  addToSet(v: unknown): Cond
+}
+
+/** Stored documents come back untyped: each reader says what it expects (`data as T[]`). */
+export interface Query {
+  where(cond: object | Cond): Query
+  orderBy(field: string, order: 'asc' | 'desc'): Query
+  skip(n: number): Query
+  limit(n: number): Query
+  get(): Promise<{ data: unknown[] }>
+  count(): Promise<{ total: number }>
+  update(o: { data: object }): Promise<{ stats: { updated: number } }>
+}
+
+export interface DocRef {
+  get(): Promise<{ data: unknown }>
+  set(o: { data: object }): Promise<unknown>
+  update(o: { data: object }): Promise<{ stats: { updated: number } }>
+  remove(): Promise<unknown>
+}
+
+export interface Collection extends Query {
+  add(o: { data: object }): Promise<{ _id: string }>
+  doc(id: string): DocRef
+}
+
+/** Inside `runTransaction`: documents by id only, as CloudBase allows. */
+export interface Transaction {
+  collection(name: CollectionName): { doc(id: string): DocRef }
+}
+
+export interface Database {
+  collection(name: CollectionName): Collection
+  command: Command
+  runTransaction<T>(fn: (t: Transaction) => Promise<T>): Promise<T>
+}
+
+/** One document by `_id`, or null. */
+export async function findById<T>(
+  db: Database,
+  coll: CollectionName,
+  id: string,
+): Promise<T | null> {
+  const { data } = await db.collection(coll).where({ _id: id }).limit(1).get()
+  return (data[0] as T | undefined) ?? null
+}
+
+/** The SDK returns at most 1000 documents per read. */
+const SDK_MAX = 1000
+
+/**
+ * One page of an ordered query: reads one row more than the page to know whether more follow.
+ * `page` is 1-based and bounded (the validators check it with the same `page()`; checked again
+ * here so no caller can skip past PAGE_MAX).
+ */
+export async function paged<T>(
+  query: Query,
+  page: number,
+  size: number,
+): Promise<{ rows: T[]; hasMore: boolean }> {
+  const { data } = await query
+    .skip((checkPage(page) - 1) * size)
+    .limit(size + 1)
+    .get()
+  return { rows: data.slice(0, size) as T[], hasMore: data.length > size }
+}
+
+/** Every document matching `where`, in reads of 1000 (the SDK's cap per read). */
+export async function loadAll<T>(
+  db: Database,
+  coll: CollectionName,
+  where: object = {},
+): Promise<T[]> {
+  const out: T[] = []
+  for (let skip = 0; ; skip += SDK_MAX) {
+    const { data } = await db.collection(coll).where(where).skip(skip).limit(SDK_MAX).get()
+    out.push(...(data as T[]))
+    if (data.length < SDK_MAX) return out
+  }
+}

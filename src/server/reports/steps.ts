@@ -1,0 +1,82 @@
+import { AppError } from '../../shared/errors'
+import { isOpenState, type ActionInputs, type ReportAction } from '../../shared/reports'
+import type { ActionContext } from '../context'
+import { COLL } from '../db'
+import { requireOwnPhotos } from '../files'
+import { slaSettings } from '../settings'
+import { findReport, type StoredReport } from './model'
+import { handlerOf } from './routing'
+import { freshClock, type Prepared } from './transition'
+
+/**
+ * What each person's step changes besides state, version and timeline (a new handler, clocks,
+ * the rating …), after the checks only the database can make. Effects on other documents are
+ * deferred to `afterWin`: a step that loses the conditional update leaves no trace.
+ */
+export async function prepareStep<A extends ReportAction>(
+  ctx: ActionContext,
+  r: StoredReport,
+  action: A,
+  input: ActionInputs[A],
+  at: Date,
+): Promise<Prepared> {
+  switch (action) {
+    case 'transfer':
+    case 'dispatch': {
+      const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to)
+      if (handler.id === r.handler.id)
+        throw new AppError('INVALID_INPUT', '已是当前承办方', { to: '请选择另一个网格或物业公司' })
+      const { limits } = await slaSettings(ctx.db)
+      return { patch: { handler, target: handler.kind, ...freshClock(r, at, limits) } }
+    }
+    case 'accept':
+      return { patch: { clockStart: at, reminded: { ...r.reminded, resolve: false } } }
+    case 'reopen': {
+      const { limits } = await slaSettings(ctx.db)
+      return { patch: { ...freshClock(r, at, limits, r.deadlines.acceptBy), resolvedAt: null } }
+    }
+    case 'note':
+      await requireOwnPhotos(ctx, (input as ActionInputs['note']).photos)
+      return {}
+    case 'resolve':
+      await requireOwnPhotos(ctx, (input as ActionInputs['resolve']).photos)
+      return { patch: { resolvedAt: at } }
+    case 'confirm': {
+      const { rating, comment } = input as ActionInputs['confirm']
+      return { patch: { rating: { score: rating, comment, at }, closedAt: at } }
+    }
+    case 'assignDepartment': {
+      const { department, deadline } = input as ActionInputs['assignDepartment']
+      return { patch: { department: { name: department, deadline: new Date(deadline) } } }
+    }
+    case 'markDuplicate':
+      return markDuplicate(ctx, r, (input as ActionInputs['markDuplicate']).duplicateOf, at)
+    default:
+      return {}
+  }
+}
+
+/** The surviving report must still be open; its reporter and followers move over once merged. */
+async function markDuplicate(
+  ctx: ActionContext,
+  r: StoredReport,
+  targetId: string,
+  at: Date,
+): Promise<Prepared> {
+  const target = await findReport(ctx.db, targetId)
+  if (!target || target._id === r._id || !isOpenState(target.state))
+    throw new AppError('INVALID_INPUT', '重复的那条报事不存在或已办结', {
+      duplicateOf: '请选择一条仍在办理的报事',
+    })
+  const movers = [r.reporterOpenid, ...r.followers].filter((o) => o !== target.reporterOpenid)
+  return {
+    patch: { duplicateOf: target._id, closedAt: at },
+    afterWin: async () => {
+      if (!movers.length) return
+      await ctx.db
+        .collection(COLL.reports)
+        .doc(target._id)
+        .update({ data: { followers: ctx.db.command.addToSet({ each: movers }) } })
+    },
+  }
+}

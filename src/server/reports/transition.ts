@@ -1,0 +1,164 @@
+import { AppError } from '../../shared/errors'
+import {
+  actorsOf,
+  authorize,
+  deadlinesFor,
+  type Actor,
+  type ReportAction,
+  type ReportEvent,
+  type ReportState,
+  type TimeLimitTable,
+} from '../../shared/reports'
+import type { ActionContext, Cloud } from '../context'
+import { COLL, type Database } from '../db'
+import { announce, type Announced } from './announce'
+import { findByRequest, findReport, type StoredReport } from './model'
+
+/**
+ * The write path of a report, in one place for the report function, the timer and filing: the
+ * shared table decides, the event is built, the update is conditional on the version read, and
+ * only the winner's side effects and notices happen.
+ */
+
+interface Deps {
+  cloud: Cloud
+  db: Database
+  now: () => Date
+}
+
+/** What a step changes besides state, version and timeline, and what it does once it won. */
+export interface Prepared {
+  patch?: Record<string, unknown>
+  /** Side effects (e.g. followers moving to the surviving report): run only after the win. */
+  afterWin?: () => Promise<void>
+}
+
+export interface Transition {
+  action: ReportAction
+  /** The caller, or the timer. */
+  by: ActionContext | 'system'
+  /** The version the actor saw. */
+  version: number
+  /** What the timeline records. */
+  note?: string
+  reason?: string
+  photos?: string[]
+  rating?: number
+  /** Timeline entries before this one (the timer's 超时 mark before its 吹哨). */
+  before?: ReportEvent[]
+  /** Per-action checks and changes, run once the actor is allowed (they may still refuse). */
+  prepare?: (at: Date) => Promise<Prepared>
+  /** What the people concerned hear, when not the action and its note. */
+  notice?: { action: Announced; note: string }
+}
+
+/**
+ * Takes one step of the closed loop. Throws FORBIDDEN / CONFLICT from the table when the actor
+ * may not; returns null when the report moved on (a stale version, or another writer won the
+ * conditional update) — the caller says CONFLICT, the timer just moves on.
+ */
+export async function applyTransition(
+  deps: Deps,
+  r: StoredReport,
+  t: Transition,
+): Promise<StoredReport | null> {
+  const actors: Actor[] = t.by === 'system' ? ['system'] : actorsOf(t.by, r)
+  if (!actors.length) throw new AppError('FORBIDDEN', '没有权限处理此报事')
+  const { actor, next } = authorize(r.state, t.action, actors)
+  if (t.version !== r.version) return null
+  const at = deps.now()
+  const { patch = {}, afterWin } = (await t.prepare?.(at)) ?? {}
+  const event = eventOf(t, actor, at, r.state, next)
+  const _ = deps.db.command
+  const res = await deps.db
+    .collection(COLL.reports)
+    .where({ _id: r._id, version: r.version })
+    .update({
+      data: {
+        ...patch,
+        state: next,
+        version: r.version + 1,
+        events: _.push({ each: [...(t.before ?? []), event] }),
+        updatedAt: at,
+      },
+    })
+  if (!res.stats?.updated) return null
+  // The step happened: a failed side effect is logged, not reported as a failed step.
+  await afterWin?.().catch((err) => console.error('[transition] side effect failed', r._id, err))
+  const after = (await findReport(deps.db, r._id)) ?? { ...r, ...patch, state: next }
+  const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
+  await announce(deps, after, notice.action, event.byOpenid, notice.note)
+  return after
+}
+
+/**
+ * Files a new report: the first event, the insert (the unique requestKey lets one of two racing
+ * submits in), and the handler's new-task notice. Returns false when the insert lost that race.
+ */
+export async function fileReport(
+  ctx: ActionContext,
+  doc: Omit<StoredReport, 'events'>,
+): Promise<boolean> {
+  const first: ReportEvent = {
+    at: doc.createdAt,
+    action: 'create',
+    byOpenid: ctx.openid,
+    byRole: ctx.role,
+    byName: ctx.user?.name ?? '',
+  }
+  const stored: StoredReport = { ...doc, events: [first] }
+  try {
+    await ctx.db.collection(COLL.reports).add({ data: stored })
+  } catch (err) {
+    if (await findByRequest(ctx.db, doc.reporterOpenid, doc.requestId)) return false
+    throw err
+  }
+  await announce(ctx, stored, 'create', ctx.openid)
+  return true
+}
+
+/**
+ * The deadlines when a clock starts again (creation, a new handler, a reopening): from `at` under
+ * the office's limits; a reopening keeps its accept deadline, acceptance being long past.
+ */
+export function freshClock(
+  r: Pick<StoredReport, 'categoryKey' | 'urgency'>,
+  at: Date,
+  limits: TimeLimitTable,
+  keepAcceptBy?: Date,
+) {
+  const d = deadlinesFor(r.categoryKey, r.urgency, at.getTime(), limits)
+  return {
+    deadlines: { acceptBy: keepAcceptBy ?? new Date(d.acceptBy), resolveBy: new Date(d.resolveBy) },
+    clockStart: at,
+    reminded: {},
+    overdue: false,
+  }
+}
+
+/** Who an event names: the timer, or the caller (a staff member filing for themselves is 居民). */
+function byOf(by: ActionContext | 'system', actor: Actor) {
+  if (by === 'system') return { byOpenid: '', byRole: 'system' as const, byName: '系统' }
+  const byRole = actor === 'reporter' && by.role !== 'resident' ? 'resident' : by.role
+  return { byOpenid: by.openid, byRole, byName: by.user?.name ?? '' }
+}
+
+function eventOf(
+  t: Transition,
+  actor: Actor,
+  at: Date,
+  from: ReportState,
+  to: ReportState,
+): ReportEvent {
+  return {
+    at,
+    action: t.action,
+    ...byOf(t.by, actor),
+    from,
+    to,
+    ...(t.note ? { note: t.note } : {}),
+    ...(t.reason ? { reason: t.reason } : {}),
+    ...(t.photos ? { photos: t.photos } : {}),
+    ...(typeof t.rating === 'number' ? { rating: t.rating } : {}),
+  }
+}
