@@ -5,7 +5,7 @@ import { workCalendar } from '../../../src/server/settings'
 import { isCertificateTypeKey } from '../../../src/shared/certificates'
 import type { CatalogueSettings } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import { validateCalendar, type WorkCalendar } from '../../../src/shared/time'
+import { validateCalendar } from '../../../src/shared/time'
 
 /** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
 export const catalogue: Action<'certificate.catalogue'> = {
