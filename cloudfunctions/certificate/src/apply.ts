@@ -15,7 +15,7 @@ import {
 } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { newId } from '../../../src/shared/ids'
-import { checkAgainstServer, pausedError } from './checks'
+import { checkAgainstServer, claimAttachments, pausedError } from './checks'
 import { findByRequest } from './load'
 
 type Req = CertificateActions['certificate.apply']['req']
@@ -38,9 +38,10 @@ export const apply: ActionDef<Req, Res> = {
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
     await checkAgainstServer(ctx, entry, app)
-    const { attachments, promise, requestId } = app
+    const { promise, requestId } = app
     const form = formOf(app)
     const id = newId('a')
+    const attachments = await claimAttachments(ctx, id, app.attachments)
     const doc: StoredApplication = {
       _id: id,
       no: applicationNo(id, at),

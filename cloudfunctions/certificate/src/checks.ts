@@ -1,10 +1,9 @@
 import type { ActionContext } from '../../../src/server/context'
-import { filesExist } from '../../../src/server/files'
-import type { CertificateApplication } from '../../../src/shared/certificates'
+import { ATTACHMENT_CLAIM, claimFiles } from '../../../src/server/claim'
+import type { Attachment, CertificateApplication } from '../../../src/shared/certificates'
 import type { CatalogueEntry } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import type { AddressBinding } from '../../../src/shared/grid/model'
-import { isOwnUpload } from '../../../src/shared/uploads'
 
 const bad = (field: string, message: string) =>
   new AppError('INVALID_INPUT', message, { [field]: message })
@@ -13,8 +12,8 @@ export const pausedError = (entry: CatalogueEntry) =>
   new AppError('CONFLICT', `${entry.name}暂停网上办理，请到便民服务大厅办理`)
 
 /**
- * What the shared validator cannot know: the office's current settings, the caller's own
- * binding and uploads. Throws INVALID_INPUT (or CONFLICT for a paused type); changes nothing.
+ * What the shared validator cannot know: the office's current settings and the caller's own
+ * binding. Throws INVALID_INPUT (or CONFLICT for a paused type); changes nothing.
  */
 export async function checkAgainstServer(
   ctx: ActionContext,
@@ -30,9 +29,24 @@ export async function checkAgainstServer(
     (k) => bound[k] === app.address[k],
   )
   if (!same) throw bad('address', '居住地址须与您绑定的地址一致')
-  const files = app.attachments.map((a) => a.fileID)
-  if (!files.every((f) => isOwnUpload(f, ctx.openid)))
-    throw bad('attachments', '材料须由本人上传，请重新上传')
-  if (!(await filesExist(ctx.cloud, files)))
-    throw bad('attachments', '有材料未上传成功，请重试或删除后再提交')
+}
+
+/**
+ * The attachments claimed for application `id` (claim.ts: the caller's own images, cleaned and
+ * copied where no client can replace them); `kept` are files this application already holds.
+ */
+export async function claimAttachments(
+  ctx: ActionContext,
+  id: string,
+  attachments: Attachment[],
+  kept: Attachment[] = [],
+): Promise<Attachment[]> {
+  const ids = await claimFiles(
+    ctx,
+    attachments.map((a) => a.fileID),
+    `applications/${id}`,
+    ATTACHMENT_CLAIM,
+    kept.map((a) => a.fileID),
+  )
+  return attachments.map((a, n) => ({ kind: a.kind, fileID: ids[n] }))
 }

@@ -5,7 +5,7 @@ import { tellReviewers } from '../../../src/server/certificates/people'
 import { addWorkingDays, assertCan, validateApplication } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
-import { checkAgainstServer } from './checks'
+import { checkAgainstServer, claimAttachments } from './checks'
 import { detailOf, loadVisible } from './load'
 
 type A = CertificateActions['certificate.resubmit']
@@ -29,7 +29,8 @@ export const resubmit: ActionDef<A['req'], A['res']> = {
     const app = validateApplication(a.typeKey, input, at)
     const entry = await catalogueEntry(ctx.db, a.typeKey)
     await checkAgainstServer(ctx, entry, app)
-    const { attachments, promise } = app
+    const { promise } = app
+    const attachments = await claimAttachments(ctx, a._id, app.attachments, a.attachments)
     const form = formOf(app)
     const _ = ctx.db.command
     const r = await ctx.db

@@ -5,7 +5,6 @@ import { REPORTS, reportNo, type StoredReport } from '../../../src/server/report
 import { findHandler, resolvePlace } from '../../../src/server/reports/routing'
 import { toSummary } from '../../../src/server/reports/view'
 import type { ReportActions } from '../../../src/shared/contracts/report'
-import { AppError } from '../../../src/shared/errors'
 import { newId } from '../../../src/shared/ids'
 import {
   categoryOf,
@@ -14,16 +13,16 @@ import {
   type ReportInput,
 } from '../../../src/shared/reports'
 import { thing, wxTime } from '../../../src/shared/subscribe'
-import { isOwnUpload } from '../../../src/shared/uploads'
-import { filesExist } from '../../../src/server/files'
+import { claimFiles, PHOTO_CLAIM } from '../../../src/server/claim'
 import { findByRequest } from './lookups'
 
 type Def = ActionDef<ReportInput, ReportActions['report.create']['res']>
 
 /**
- * `report.create`: validate (the app's own validator), refuse photos that are not the caller's
- * uploads, route to the handler, set the deadlines, store the report with its first event, and
- * tell the handler. The client's requestId makes a retry return the first report.
+ * `report.create`: validate (the app's own validator), route to the handler, set the deadlines,
+ * claim the photos (claim.ts: the caller's own images, cleaned and copied where no client can
+ * replace them), store the report with its first event, and tell the handler. The client's
+ * requestId makes a retry return the first report.
  */
 export const create: Def = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
@@ -32,16 +31,6 @@ export const create: Def = {
     const { db, openid, user, now } = ctx
     const earlier = await findByRequest(db, openid, input.requestId)
     if (earlier) return { report: toSummary(earlier, ctx), duplicate: true }
-    if (!input.photos.every((id) => isOwnUpload(id, openid))) {
-      throw new AppError('INVALID_INPUT', '照片须由本人上传', {
-        photos: '照片须由本人上传，请重新添加',
-      })
-    }
-    if (!(await filesExist(ctx.cloud, input.photos))) {
-      throw new AppError('INVALID_INPUT', '有照片未上传成功', {
-        photos: '有照片未上传成功，请重试或删除后再提交',
-      })
-    }
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
     const at = now()
@@ -49,6 +38,7 @@ export const create: Def = {
     const { limits } = await slaSettings(db)
     const deadlines = deadlinesFor(input.categoryKey, input.urgency, at.getTime(), limits)
     const id = newId('r')
+    const photos = await claimFiles(ctx, input.photos, `reports/${id}`, PHOTO_CLAIM)
     const doc: StoredReport = {
       _id: id,
       no: reportNo(id, at),
@@ -60,7 +50,7 @@ export const create: Def = {
       categoryKey: input.categoryKey,
       taxonomyCode: category.taxonomyCode,
       description: input.description,
-      photos: input.photos,
+      photos,
       location: input.location,
       place: {
         label: place.label,

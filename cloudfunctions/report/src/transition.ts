@@ -18,8 +18,7 @@ import {
   type ReportAction,
   type ReportEvent,
 } from '../../../src/shared/reports'
-import { isOwnUpload } from '../../../src/shared/uploads'
-import { filesExist } from '../../../src/server/files'
+import { claimFiles, PHOTO_CLAIM } from '../../../src/server/claim'
 import { getReport } from './lookups'
 import { validateId } from './read'
 
@@ -79,14 +78,6 @@ async function extraFor(
       }
     }
     case 'resolve':
-      if (
-        !(input.photos as string[]).every((p) => isOwnUpload(p, ctx.openid)) ||
-        !(await filesExist(ctx.cloud, input.photos as string[]))
-      ) {
-        throw new AppError('INVALID_INPUT', '照片须由本人上传', {
-          photos: '照片须由本人上传，请重新添加',
-        })
-      }
       return { resolvedAt: at }
     case 'confirm':
       return { rating: { score: input.rating, comment: input.comment, at }, closedAt: at }
@@ -145,6 +136,11 @@ export const transition: ActionDef<TransitionReq, ReportDetail> = {
     const at = ctx.now()
     const i = input as Record<string, unknown>
     const extra = await extraFor(ctx, r, action, i, at)
+    // Photos of a resolution or a note are claimed like a report's (claim.ts); a losing update
+    // leaves only unreferenced copies, which nobody can read.
+    const photos = Array.isArray(i.photos)
+      ? await claimFiles(ctx, i.photos as string[], `reports/${id}`, PHOTO_CLAIM)
+      : undefined
     const event: ReportEvent = {
       at,
       action,
@@ -156,7 +152,7 @@ export const transition: ActionDef<TransitionReq, ReportDetail> = {
       ...(i.note ? { note: String(i.note) } : {}),
       ...(i.reason ? { reason: String(i.reason) } : {}),
       ...(i.comment ? { note: String(i.comment) } : {}),
-      ...(i.photos ? { photos: i.photos as string[] } : {}),
+      ...(photos ? { photos } : {}),
       ...(typeof i.rating === 'number' ? { rating: i.rating } : {}),
     }
     const _ = ctx.db.command
