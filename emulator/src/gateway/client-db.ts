@@ -19,7 +19,8 @@ export async function clientQuery(ctx: Ctx, body: unknown, openid: string) {
     typeof query === 'object' &&
     !Array.isArray(query) &&
     Object.entries(query).every(
-      ([k, v]) => /^[A-Za-z_]\w{0,63}$/.test(k) && ['string', 'number', 'boolean'].includes(typeof v),
+      ([k, v]) =>
+        /^[A-Za-z_]\w{0,63}$/.test(k) && ['string', 'number', 'boolean'].includes(typeof v),
     )
   if (typeof collection !== 'string' || !NAME.test(collection) || !plain)
     throw new HttpError(400, 'INVALID_QUERY', '查询须为 {collection, query: {字段: 值}}')

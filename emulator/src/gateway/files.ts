@@ -58,7 +58,11 @@ export async function clientUpload(
     .toLowerCase()
   if (!Object.values(ALLOWED_TYPES).includes(type) || type !== expected) {
     req.resume()
-    throw new HttpError(415, 'UNSUPPORTED_TYPE', `文件类型不符：${type || '(无)'}，应为 ${expected}`)
+    throw new HttpError(
+      415,
+      'UNSUPPORTED_TYPE',
+      `文件类型不符：${type || '(无)'}，应为 ${expected}`,
+    )
   }
   if (!(await mayWrite(ctx, openid, cloudPath))) {
     req.resume()

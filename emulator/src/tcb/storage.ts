@@ -14,11 +14,7 @@ type Params = Record<string, unknown>
  * signed URL (ours: /__upload/<path>), then @cloudbase/node-sdk POSTs the bytes there as
  * multipart (a raw PUT is accepted too); errors come back in COS's XML shape.
  */
-export async function storageAction(
-  ctx: Ctx,
-  action: string,
-  p: Params,
-): Promise<Params> {
+export async function storageAction(ctx: Ctx, action: string, p: Params): Promise<Params> {
   const s = ctx.storage
   switch (action) {
     case 'storage.getUploadMetadata': {
