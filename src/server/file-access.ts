@@ -7,7 +7,8 @@ import { REPORTS, type StoredReport } from './reports/model'
 
 /**
  * Who may read a file is decided by what it is attached to — the one place that says so:
- * - `uploads/<openid>/…`: its uploader only (the same as the storage rules say);
+ * - `uploads/<openid>/…` (not attached yet): nobody here — its uploader reads it straight from
+ *   storage, as the storage rules allow; a function can't tell who uploaded a file;
  * - `attached/reports/<id>/…`: whoever may open that report (reporter, followers, the current
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
  *   (its photos or an event's photos);
@@ -21,8 +22,7 @@ export async function readableFiles(ctx: ActionContext, fileIDs: string[]): Prom
   const byRecord = new Map<string, string[]>()
   for (const id of fileIDs) {
     const path = pathOfFileID(id)?.split('/') ?? []
-    if (path[0] === 'uploads' && path[1] === ctx.openid) ok.add(id)
-    else if (path[0] === ATTACHED_ROOT && path.length === 4) {
+    if (path[0] === ATTACHED_ROOT && path.length === 4) {
       const key = `${path[1]}/${path[2]}`
       byRecord.set(key, [...(byRecord.get(key) ?? []), id])
     }
