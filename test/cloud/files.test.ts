@@ -243,3 +243,39 @@ test('files are served with the type their bytes have, and nosniff', async () =>
   expect(j.headers.get('content-type')).toBe('image/jpeg')
   expect(j.headers.get('x-content-type-options')).toBe('nosniff')
 })
+
+test('a follower sees the report’s photos (as the report view shows them); after following, not before', async () => {
+  const r = await report(wang, [await wang.upload(mine(wang), TINY_JPEG)])
+  const [held] = (await wang.call<ReportDetail>('report.get', { id: r.data.report.id })).data.photos
+  expect(await urlsFor(li, [held])).toEqual({})
+  expect((await li.call('report.follow', { id: r.data.report.id })).ok).toBe(true)
+  expect(Object.keys(await urlsFor(li, [held]))).toEqual([held])
+})
+
+test('photos of a note or a resolution are claimed too: someone else’s is refused, one’s own is copied', async () => {
+  const r = await report(wang, [await wang.upload(mine(wang), TINY_JPEG)])
+  const id = r.data.report.id
+  const get = async () => (await grid1.call<ReportDetail>('report.get', { id })).data
+  const act = async (action: string, input: Record<string, unknown>) =>
+    grid1.call<ReportDetail>('report.transition', {
+      id,
+      version: (await get()).version,
+      action,
+      ...input,
+    })
+  expect((await act('accept', {})).ok).toBe(true)
+  const others = await wang.upload(mine(wang), TINY_JPEG)
+  const before = (await get()).version
+  expect(await act('note', { note: '已联系电工', photos: [others] })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { photos: '照片须由本人上传，请重新添加' } },
+  })
+  expect((await get()).version).toBe(before)
+  const own = await grid1.upload(mine(grid1), jpegWithGps())
+  const done = await act('resolve', { note: '已更换灯泡', photos: [own] })
+  expect(done.ok).toBe(true)
+  const [after] = done.data.events.at(-1)!.photos!
+  expect(after).toMatch(new RegExp(`/attached/reports/${id}/`))
+  const served = await bytesAt((await urlsFor(wang, [after]))[after])
+  expect(await exifr.gps(served)).toBeUndefined()
+})
