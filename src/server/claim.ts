@@ -66,31 +66,32 @@ export async function claimFiles(
 ): Promise<string[]> {
   const fresh = fileIDs.filter((id) => !keep.includes(id))
   if (!fresh.every((id) => isOwnUpload(id, ctx.openid))) throw refuse(rules, rules.notOwn)
+  // Downloads run side by side (up to 9 photos within the function's time limit), then copies.
+  const downloaded = await Promise.all(fresh.map((id) => download(ctx, id)))
   const clean = new Map<string, { bytes: Buffer; kind: FileKind }>()
-  for (const id of fresh) {
-    const bytes = await download(ctx, id)
-    if (!bytes) throw refuse(rules, rules.missing)
-    const kind = sniffType(bytes)
-    if (!kind || !rules.kinds.includes(kind)) throw refuse(rules, rules.wrongType)
-    try {
-      clean.set(id, { bytes: stripMetadata(bytes, kind), kind })
-    } catch (err) {
-      if (err instanceof MalformedImage) throw refuse(rules, rules.wrongType)
-      throw err
-    }
+  fresh.forEach((id, n) => clean.set(id, cleaned(downloaded[n], rules)))
+  return Promise.all(
+    fileIDs.map(async (id) => {
+      const c = clean.get(id)
+      if (!c) return id
+      const cloudPath = `${ATTACHED_ROOT}/${dest}/${newId('f')}.${EXTENSION[c.kind]}`
+      const r = (await ctx.cloud.uploadFile({ cloudPath, fileContent: c.bytes })) as {
+        fileID: string
+      }
+      return r.fileID
+    }),
+  )
+}
+
+/** The image without its metadata, or the refusal for a missing, non-image or broken file. */
+function cleaned(bytes: Buffer | null, rules: ClaimRules): { bytes: Buffer; kind: FileKind } {
+  if (!bytes) throw refuse(rules, rules.missing)
+  const kind = sniffType(bytes)
+  if (!kind || !rules.kinds.includes(kind)) throw refuse(rules, rules.wrongType)
+  try {
+    return { bytes: stripMetadata(bytes, kind), kind }
+  } catch (err) {
+    if (err instanceof MalformedImage) throw refuse(rules, rules.wrongType)
+    throw err
   }
-  const out: string[] = []
-  for (const id of fileIDs) {
-    const c = clean.get(id)
-    if (!c) {
-      out.push(id)
-      continue
-    }
-    const cloudPath = `${ATTACHED_ROOT}/${dest}/${newId('f')}.${EXTENSION[c.kind]}`
-    const r = (await ctx.cloud.uploadFile({ cloudPath, fileContent: c.bytes })) as {
-      fileID: string
-    }
-    out.push(r.fileID)
-  }
-  return out
 }
