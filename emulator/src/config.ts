@@ -40,4 +40,7 @@ export const REPO = {
   root,
   indexes: path.join(root, 'emulator', 'indexes.json'),
   templates: path.join(root, 'emulator', 'templates.json'),
+  /** The security rules deployed to CloudBase; the emulator enforces the same for clients. */
+  storageRules: path.join(root, 'cloudbase', 'storage.rules.json'),
+  databaseRules: path.join(root, 'cloudbase', 'database.rules.json'),
 }

@@ -2,6 +2,7 @@ import type { Clock } from './clock'
 import type { Database } from './db/database'
 import type { EventBus } from './events'
 import type { FunctionHost } from './functions/host'
+import type { SecurityRules } from './rules'
 import type { Storage } from './storage'
 import type { Sessions } from './gateway/sessions'
 import type { TcbCredential } from './tcb/auth'
@@ -11,6 +12,8 @@ export interface Ctx {
   env: string
   db: Database
   storage: Storage
+  /** cloudbase/*.rules.json: judged for every client access (functions bypass them). */
+  rules: SecurityRules
   host: FunctionHost
   bus: EventBus
   clock: Clock

@@ -12,6 +12,7 @@ import { FunctionHost } from './functions/host'
 import { Timers } from './functions/timers'
 import { Sessions } from './gateway/sessions'
 import { seedDemo } from '../seed'
+import { SecurityRules } from './rules'
 import { Storage } from './storage'
 import type { TcbCredential } from './tcb/auth'
 
@@ -87,6 +88,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     env: config.env,
     db,
     storage: new Storage(config.dataDir, config.env, sessions.derive('storage'), () => baseUrl),
+    rules: SecurityRules.load(REPO.storageRules, REPO.databaseRules),
     host,
     bus,
     clock,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { handleAdmin } from './gateway/admin'
-import { handleApi, serveFile } from './gateway/api'
+import { handleApi } from './gateway/api'
+import { serveFile } from './gateway/files'
 import { serveStatic } from './gateway/static'
 import { decodePath, HttpError, sendError, sendJson } from './http'
 import type { Emulator } from './open'

@@ -1,7 +1,9 @@
 /**
  * Where the app puts a user's uploads in cloud storage: `uploads/<openid>/<yyyymmdd>/<id>.<ext>`.
- * The server accepts a fileID in a submission only when its path is under the caller's own
- * folder, so nobody can attach (and so publish) a file someone else uploaded.
+ * The server claims a fileID in a submission only when its path is under the caller's own
+ * folder (src/server/claim.ts), so nobody can attach (and so publish) a file someone else
+ * uploaded; the storage rules (cloudbase/storage.rules.json) keep anyone but its uploader from
+ * reading it or writing over it.
  */
 import { FORMATS, formatBeijing } from './time'
 export function uploadPath(openid: string, id: string, now: Date, ext = 'jpg'): string {

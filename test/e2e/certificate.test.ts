@@ -74,6 +74,15 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   await office.goto(`${t.system.url}/#/pages/office/applications/index`)
   await office.locator('.review__item', { hasText: '王秀兰' }).first().click()
   await office.getByText(validIdNumber()).waitFor({ timeout: 15000 }) // unmasked for the reviewer
+  // Both attachments load for the reviewer: through user.fileUrls, as the copies are the server's.
+  await office.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLImageElement>('.appview__img img')].filter(
+        (i) => i.complete && i.naturalWidth > 0,
+      ).length === 2,
+    undefined,
+    { timeout: 15000 },
+  )
   await office.screenshot({ path: shot('certificate-review'), fullPage: true })
   await office.getByText('审核通过并出证', { exact: true }).first().click()
   await office.locator('.taro-model__confirm').click() // Taro's showModal in H5

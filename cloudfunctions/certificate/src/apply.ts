@@ -18,7 +18,7 @@ import {
 import { AppError } from '../../../src/shared/errors'
 import { newId } from '../../../src/shared/ids'
 import { addWorkingDays } from '../../../src/shared/time'
-import { checkAgainstServer, pausedError } from './checks'
+import { checkAgainstServer, claimAttachments, pausedError } from './checks'
 import { findByRequest } from './load'
 
 /**
@@ -59,9 +59,10 @@ export const apply: Action<'certificate.apply', Req> = {
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
     await checkAgainstServer(ctx, entry, app)
-    const { attachments, promise, requestId } = app
+    const { promise, requestId } = app
     const form = formOf(app)
     const id = newId('a')
+    const attachments = await claimAttachments(ctx, id, app.attachments)
     const doc: StoredApplication = {
       _id: id,
       no: applicationNo(id, at),

@@ -1,6 +1,6 @@
 import type { ActionContext } from '../../../src/server/context'
-import { uploadProblem } from '../../../src/server/files'
-import type { CertificateApplication } from '../../../src/shared/certificates'
+import { ATTACHMENT_CLAIM, claimFiles } from '../../../src/server/claim'
+import type { Attachment, CertificateApplication } from '../../../src/shared/certificates'
 import type { CatalogueEntry } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 
@@ -11,8 +11,8 @@ export const pausedError = (entry: CatalogueEntry) =>
   new AppError('CONFLICT', `${entry.name}暂停网上办理，请到便民服务大厅办理`)
 
 /**
- * What the shared validator cannot know: the office's current settings, the caller's own
- * binding and uploads. Throws INVALID_INPUT (or CONFLICT for a paused type); changes nothing.
+ * What the shared validator cannot know: the office's current settings and the caller's own
+ * binding. Throws INVALID_INPUT (or CONFLICT for a paused type); changes nothing.
  */
 export async function checkAgainstServer(
   ctx: ActionContext,
@@ -28,11 +28,24 @@ export async function checkAgainstServer(
     (k) => bound[k] === app.address[k],
   )
   if (!same) throw bad('address', '居住地址须与您绑定的地址一致')
-  const problem = await uploadProblem(
-    ctx.cloud,
-    ctx.openid,
-    app.attachments.map((a) => a.fileID),
+}
+
+/**
+ * The attachments claimed for application `id` (claim.ts: the caller's own images, cleaned and
+ * copied where no client can replace them); `kept` are files this application already holds.
+ */
+export async function claimAttachments(
+  ctx: ActionContext,
+  id: string,
+  attachments: Attachment[],
+  kept: Attachment[] = [],
+): Promise<Attachment[]> {
+  const ids = await claimFiles(
+    ctx,
+    attachments.map((a) => a.fileID),
+    `applications/${id}`,
+    ATTACHMENT_CLAIM,
+    kept.map((a) => a.fileID),
   )
-  if (problem === 'notOwn') throw bad('attachments', '材料须由本人上传，请重新上传')
-  if (problem === 'missing') throw bad('attachments', '有材料未上传成功，请重试或删除后再提交')
+  return attachments.map((a, n) => ({ kind: a.kind, fileID: ids[n] }))
 }

@@ -8,7 +8,7 @@ import { assertCan, validateApplication } from '../../../src/shared/certificates
 import type { ApplicationInput } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import { addWorkingDays } from '../../../src/shared/time'
-import { checkAgainstServer } from './checks'
+import { checkAgainstServer, claimAttachments } from './checks'
 import { applicationId, detailOf, loadVisible } from './load'
 
 interface Req {
@@ -45,7 +45,8 @@ export const resubmit: Action<'certificate.resubmit', Req> = {
     const app = validateApplication(a.typeKey, input, at)
     const entry = await catalogueEntry(ctx.db, a.typeKey)
     await checkAgainstServer(ctx, entry, app)
-    const { attachments, promise } = app
+    const { promise } = app
+    const attachments = await claimAttachments(ctx, a._id, app.attachments, a.attachments)
     const form = formOf(app)
     const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db))
     const _ = ctx.db.command

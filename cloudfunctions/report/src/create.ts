@@ -1,4 +1,4 @@
-import { requireOwnPhotos } from '../../../src/server/files'
+import { claimPhotos } from '../../../src/server/claim'
 import { findByRequest, reportNo } from '../../../src/server/reports/model'
 import { findHandler, resolvePlace } from '../../../src/server/reports/routing'
 import { fileReport, freshClock } from '../../../src/server/reports/transition'
@@ -9,9 +9,10 @@ import { newId } from '../../../src/shared/ids'
 import { categoryOf, validateReportInput, type ReportInput } from '../../../src/shared/reports'
 
 /**
- * `report.create`: validate (the app's own validator), refuse photos that are not the caller's
- * uploads, route to the handler, set the deadlines, then file it (first event, handler told).
- * The client's requestId makes a retry return the first report.
+ * `report.create`: validate (the app's own validator), route to the handler, set the deadlines,
+ * claim the photos (claim.ts: the caller's own images, cleaned and copied where no client can
+ * replace them), then file it (first event, handler told). The client's requestId makes a
+ * retry return the first report.
  */
 export const create: Action<'report.create', ReportInput> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
@@ -20,13 +21,13 @@ export const create: Action<'report.create', ReportInput> = {
     const { db, openid, user, now } = ctx
     const earlier = await findByRequest(db, openid, input.requestId)
     if (earlier) return { report: toSummary(earlier, ctx), duplicate: true }
-    await requireOwnPhotos(ctx, input.photos)
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
     const at = now()
     const { limits } = await slaSettings(db)
     const clock = freshClock(input, at, limits)
     const id = newId('r')
+    const photos = await claimPhotos(ctx, id, input.photos)
     const doc = {
       _id: id,
       no: reportNo(id, at),
@@ -38,7 +39,7 @@ export const create: Action<'report.create', ReportInput> = {
       categoryKey: input.categoryKey,
       taxonomyCode: categoryOf(input.categoryKey).taxonomyCode,
       description: input.description,
-      photos: input.photos,
+      photos,
       location: input.location,
       place: {
         label: place.label,

@@ -1,6 +1,7 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
 import { bindAddress } from './bindAddress'
+import { fileUrls } from './fileUrls'
 import { markRead, messages } from './messages'
 import { recordGrants } from './recordGrants'
 import { redeemInvite } from './redeemInvite'
@@ -14,4 +15,5 @@ export const main = createRouter(initCloud(), {
   'user.markRead': markRead,
   'user.redeemInvite': redeemInvite,
   'user.bindAddress': bindAddress,
+  'user.fileUrls': fileUrls,
 })

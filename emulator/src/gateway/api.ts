@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Ctx } from '../context'
-import { decodePath, HttpError, readBody, readJson, sendJson } from '../http'
-import { ALLOWED_TYPES, MAX_FILE_BYTES, StorageError } from '../storage'
-import { recordFile } from '../tcb/storage'
+import { decodePath, HttpError, readJson, sendJson } from '../http'
 import { grant } from '../subscribe'
+import { clientQuery } from './client-db'
+import { clientFileUrls, clientUpload } from './files'
 
 /** The signed-in openid; '' when no token; 401 for a forged or expired one. */
 function caller(ctx: Ctx, req: IncomingMessage): string {
@@ -19,11 +19,6 @@ function requireCaller(ctx: Ctx, req: IncomingMessage): string {
   const openid = caller(ctx, req)
   if (!openid) throw new HttpError(401, 'UNAUTHENTICATED', '请先登录')
   return openid
-}
-
-function storageError(err: unknown): never {
-  if (err instanceof StorageError) throw new HttpError(err.status, err.code, err.message)
-  throw err
 }
 
 /** The H5 app's client API. Returns false when the path is not an /api route. */
@@ -68,59 +63,16 @@ export async function handleApi(
     if (r.ok) sendJson(res, 200, r.result)
     else sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
   } else if (p === '/api/upload' && post) {
-    const openid = requireCaller(ctx, req)
-    let cloudPath = ''
-    let expected = ''
-    try {
-      cloudPath = ctx.storage.checkPath(url.searchParams.get('cloudPath'))
-      expected = ctx.storage.contentType(cloudPath)
-    } catch (err) {
-      req.resume()
-      storageError(err)
-    }
-    const type = String(req.headers['content-type'] ?? '')
-      .split(';')[0]
-      .trim()
-      .toLowerCase()
-    if (!Object.values(ALLOWED_TYPES).includes(type) || type !== expected) {
-      req.resume()
-      throw new HttpError(
-        415,
-        'UNSUPPORTED_TYPE',
-        `文件类型不符：${type || '(无)'}，应为 ${expected}`,
-      )
-    }
-    const fileID = ctx.storage.fileId(cloudPath)
-    const [existing] = await ctx.db.find('files', { query: { _id: fileID }, limit: 1 })
-    if (existing && existing.ownerOpenid !== openid) {
-      req.resume()
-      throw new HttpError(409, 'FILE_EXISTS', '该路径已被其他用户占用')
-    }
-    const bytes = await readBody(req, MAX_FILE_BYTES)
-    if (!bytes.length) throw new HttpError(400, 'EMPTY_FILE', '文件为空')
-    try {
-      ctx.storage.put(cloudPath, bytes)
-    } catch (err) {
-      storageError(err)
-    }
-    await recordFile(ctx, fileID, cloudPath, bytes.length, type, openid)
-    sendJson(res, 200, { fileID })
+    await clientUpload(ctx, req, res, url, requireCaller(ctx, req))
   } else if (p === '/api/files/urls' && post) {
+    const openid = caller(ctx, req)
     const body = (await readJson(req)) as { fileIDs?: unknown }
     if (!Array.isArray(body?.fileIDs) || body.fileIDs.length > 50)
       throw new HttpError(400, 'INVALID_FILEIDS', 'fileIDs 须为至多 50 个的数组')
-    const out = body.fileIDs.map((id) => {
-      try {
-        const cloudPath = ctx.storage.pathOf(id)
-        return {
-          fileID: id,
-          tempFileURL: ctx.storage.exists(cloudPath) ? ctx.storage.url(cloudPath) : '',
-        }
-      } catch (err) {
-        return storageError(err)
-      }
-    })
-    sendJson(res, 200, out)
+    sendJson(res, 200, await clientFileUrls(ctx, body.fileIDs, openid))
+  } else if (p === '/api/database/query' && post) {
+    const openid = caller(ctx, req)
+    sendJson(res, 200, await clientQuery(ctx, await readJson(req), openid))
   } else if (p === '/api/subscribe' && post) {
     const openid = requireCaller(ctx, req)
     const body = (await readJson(req)) as { templateIds?: unknown }
@@ -177,25 +129,4 @@ function openStream(ctx: Ctx, req: IncomingMessage, res: ServerResponse, openid:
     clearInterval(beat)
     off()
   })
-}
-
-/** GET /files/<path>?sign&t — a temporary download URL. */
-export function serveFile(ctx: Ctx, res: ServerResponse, url: URL): void {
-  let cloudPath: string
-  const raw = decodePath(url.pathname.slice('/files/'.length))
-  try {
-    cloudPath = ctx.storage.checkPath(raw)
-  } catch (err) {
-    return storageError(err)
-  }
-  if (!ctx.storage.verify(cloudPath, url.searchParams.get('sign'), url.searchParams.get('t')))
-    throw new HttpError(403, 'SIGN_INVALID', '链接无效或已过期')
-  const bytes = ctx.storage.read(cloudPath)
-  if (!bytes) throw new HttpError(404, 'FILE_NOT_FOUND', '文件不存在')
-  res.writeHead(200, {
-    'content-type': ctx.storage.contentType(cloudPath),
-    'content-length': bytes.length,
-    'cache-control': 'private, max-age=3600',
-  })
-  res.end(bytes)
 }

@@ -131,7 +131,7 @@ async function dispatch(
   fromFn?: Caller,
 ): Promise<Record<string, unknown>> {
   if (action.startsWith('database.')) return databaseAction(ctx.db, action, p, ctx.clock.now())
-  if (action.startsWith('storage.')) return storageAction(ctx, action, p, openid)
+  if (action.startsWith('storage.')) return storageAction(ctx, action, p)
   if (action === 'functions.invokeFunction') {
     const event = p.request_data ? eventOf(String(p.request_data)) : {}
     // As on the platform, a function called by a function sees the original user's OPENID.

@@ -4,6 +4,7 @@ import type { Ctx } from '../context'
 import { decodePath, readBody, MB } from '../http'
 import { StorageError, MAX_FILE_BYTES } from '../storage'
 import { invalidParam } from '../db/errors'
+import { mayWrite } from '../gateway/files'
 import { boundaryOf, parseMultipart } from './multipart'
 
 type Params = Record<string, unknown>
@@ -13,19 +14,16 @@ type Params = Record<string, unknown>
  * signed URL (ours: /__upload/<path>), then @cloudbase/node-sdk POSTs the bytes there as
  * multipart (a raw PUT is accepted too); errors come back in COS's XML shape.
  */
-export async function storageAction(
-  ctx: Ctx,
-  action: string,
-  p: Params,
-  openid: string,
-): Promise<Params> {
+export async function storageAction(ctx: Ctx, action: string, p: Params): Promise<Params> {
   const s = ctx.storage
   switch (action) {
     case 'storage.getUploadMetadata': {
       const cloudPath = s.checkPath(p.path)
-      // The owner is signed with the path: an upload URL can't be replayed as someone else's.
-      const authorization = s.sign(`upload:${cloudPath}\n${openid}`, 0)
-      const url = `${ctx.baseUrl()}/__upload/${encodeURIComponent(cloudPath)}?owner=${encodeURIComponent(openid)}&sign=${authorization}`
+      // Asked for by a function: the file is the server's (no user owns it, so no client can
+      // read or replace it under the storage rules). The owner is signed with the path.
+      const owner = ''
+      const authorization = s.sign(`upload:${cloudPath}\n${owner}`, 0)
+      const url = `${ctx.baseUrl()}/__upload/${encodeURIComponent(cloudPath)}?owner=${encodeURIComponent(owner)}&sign=${authorization}`
       return {
         data: {
           url,
@@ -102,6 +100,9 @@ export async function handleSdkUpload(
     if (url.searchParams.get('sign') !== s.sign(`upload:${cloudPath}\n${owner}`, 0))
       return xmlError(res, 403, 'SignatureDoesNotMatch', 'bad upload signature')
     const contentType = s.contentType(cloudPath)
+    // A user's signed upload URL is still a client write: the storage rules judge it.
+    if (owner && !(await mayWrite(ctx, owner, cloudPath)))
+      return xmlError(res, 403, 'AccessDenied', 'denied by the storage security rules')
     const body = await readBody(req, MAX_FILE_BYTES + MB)
     let bytes = body
     const boundary = boundaryOf(req.headers['content-type'])
@@ -122,7 +123,7 @@ export async function handleSdkUpload(
   }
 }
 
-/** `files` records who uploaded what, so server code can check "this is the caller's upload". */
+/** `files` records who uploaded what (`ownerOpenid`, '' for a function): the storage rules' `resource.openid`. */
 export async function recordFile(
   ctx: Ctx,
   fileID: string,

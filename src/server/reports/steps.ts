@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors'
 import { isOpenState, type ActionInputs, type ReportAction } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL } from '../db'
-import { requireOwnPhotos } from '../files'
+import { claimPhotos } from '../claim'
 import { slaSettings } from '../settings'
 import { findReport, type StoredReport } from './model'
 import { handlerOf } from './routing'
@@ -35,12 +35,14 @@ export async function prepareStep<A extends ReportAction>(
       const { limits } = await slaSettings(ctx.db)
       return { patch: { ...freshClock(r, at, limits, r.deadlines.acceptBy), resolvedAt: null } }
     }
+    // Photos are claimed once the actor is allowed (claim.ts); a step that then loses the
+    // conditional update leaves only unreferenced copies, which nobody can read.
     case 'note':
-      await requireOwnPhotos(ctx, (input as ActionInputs['note']).photos)
-      return {}
-    case 'resolve':
-      await requireOwnPhotos(ctx, (input as ActionInputs['resolve']).photos)
-      return { patch: { resolvedAt: at } }
+      return { photos: await claimPhotos(ctx, r._id, (input as ActionInputs['note']).photos) }
+    case 'resolve': {
+      const photos = await claimPhotos(ctx, r._id, (input as ActionInputs['resolve']).photos)
+      return { patch: { resolvedAt: at }, photos }
+    }
     case 'confirm': {
       const { rating, comment } = input as ActionInputs['confirm']
       return { patch: { rating: { score: rating, comment, at }, closedAt: at } }

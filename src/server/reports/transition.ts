@@ -31,6 +31,8 @@ export interface Prepared {
   patch?: Record<string, unknown>
   /** Side effects (e.g. followers moving to the surviving report): run only after the win. */
   afterWin?: () => Promise<void>
+  /** The event's photos as stored: the claimed copies of what the actor attached (claim.ts). */
+  photos?: string[]
 }
 
 export interface Transition {
@@ -67,8 +69,8 @@ export async function applyTransition(
   const { actor, next } = authorize(r.state, t.action, actors)
   if (t.version !== r.version) return null
   const at = deps.now()
-  const { patch = {}, afterWin } = (await t.prepare?.(at)) ?? {}
-  const event = eventOf(t, actor, at, r.state, next)
+  const { patch = {}, afterWin, photos } = (await t.prepare?.(at)) ?? {}
+  const event = eventOf({ ...t, photos: photos ?? t.photos }, actor, at, r.state, next)
   const _ = deps.db.command
   const res = await deps.db
     .collection(COLL.reports)

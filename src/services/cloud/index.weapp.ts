@@ -56,11 +56,8 @@ export const cloud: CloudClient = {
   },
 
   async getFileUrls(fileIDs) {
-    ensureInit()
+    // Through a function, not storage: who may see a file depends on what it is attached to.
     if (fileIDs.length === 0) return {}
-    const res = await Taro.cloud.getTempFileURL({ fileList: fileIDs })
-    const out: Record<string, string> = {}
-    for (const f of res.fileList) out[f.fileID] = f.tempFileURL
-    return out
+    return (await cloud.call('user.fileUrls', { fileIDs })).urls
   },
 }

@@ -35,4 +35,10 @@ export interface UserActions {
     req: { code: string }
     res: { role: Role; name: string; gridId?: string; companyId?: string }
   }
+  /**
+   * Short-lived URLs for the attached files the caller may read (the photos of a report they may
+   * open; the attachments of their own application, or any for the street office).
+   * Files they may not read are simply absent from `urls`.
+   */
+  'user.fileUrls': { req: { fileIDs: string[] }; res: { urls: Record<string, string> } }
 }

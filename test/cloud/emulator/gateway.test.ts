@@ -178,7 +178,7 @@ test('upload: a type that does not match the extension, no token, or someone els
   ).toBe(401)
   expect((await up(me.token)).status).toBe(200)
   const theirs = await up(other.token) // can't overwrite another user's file
-  expect(theirs).toMatchObject({ status: 409, body: { errCode: 'FILE_EXISTS' } })
+  expect(theirs).toMatchObject({ status: 403, body: { errCode: 'STORAGE_EXCEED_AUTHORITY' } })
   const owner = await sdkFor(system).database().collection('files').where({ cloudPath: mine }).get()
   expect(owner.data.map((f: { ownerOpenid: string }) => f.ownerOpenid)).toEqual(['demo-resident-1'])
 })
