@@ -119,7 +119,11 @@ test('a note checks its photos as resolve does: own uploads that exist', async (
     photos: [own],
   })
   expect(ok.ok).toBe(true)
-  expect(ok.data.events.at(-1)).toMatchObject({ label: '办理进展', photos: [own] })
+  // Stored as the claimed copy (claim.ts), not the upload path the worker could overwrite.
+  expect(ok.data.events.at(-1)).toMatchObject({
+    label: '办理进展',
+    photos: [expect.stringMatching(/\/attached\/reports\/.+\.jpg$/)],
+  })
 })
 
 test('report.search refuses a day that does not exist, saying what a day must be', async () => {
