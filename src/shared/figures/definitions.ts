@@ -31,24 +31,23 @@ export interface DueSums {
   resolvedInTime: number
 }
 
-/** The sum field → the fact it adds up (1 for `received`; a duration counts where not null). */
-export const SUM_OF: Record<keyof Sums, keyof ReportFacts | 1 | ['n' | 'sum', keyof ReportFacts]> =
-  {
-    received: 1,
-    valid: 'valid',
-    acceptedInTime: 'acceptedInTime',
-    acceptN: ['n', 'acceptMin'],
-    acceptMinSum: ['sum', 'acceptMin'],
-    resolvedEver: 'resolvedEver',
-    resolveN: ['n', 'resolveMin'],
-    resolveMinSum: ['sum', 'resolveMin'],
-    rated: 'rated',
-    satisfied: 'satisfied',
-    reopened: 'reopened',
-    escalated: 'escalated',
-    escResolved: 'escResolved',
-    escOpen: 'escOpen',
-  }
+/** The sum field → the fact it adds up (1 for `received`). `$sum` skips nulls, as here. */
+export const SUM_OF: Record<keyof Sums, keyof ReportFacts | 1> = {
+  received: 1,
+  valid: 'valid',
+  acceptedInTime: 'acceptedInTime',
+  acceptN: 'accepted',
+  acceptMinSum: 'acceptMin',
+  resolvedEver: 'resolvedEver',
+  resolveN: 'resolved',
+  resolveMinSum: 'resolveMin',
+  rated: 'rated',
+  satisfied: 'satisfied',
+  reopened: 'reopened',
+  escalated: 'escalated',
+  escResolved: 'escResolved',
+  escOpen: 'escOpen',
+}
 export const SUM_KEYS = Object.keys(SUM_OF) as Array<keyof Sums>
 
 export const ZERO: Sums = Object.fromEntries(SUM_KEYS.map((k) => [k, 0])) as unknown as Sums
@@ -58,15 +57,13 @@ export function sumsOfFacts(f: ReportFacts): Sums {
   const out = { ...ZERO }
   for (const k of SUM_KEYS) {
     const how = SUM_OF[k]
-    if (how === 1) out[k] = 1
-    else if (Array.isArray(how)) {
-      const v = f[how[1]]
-      out[k] = typeof v === 'number' ? (how[0] === 'n' ? 1 : v) : 0
-    } else out[k] = Number(f[how] ?? 0)
+    const v = how === 1 ? 1 : f[how]
+    out[k] = typeof v === 'number' ? v : 0
   }
   return out
 }
 
+/** Adds two rows of counts field by field. */
 export function addSums<T extends object>(a: T, b: T): T {
   const out = { ...a } as Record<string, number>
   for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + (v as number)

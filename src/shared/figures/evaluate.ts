@@ -27,7 +27,7 @@ export function sumsOver(facts: readonly ReportFacts[]): Sums {
 }
 
 export function dueSumsOver(facts: readonly ReportFacts[], p: Period): DueSums {
-  const due = facts.filter((f) => f.valid && f.dueAt && inPeriod(beijingDay(f.dueAt), p))
+  const due = facts.filter((f) => f.dueDay !== null && inPeriod(f.dueDay, p))
   return { due: due.length, resolvedInTime: due.filter((f) => f.resolvedInTime).length }
 }
 

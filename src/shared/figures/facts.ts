@@ -14,14 +14,20 @@ export interface ReportFacts {
   valid: 0 | 1
   /** 1 when (last) accepted no later than its accept deadline. */
   acceptedInTime: 0 | 1
+  /** 1 when accepted at least once (then `acceptMin` is set). */
+  accepted: 0 | 1
   /** Minutes from receipt to the first acceptance; null while never accepted. */
   acceptMin: number | null
   /** 1 when it reached 已办结 at least once (the base of reopened share and share rated). */
   resolvedEver: 0 | 1
+  /** 1 when a resolution stands (then `resolveMin` is set). */
+  resolved: 0 | 1
   /** Minutes from receipt to the resolution that stands; null while open or never resolved. */
   resolveMin: number | null
   /** The resolve deadline in force (a valid report is "due" in the period holding it). */
   dueAt: Date | null
+  /** Its Beijing day; null for a refused or merged report. */
+  dueDay: Day | null
   /** 1 when the resolution that stands came no later than that deadline. */
   resolvedInTime: 0 | 1
   /** 1 when rated by the resident or visited (回访). */
@@ -93,10 +99,13 @@ export function factsOf(r: FactsInput): ReportFacts {
     day: beijingDay(r.createdAt),
     valid: bit(valid),
     acceptedInTime: bit(!!lastAccept && ms(lastAccept.at) <= ms(r.deadlines.acceptBy)),
+    accepted: bit(accepts.length > 0),
     acceptMin: accepts.length ? minutes(r.createdAt, accepts[0].at) : null,
     resolvedEver: bit(resolves.length > 0),
+    resolved: bit(!!standing),
     resolveMin: standing ? minutes(r.createdAt, standing.at) : null,
     dueAt: valid ? new Date(ms(r.deadlines.resolveBy)) : null,
+    dueDay: valid ? beijingDay(r.deadlines.resolveBy) : null,
     resolvedInTime: bit(!!standing && ms(standing.at) <= ms(r.deadlines.resolveBy)),
     rated: bit(rated),
     satisfied: bit(rated && satisfied),
