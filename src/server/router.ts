@@ -31,7 +31,8 @@ export function createRouter(cloud: Cloud, actions: ActionTable, options: Router
   }): Promise<Envelope<unknown>> {
     try {
       const name = typeof event?.action === 'string' ? event.action : ''
-      const def = actions[name]
+      // Own keys only: `constructor`, `__proto__`, `toString` are not actions.
+      const def = Object.prototype.hasOwnProperty.call(actions, name) ? actions[name] : undefined
       if (!def) throw new AppError('UNKNOWN_ACTION', `暂不支持此操作：${name || '(空)'}`)
       const { OPENID } = cloud.getWXContext() as { OPENID?: string }
       const openid = OPENID ?? ''
