@@ -85,6 +85,11 @@ export function sendError(res: ServerResponse, err: unknown): void {
   sendJson(res, 500, { errCode: 'INTERNAL', errMsg: String((err as Error)?.message ?? err) })
 }
 
+/** The client's address (IPv4-mapped IPv6 shown as plain IPv4), for per-IP limits. */
+export function clientAddress(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/, '')
+}
+
 export function isLoopback(req: IncomingMessage): boolean {
   const a = req.socket.remoteAddress ?? ''
   return a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1'

@@ -145,29 +145,31 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
  * taken. Handlers are the report's CURRENT staff; a reporter never handles their own report.
  * `autoClose` is the timer's alone and no caller may send it.
  */
-export const TRANSITION_POLICY: Record<Exclude<ReportAction, 'autoClose'>, readonly PolicyCase[]> =
-  {
-    accept: [
-      { on: 'gridReport', allow: ['gridWorker'] },
-      { on: 'propertyReport', allow: ['propertyStaff'] },
-      { on: 'workerOwnReport', allow: [] },
-    ],
-    note: one('acceptedReport', ['gridWorker', 'office']),
-    transfer: one('gridReport', ['gridWorker']),
-    return: one('gridReport', ['gridWorker']),
-    escalate: one('gridReport', ['gridWorker']),
-    resolve: [
-      { on: 'acceptedReport', allow: ['gridWorker'] },
-      { on: 'escalatedReport', allow: OFFICE },
-    ],
-    confirm: one('resolvedReport', ['owner']),
-    reopen: one('resolvedReport', ['owner']),
-    reject: one('gridReport', OFFICE),
-    markDuplicate: one('gridReport', OFFICE),
-    assignDepartment: one('escalatedReport', OFFICE),
-    urge: one('gridReport', OFFICE),
-    dispatch: one('gridReport', OFFICE),
-  }
+export const TRANSITION_POLICY: Record<
+  Exclude<ReportAction, 'autoClose'>,
+  readonly PolicyCase[]
+> = {
+  accept: [
+    { on: 'gridReport', allow: ['gridWorker'] },
+    { on: 'propertyReport', allow: ['propertyStaff'] },
+    { on: 'workerOwnReport', allow: [] },
+  ],
+  note: one('acceptedReport', ['gridWorker', 'office']),
+  transfer: one('gridReport', ['gridWorker']),
+  return: one('gridReport', ['gridWorker']),
+  escalate: one('gridReport', ['gridWorker']),
+  resolve: [
+    { on: 'acceptedReport', allow: ['gridWorker'] },
+    { on: 'escalatedReport', allow: OFFICE },
+  ],
+  confirm: one('resolvedReport', ['owner']),
+  reopen: one('resolvedReport', ['owner']),
+  reject: one('gridReport', OFFICE),
+  markDuplicate: one('gridReport', OFFICE),
+  assignDepartment: one('escalatedReport', OFFICE),
+  urge: one('gridReport', OFFICE),
+  dispatch: one('gridReport', OFFICE),
+}
 
 /**
  * Events the platform raises rather than a caller: the `sla` function's timer trigger runs the

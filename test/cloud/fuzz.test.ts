@@ -49,7 +49,7 @@ const WRITERS = new Set<string>([
   'sla.setLimits',
 ])
 /** Codes a function may answer; INTERNAL means it threw something it did not mean to. */
-const DOCUMENTED = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(
+const DOCUMENTED: string[] = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(
   (c) => c !== 'INTERNAL' && c !== 'NETWORK',
 )
 const WHO = {
@@ -82,7 +82,11 @@ afterAll(async () => {
   console.log(
     `fuzz: ${cases} cases (${RUNS} batches of ${BATCH} and shrinking), seed ${SEED}; ` +
       `answers: ${codes.join(', ')}; slowest (total ms): ` +
-      [...slow].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([a, ms]) => `${a} ${ms}`).join(', ') +
+      [...slow]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([a, ms]) => `${a} ${ms}`)
+        .join(', ') +
       (failures.size ? `\nfailure kinds:\n${[...failures.values()].join('\n')}` : ''),
   )
   await system?.stop()
@@ -142,7 +146,7 @@ async function run(c: Case): Promise<{ ok: boolean; writer: boolean; why: string
   const fine =
     code === 'OK'
       ? known
-      : DOCUMENTED.includes(code as ErrorCode) &&
+      : DOCUMENTED.includes(code) &&
         (known || code === 'UNKNOWN_ACTION') &&
         typeof (r?.error as { message?: unknown })?.message === 'string'
   const why = fine ? '' : `${c.action} as ${c.who} → ${code}: ${text.slice(0, 200)}`

@@ -33,8 +33,7 @@ async function must<T>(u: GatewayUser, action: string, payload: unknown): Promis
   return r.data
 }
 
-const photo = (u: GatewayUser) =>
-  u.upload(`uploads/${u.openid}/20261123/m${++seq}.jpg`, TINY_JPEG)
+const photo = (u: GatewayUser) => u.upload(`uploads/${u.openid}/20261123/m${++seq}.jpg`, TINY_JPEG)
 
 async function report(u: GatewayUser, target: 'grid' | 'property'): Promise<string> {
   const r = await must<{ report: { id: string } }>(u, 'report.create', {

@@ -106,7 +106,11 @@ const big = fc.constantFrom<() => unknown>(
 )
 
 /** A chain of arrays or objects `depth` levels deep around a leaf. */
-export function nest(depth: number, leaf: unknown = 1, kind: 'array' | 'object' = 'array'): unknown {
+export function nest(
+  depth: number,
+  leaf: unknown = 1,
+  kind: 'array' | 'object' = 'array',
+): unknown {
   let v = leaf
   for (let i = 0; i < depth; i++) v = kind === 'array' ? [v] : { a: v }
   return v

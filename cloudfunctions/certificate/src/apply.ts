@@ -15,6 +15,7 @@ import {
 } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { newId } from '../../../src/shared/ids'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import { checkAgainstServer, pausedError } from './checks'
 import { findByRequest } from './load'
 
@@ -38,6 +39,9 @@ export const apply: ActionDef<Req, Res> = {
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
     await checkAgainstServer(ctx, entry, app)
+    await enforceLimits(ctx, ['applicationPerUserDay', 'applicationPerIpHour'])
+    if (app.attachments.length)
+      await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
     const { attachments, promise, requestId } = app
     const form = formOf(app)
     const id = newId('a')

@@ -5,6 +5,7 @@ import { tellReviewers } from '../../../src/server/certificates/people'
 import { addWorkingDays, assertCan, validateApplication } from '../../../src/shared/certificates'
 import type { CertificateActions } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import { checkAgainstServer } from './checks'
 import { detailOf, loadVisible } from './load'
 
@@ -29,6 +30,8 @@ export const resubmit: ActionDef<A['req'], A['res']> = {
     const app = validateApplication(a.typeKey, input, at)
     const entry = await catalogueEntry(ctx.db, a.typeKey)
     await checkAgainstServer(ctx, entry, app)
+    if (app.attachments.length)
+      await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
     const { attachments, promise } = app
     const form = formOf(app)
     const _ = ctx.db.command

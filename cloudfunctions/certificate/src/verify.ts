@@ -5,7 +5,7 @@ import {
   VERIFICATIONS,
   type StoredApplication,
 } from '../../../src/server/certificates/model'
-import { rateLimit } from '../../../src/server/rate-limit'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import {
   CERTIFICATE_TYPES,
   checkVerifier,
@@ -16,9 +16,6 @@ import { AppError } from '../../../src/shared/errors'
 import { maskIdNumber, maskName } from '../../../src/shared/identity'
 
 type A = CertificateActions['certificate.verify']
-/** Per signed-in caller, and for all anonymous callers together (they share one key). */
-export const VERIFY_PER_MINUTE = { user: 20, anonymous: 60 }
-
 /**
  * `certificate.verify`: public (the verify page needs no sign-in). The code is unguessable, and
  * the answer shows only the masked holder, so a leaked link exposes little. Each look-up of a
@@ -32,13 +29,8 @@ export const verify: ActionDef<{ code: string; verifier: string }, A['res']> = {
   },
   async handle(ctx, { code, verifier }) {
     const now = ctx.now()
-    const key = ctx.openid ? `verify:${ctx.openid}` : 'verify:anonymous'
-    await rateLimit(
-      ctx.db,
-      key,
-      ctx.openid ? VERIFY_PER_MINUTE.user : VERIFY_PER_MINUTE.anonymous,
-      now,
-    )
+    // Per signed-in caller; anonymous callers per address, so one abuser blocks only themselves.
+    await enforceLimits(ctx, [ctx.openid ? 'verifyPerUserMinute' : 'verifyPerIpMinute'])
     const { data } = await ctx.db
       .collection(APPLICATIONS)
       .where({ verifyCode: code })

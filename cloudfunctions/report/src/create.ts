@@ -16,6 +16,7 @@ import {
 import { thing, wxTime } from '../../../src/shared/subscribe'
 import { isOwnUpload } from '../../../src/shared/uploads'
 import { filesExist } from '../../../src/server/files'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import { findByRequest } from './lookups'
 
 type Def = ActionDef<ReportInput, ReportActions['report.create']['res']>
@@ -44,6 +45,9 @@ export const create: Def = {
     }
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
+    // Counted once the report is known to be good, so a corrected retry costs nothing extra.
+    await enforceLimits(ctx, ['reportPerUserHour', 'reportPerUserDay', 'reportPerIpHour'])
+    if (input.photos.length) await enforceLimits(ctx, ['attachPerUserDay'], input.photos.length)
     const at = now()
     const category = categoryOf(input.categoryKey)
     const { limits } = await slaSettings(db)

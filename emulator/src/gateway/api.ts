@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Ctx } from '../context'
-import { decodePath, HttpError, readBody, readJson, sendJson } from '../http'
+import { clientAddress, decodePath, HttpError, readBody, readJson, sendJson } from '../http'
 import { ALLOWED_TYPES, MAX_FILE_BYTES, StorageError } from '../storage'
 import { recordFile } from '../tcb/storage'
 import { grant } from '../subscribe'
@@ -64,7 +64,11 @@ export async function handleApi(
     const event = await readJson(req)
     if (event === null || typeof event !== 'object' || Array.isArray(event))
       throw new HttpError(400, 'INVALID_EVENT', '请求体须为 {action, payload}')
-    const r = await ctx.host.invoke(name, event, { openid: openid || undefined, source: 'gateway' })
+    const r = await ctx.host.invoke(name, event, {
+      openid: openid || undefined,
+      ip: clientAddress(req),
+      source: 'gateway',
+    })
     if (r.ok) sendJson(res, 200, r.result)
     else sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
   } else if (p === '/api/upload' && post) {
