@@ -5,8 +5,9 @@ import { RATE_LIMITS } from './certificates/model'
 
 /**
  * A fixed window per key, counted in the database (functions keep no memory between
- * invocations on different instances). Adds `cost` and throws RATE_LIMITED, saying the rule and
- * when to try again, once the window's count passes the rule's maximum.
+ * invocations on different instances). Adds `cost` only while the window has room for it — one
+ * conditional update, so of many concurrent calls exactly `max` get through — and otherwise throws
+ * RATE_LIMITED, saying the rule and when to try again.
  */
 export async function rateLimit(
   db: Database,
@@ -19,24 +20,25 @@ export async function rateLimit(
   const slot = Math.floor(now.getTime() / windowMs)
   const id = `${key}:${rule.windowMin}:${slot}`
   const _ = db.command
-  const bump = () =>
-    db
-      .collection(RATE_LIMITS)
-      .where({ _id: id })
-      .update({ data: { n: _.inc(cost) } })
-  const r = await bump()
-  if (r.stats.updated === 0) {
+  const bump = async () =>
+    (
+      await db
+        .collection(RATE_LIMITS)
+        .where({ _id: id, n: _.lte(rule.max - cost) })
+        .update({ data: { n: _.inc(cost) } })
+    ).stats.updated === 1
+  if (await bump()) return
+  const { data } = await db.collection(RATE_LIMITS).where({ _id: id }).limit(1).get()
+  if (!data.length && cost <= rule.max) {
     try {
       await db.collection(RATE_LIMITS).add({ data: { _id: id, n: cost, at: now } })
+      return
     } catch {
-      await bump() // created by a concurrent call in the meantime
+      if (await bump()) return // the window was opened by a concurrent call meanwhile
     }
   }
-  const { data } = await db.collection(RATE_LIMITS).where({ _id: id }).limit(1).get()
-  if (((data[0] as { n?: number } | undefined)?.n ?? 0) > rule.max) {
-    const left = Math.ceil(((slot + 1) * windowMs - now.getTime()) / 60_000)
-    throw new AppError('RATE_LIMITED', limitMessage(rule, left))
-  }
+  const left = Math.ceil(((slot + 1) * windowMs - now.getTime()) / 60_000)
+  throw new AppError('RATE_LIMITED', limitMessage(rule, left))
 }
 
 /**
