@@ -99,13 +99,7 @@ test.each([
     { note: 'x', photos: [] },
     'INVALID_INPUT',
   ],
-  [
-    'the handler confirming (nobody can before it is resolved)',
-    () => grid1,
-    'confirm',
-    { rating: 5 },
-    'CONFLICT',
-  ],
+  ['the handler confirming (nobody can before it is resolved)', () => grid1, 'confirm', { rating: 5 }, 'CONFLICT'],
   [
     'the handler rejecting (only the office may)',
     () => grid1,
