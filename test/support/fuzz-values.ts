@@ -117,7 +117,7 @@ export function nest(
 }
 
 const deep = fc
-  .tuple(fc.integer({ min: 20, max: 400 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
+  .tuple(fc.integer({ min: 20, max: 2000 }), fc.constantFrom<'array' | 'object'>('array', 'object'))
   .map(([d, k]) => nest(d, { $ne: null }, k))
 
 const scalar = fc.oneof(
