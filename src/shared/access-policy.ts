@@ -1,4 +1,5 @@
 import type { ActionName } from './contracts'
+import type { ErrorCode } from './errors'
 import type { ReportAction } from './reports/actions'
 
 /**
@@ -48,10 +49,11 @@ export interface PolicyCase {
   on: PolicyObject
   allow: readonly CallerKind[]
   /**
-   * Denied signed-in callers are told NOT_FOUND (the same as for an id that does not exist, so
-   * ids can't be probed) instead of FORBIDDEN.
+   * Other answers that mean "refused" here, besides FORBIDDEN and UNAUTHENTICATED: NOT_FOUND where
+   * an object is hidden from those who may not see it (the same answer as for an id that does
+   * not exist, so ids can't be probed).
    */
-  hidden?: true
+  deniedAs?: readonly ErrorCode[]
 }
 
 const SIGNED_IN: readonly CallerKind[] = [
@@ -76,9 +78,8 @@ const HANDLING_STAFF: readonly CallerKind[] = [
   'otherPropertyStaff',
 ]
 const OFFICE: readonly CallerKind[] = ['office']
-const one = (on: PolicyObject, allow: readonly CallerKind[], hidden?: true): PolicyCase[] => [
-  hidden ? { on, allow, hidden } : { on, allow },
-]
+const one = (on: PolicyObject, allow: readonly CallerKind[]): PolicyCase[] => [{ on, allow }]
+const HIDDEN = ['NOT_FOUND'] as const
 
 /**
  * Every action of the contracts × caller kind (× object, where ownership matters). `perStep`:
@@ -117,9 +118,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.catalogue': one('none', PUBLIC),
   'certificate.saveType': one('none', OFFICE),
   'certificate.apply': one('none', SIGNED_IN),
-  'certificate.resubmit': one('applicationNeedingMaterial', ['owner'], true),
+  'certificate.resubmit': [
+    { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },
+  ],
   'certificate.listMine': one('none', SIGNED_IN),
-  'certificate.get': one('application', ['owner', 'office'], true),
+  'certificate.get': [{ on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN }],
   'certificate.queue': one('none', OFFICE),
   // The office reviews — but nobody reviews their own application.
   'certificate.approve': [
@@ -176,7 +179,8 @@ export const TRANSITION_POLICY: Record<
  * sweep only when the platform fired it — never for a client posting a Timer-shaped event.
  */
 export const PLATFORM_EVENT_POLICY: Record<'sla.timer', readonly PolicyCase[]> = {
-  'sla.timer': one('none', ['timer']),
+  // A client's Timer-shaped event is no action at all: UNKNOWN_ACTION is a refusal too.
+  'sla.timer': [{ on: 'none', allow: ['timer'], deniedAs: ['UNKNOWN_ACTION'] }],
 }
 
 /** True when the policy lets `who` do the case's action on its object. */

@@ -89,9 +89,9 @@ function rows(): Row[] {
   return out
 }
 
-/** Denials: refused at sign-in or by the access check; `hidden` objects may also say NOT_FOUND. */
+/** Denials: refused at sign-in or by the access check, or as the case says (hidden: NOT_FOUND). */
 function judge(policy: PolicyCase, who: CallerKind, got: Outcome): boolean {
-  const refusals = ['FORBIDDEN', 'UNAUTHENTICATED', ...(policy.hidden ? ['NOT_FOUND'] : [])]
+  const refusals: string[] = ['FORBIDDEN', 'UNAUTHENTICATED', ...(policy.deniedAs ?? [])]
   if (got.code === 'CRASH' || got.code === 'INTERNAL' || got.code.startsWith('HTTP_')) return false
   return isAllowed(policy, who) ? !refusals.includes(got.code) : refusals.includes(got.code)
 }
