@@ -27,14 +27,20 @@ export async function rateLimit(
         .where({ _id: id, n: _.lte(rule.max - cost) })
         .update({ data: { n: _.inc(cost) } })
     ).stats.updated === 1
-  if (await bump()) return
-  const { data } = await db.collection(RATE_LIMITS).where({ _id: id }).limit(1).get()
-  if (!data.length && cost <= rule.max) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await bump()) return
+    const { data } = await db.collection(RATE_LIMITS).where({ _id: id }).limit(1).get()
+    const n = (data[0] as { n?: number } | undefined)?.n
+    if (n !== undefined) {
+      if (n + cost > rule.max) break
+      continue // the window was opened by a concurrent call after our bump: bump again
+    }
+    if (cost > rule.max) break
     try {
       await db.collection(RATE_LIMITS).add({ data: { _id: id, n: cost, at: now } })
       return
     } catch {
-      if (await bump()) return // the window was opened by a concurrent call meanwhile
+      // opened by a concurrent call in the meantime: bump again
     }
   }
   const left = Math.ceil(((slot + 1) * windowMs - now.getTime()) / 60_000)
