@@ -23,11 +23,11 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
   const call = (phone: string) =>
     void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
   const Photos = ({ list }: { list: string[] }) => (
-    <View className='rv__photos'>
+    <View className='report-view__photos'>
       {list.map((f) => (
         <Image
           key={f}
-          className='rv__photo'
+          className='report-view__photo'
           src={urls[f] ?? ''}
           mode='aspectFill'
           onClick={() => preview(f, list)}
@@ -38,35 +38,35 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
   return (
     <View>
       <View className='card'>
-        <View className='rv__head'>
+        <View className='report-view__head'>
           <Text className='card-title'>
             {report.urgency === 'urgent' ? '【紧急】' : ''}
             {report.categoryLabel}
           </Text>
-          <Text className='rv__tag'>{report.statusTag}</Text>
+          <Text className='report-view__tag'>{report.statusTag}</Text>
         </View>
-        <Text className='rv__desc'>{report.description}</Text>
+        <Text className='report-view__desc'>{report.description}</Text>
         <Photos list={report.photos} />
-        <Text className='muted rv__line'>
+        <Text className='muted report-view__line'>
           编号 {report.no} · {report.placeLabel}
         </Text>
         {report.followers > 0 ? (
-          <Text className='muted rv__line'>另有 {report.followers} 位居民也遇到了</Text>
+          <Text className='muted report-view__line'>另有 {report.followers} 位居民也遇到了</Text>
         ) : null}
         {report.department ? (
-          <Text className='rv__line'>
+          <Text className='report-view__line'>
             报到部门：{report.department.name}（{report.department.deadline.slice(0, 10)} 前办结）
           </Text>
         ) : null}
         {report.rating ? (
-          <Text className='rv__line rv__rating'>
+          <Text className='report-view__line report-view__rating'>
             评价：{stars(report.rating.score)} {report.rating.comment}
           </Text>
         ) : null}
       </View>
-      <View className='card rv__person'>
-        <View className='rv__person-text'>
-          <Text className='rv__person-name'>{report.handler.name}</Text>
+      <View className='card report-view__person'>
+        <View className='report-view__person-text'>
+          <Text className='report-view__person-name'>{report.handler.name}</Text>
           <Text className='muted'>{report.handler.contactName}</Text>
         </View>
         {report.handler.contactPhone ? (
@@ -80,9 +80,11 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
         ) : null}
       </View>
       {report.reporter ? (
-        <View className='card rv__person'>
-          <View className='rv__person-text'>
-            <Text className='rv__person-name'>报事人 {report.reporter.name || '居民'}</Text>
+        <View className='card report-view__person'>
+          <View className='report-view__person-text'>
+            <Text className='report-view__person-name'>
+              报事人 {report.reporter.name || '居民'}
+            </Text>
             <Text className='muted'>{report.reporter.phone}</Text>
           </View>
           {report.reporter.phone ? (
@@ -95,10 +97,10 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
       <View className='card'>
         <Text className='card-title'>办理进度</Text>
         {[...report.events].reverse().map((e, i) => (
-          <View key={`${e.at}-${i}`} className='rv__event'>
-            <View className='rv__dot' />
-            <View className='rv__event-body'>
-              <Text className='rv__event-title'>{e.label}</Text>
+          <View key={`${e.at}-${i}`} className='report-view__event'>
+            <View className='report-view__dot' />
+            <View className='report-view__event-body'>
+              <Text className='report-view__event-title'>{e.label}</Text>
               <Text className='muted'>
                 {e.by} · {new Date(e.at).toLocaleString('zh-CN', { hour12: false })}
               </Text>

@@ -25,7 +25,7 @@ const compress = async (file: Blob | string) => ({
 
 function setup(cloud = new FakeCloud(), storage = memoryStorage()) {
   cloud.uploadFile = async (_f, path) => `cloud://env.b/${path}`
-  const deps = { cloud, storage, compress, openid: 'o1', address }
+  const deps = { cloud, storage, photos: { compress, pick: async () => [] }, openid: 'o1', address }
   return { cloud, storage, make: () => new ApplicationFormStore(type, deps) }
 }
 

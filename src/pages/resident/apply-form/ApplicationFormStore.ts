@@ -11,14 +11,14 @@ import { newId } from '@shared/ids'
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
-import type { CompressedPhoto } from '@/services/photos/types'
+import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
 
 export interface ApplicationFormDeps {
   cloud: CloudClient
   storage: KeyValueStorage
-  compress: (file: Blob | string) => Promise<CompressedPhoto>
+  photos: PhotoService
   openid: string
   address: BoundAddress | null
   /** Correcting this application (resubmit) instead of a new one. */
@@ -68,7 +68,7 @@ export class ApplicationFormStore {
     for (const slot of type.attachments) {
       this.uploads[slot.kind] = new PhotoUploads(
         deps.cloud,
-        deps.compress,
+        deps.photos,
         (id) => uploadPath(deps.openid, id, new Date()),
         slot.maxFiles,
       )

@@ -4,8 +4,6 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { CatalogueEntry } from '@shared/contracts/certificate'
 import PhotoGrid from '@/components/PhotoGrid'
-import { compressPhoto } from '@/services/photos'
-import { pickPhotos } from '@/services/photos/pick'
 import { useStores } from '@/stores/context'
 import { ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
@@ -22,14 +20,14 @@ function ApplyFormPage() {
 
   useEffect(() => {
     if (session.status !== 'ready' || form) return
-    const { cloud, storage } = root.services
+    const { cloud, storage, photos } = root.services
     const load = async () => {
       const existing = id ? await cloud.call('certificate.get', { id }) : undefined
       const { types } = await cloud.call('certificate.catalogue', {})
       const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey)) as CatalogueEntry
       if (!type) throw new Error('没有这种证明')
       void Taro.setNavigationBarTitle({ title: `申请${type.name}` })
-      const deps = { cloud, storage, compress: compressPhoto, openid: session.openid }
+      const deps = { cloud, storage, photos, openid: session.openid }
       setForm(new ApplicationFormStore(type, { ...deps, address: session.address, existing }))
     }
     load().catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
@@ -79,14 +77,7 @@ function ApplyFormPage() {
             {form.slotOptional(slot) ? '（选填）' : ''}
           </Text>
           <Text className='muted apply__hint'>{slot.hint}</Text>
-          <PhotoGrid
-            photos={form.uploads[slot.kind]}
-            label='拍照/相册'
-            onAdd={() => {
-              const u = form.uploads[slot.kind]
-              void pickPhotos(u.remaining).then((files) => u.add(files))
-            }}
-          />
+          <PhotoGrid photos={form.uploads[slot.kind]} label='拍照/相册' />
           {form.errors[`attachments.${slot.kind}`] ? (
             <Text className='field__error'>{form.errors[`attachments.${slot.kind}`]}</Text>
           ) : null}

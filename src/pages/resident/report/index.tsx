@@ -3,8 +3,6 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
-import { compressPhoto } from '@/services/photos'
-import { pickPhotos } from '@/services/photos/pick'
 import { useStores } from '@/stores/context'
 import DuplicateList from './DuplicateList'
 import PlaceField from './PlaceField'
@@ -24,13 +22,13 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage } = root.services
+    const { cloud, storage, photos } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
         storage,
         outbox: root.outbox,
-        compress: compressPhoto,
+        photos,
         openid: session.openid,
         address: session.address,
       }),
@@ -49,11 +47,7 @@ function ReportPage() {
         <Text className='card-title'>
           拍照上报{category?.photoRequired === false ? '（可选）' : ''}
         </Text>
-        <PhotoGrid
-          photos={form.photos}
-          onAdd={() => void pickPhotos(form.photos.remaining).then((f) => form.photos.add(f))}
-          label='拍照/相册'
-        />
+        <PhotoGrid photos={form.photos} label='拍照/相册' />
         {form.errors.photos ? <Text className='field__error'>{form.errors.photos}</Text> : null}
       </View>
 
@@ -93,7 +87,7 @@ function ReportPage() {
       </View>
 
       <View className='card'>
-        <PlaceField form={form} cloud={root.services.cloud} />
+        <PlaceField form={form} />
         <View className='field'>
           <Text className='field__label'>紧急程度</Text>
           <View className='field__actions'>
