@@ -48,8 +48,28 @@ export class Cached<T> {
     return p
   }
 
-  /** Loads for a screen: a failure is shown from `error` (with 重试), not thrown. */
-  show(): void {
-    this.load().catch(() => undefined)
+  /** Loads for a screen: null on failure, which the screen shows from `error` with 重试. */
+  show(): Promise<T | null> {
+    return this.load().catch(() => null)
+  }
+
+  /** Asks again for a screen that is shown anew (useDidShow, pull-down): null on failure. */
+  reload(): Promise<T | null> {
+    return this.refresh().catch(() => null)
+  }
+
+  /** Forgets the value (and any answer still on its way). */
+  clear(): void {
+    this.value = null
+    this.status = 'idle'
+    this.error = ''
+    this.pending = null
+  }
+
+  /** The value as an action on the server answered it. */
+  set(value: T): void {
+    this.value = value
+    this.status = 'ready'
+    this.error = ''
   }
 }

@@ -66,7 +66,7 @@ export class ReportActionsStore {
   }
 
   loadHandlers(): void {
-    this.deps.reference.handlers.show()
+    void this.deps.reference.handlers.show()
   }
 
   set(field: string, value: string): void {

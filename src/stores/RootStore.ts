@@ -1,3 +1,4 @@
+import { reaction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
@@ -30,5 +31,9 @@ export class RootStore {
     this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
     this.messages = new MessagesStore(services.cloud)
     this.reference = new ReferenceStore(services.cloud)
+    reaction(
+      () => this.session.openid,
+      () => this.reference.clear(),
+    )
   }
 }

@@ -1,6 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import ReportActions from '@/components/ReportActions'
+import { PageStatus } from '@/components/StatusView'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { ReportView } from './index'
 import { useReport } from './useReport'
 
@@ -9,21 +11,15 @@ import { useReport } from './useReport'
  * the handler's and the office's pages are this, seen with their own permissions.
  */
 function ReportScreen() {
-  const { report, error, setReport, cloud } = useReport()
-  if (error)
+  const { detail, load } = useReport()
+  const report = detail.value
+  if (detail.status === 'error')
     return (
       <View className='page'>
-        <View className='card'>
-          <Text>{error}</Text>
-        </View>
+        <LoadError error={detail.error} onRetry={load} />
       </View>
     )
-  if (!report)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  if (!report) return <PageStatus />
   return (
     <View className='page'>
       {report.actions.includes('confirm') ? (
@@ -31,8 +27,8 @@ function ReportScreen() {
           工作人员已办结，请确认问题是否解决并评价；3 天内未回复将自动办结。
         </View>
       ) : null}
-      <ReportActions report={report} onDone={setReport} />
-      <ReportView report={report} cloud={cloud} />
+      <ReportActions report={report} onDone={(next) => detail.set(next)} />
+      <ReportView report={report} />
     </View>
   )
 }

@@ -1,23 +1,17 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import type { ReportDetail } from '@shared/contracts/report'
-import type { CloudClient } from '@/services/cloud/types'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useFileUrls } from '@/stores/useFileUrls'
 import './index.css'
 
 const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.slice(0, 5 - n)
 
 /** One report as everyone concerned sees it: status, photos, place, handler, and the timeline. */
-export function ReportView({ report, cloud }: { report: ReportDetail; cloud: CloudClient }) {
-  const [urls, setUrls] = useState<Record<string, string>>({})
-  useEffect(() => {
-    const files = [...report.photos, ...report.events.flatMap((e) => e.photos ?? [])]
-    if (files.length)
-      void cloud
-        .getFileUrls(files)
-        .then(setUrls)
-        .catch(() => undefined)
-  }, [report, cloud])
+export const ReportView = observer(function ReportView({ report }: { report: ReportDetail }) {
+  const files = useFileUrls([...report.photos, ...report.events.flatMap((e) => e.photos ?? [])])
+  const { urls } = files
   const preview = (f: string, all: string[]) =>
     void Taro.previewImage({ current: urls[f], urls: all.map((x) => urls[x]).filter(Boolean) })
   const call = (phone: string) =>
@@ -47,6 +41,7 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
         </View>
         <Text className='report-view__desc'>{report.description}</Text>
         <Photos list={report.photos} />
+        {files.error ? <LoadError error={files.error} onRetry={() => void files.retry()} /> : null}
         <Text className='muted report-view__line'>
           编号 {report.no} · {report.placeLabel}
         </Text>
@@ -112,4 +107,4 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
       </View>
     </View>
   )
-}
+})

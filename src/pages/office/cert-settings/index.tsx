@@ -1,8 +1,12 @@
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { CatalogueEntry, CatalogueSettings } from '@shared/contracts/certificate'
+import { rolePage } from '@/components/RoleGate'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
+import { CertSettingsStore } from './CertSettingsStore'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
   timeLimitDays: string
@@ -17,22 +21,23 @@ const draftOf = (t: CatalogueEntry): Draft => ({
 })
 
 /** 办理设置 (street office): open or pause a certificate type, its time limit and validity. */
-export default function CertSettingsPage() {
-  const { services } = useStores()
-  const [types, setTypes] = useState<CatalogueEntry[]>([])
+function CertSettingsPage() {
+  const { services, reference } = useStores()
+  const [store] = useState(() => new CertSettingsStore(services.cloud, reference))
+  const { catalogue } = store
+  const types = catalogue.value ?? []
   const [drafts, setDrafts] = useState<Record<string, Draft>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
-  useDidShow(() => {
-    void services.cloud.call('certificate.catalogue', {}).then(({ types: ts }) => {
-      setTypes(ts)
-      setDrafts(Object.fromEntries(ts.map((t) => [t.key, draftOf(t)])))
+  const load = () =>
+    void catalogue.reload().then((ts) => {
+      if (ts) setDrafts(Object.fromEntries(ts.map((t) => [t.key, draftOf(t)])))
     })
-  })
+  useDidShow(load)
   const patch = (key: string, change: Partial<Draft>) =>
     setDrafts({ ...drafts, [key]: { ...drafts[key], ...change } })
   const save = async (d: Draft) => {
     try {
-      await services.cloud.call('certificate.saveType', {
+      await store.save({
         ...d,
         timeLimitDays: Number(d.timeLimitDays),
         validityMonths: Number(d.validityMonths),
@@ -45,7 +50,10 @@ export default function CertSettingsPage() {
   }
   return (
     <View className='page'>
-      {types.length === 0 ? <Text className='muted'>加载中…</Text> : null}
+      {catalogue.status === 'error' ? <LoadError error={catalogue.error} onRetry={load} /> : null}
+      {types.length === 0 && catalogue.status !== 'error' ? (
+        <Text className='muted'>加载中…</Text>
+      ) : null}
       {types.map((t) => {
         const d = drafts[t.key]
         if (!d) return null
@@ -94,3 +102,5 @@ export default function CertSettingsPage() {
     </View>
   )
 }
+
+export default rolePage('office', observer(CertSettingsPage))

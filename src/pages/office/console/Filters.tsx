@@ -22,7 +22,7 @@ export const Filters = observer(function Filters({
   onChange: (f: ConsoleFilters) => void
 }) {
   const cached = useStores().reference.handlers
-  useEffect(() => cached.show(), [cached])
+  useEffect(() => void cached.show(), [cached])
   const handlers = cached.value ?? []
   const cats = RESIDENT_CATEGORIES
   const set = (change: ConsoleFilters) => onChange({ ...value, ...change })
@@ -70,7 +70,10 @@ export const Filters = observer(function Filters({
         </Text>
       )}
       {cached.status === 'error' ? (
-        <LoadError error={`责任方列表加载失败：${cached.error}`} onRetry={() => cached.show()} />
+        <LoadError
+          error={`责任方列表加载失败：${cached.error}`}
+          onRetry={() => void cached.show()}
+        />
       ) : null}
     </View>
   )

@@ -1,20 +1,25 @@
 import { Button, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
-import { useStores } from '@/stores/context'
 import { PageStatus } from '@/components/StatusView'
+import { LoadError } from '@/components/StatusView/LoadError'
 
 /** 我的申请: progress, the reviewer's reason or request, and the certificate once issued. */
 function ApplicationPage() {
-  const { services } = useStores()
-  const { id } = useRouter().params
-  const { a, error } = useApplication(services.cloud, id)
-  if (error || !a) return <PageStatus error={error} />
+  const { detail, load } = useApplication()
+  const a = detail.value
+  if (detail.status === 'error')
+    return (
+      <View className='page'>
+        <LoadError error={detail.error} onRetry={() => void load()} />
+      </View>
+    )
+  if (!a) return <PageStatus />
   return (
     <View className='page'>
-      <ApplicationView a={a} cloud={services.cloud} />
+      <ApplicationView a={a} />
       {a.actions.includes('resubmit') ? (
         <Button
           className='btn-primary'

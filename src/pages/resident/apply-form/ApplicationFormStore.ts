@@ -13,6 +13,7 @@ import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import type { Cached } from '@/stores/Cached'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
 
 export interface ApplicationFormDeps {
@@ -234,4 +235,20 @@ export class ApplicationFormStore {
     for (const [kind, slots] of Object.entries(d.slots ?? {}))
       this.uploads[kind]?.restore(slots as PhotoSlot[])
   }
+}
+
+/**
+ * The form for a new application of `typeKey`, or for correcting application `id` (its type
+ * then comes from the application). The catalogue is the app's cached one.
+ */
+export async function openApplicationForm(
+  deps: Omit<ApplicationFormDeps, 'existing'>,
+  catalogue: Cached<CatalogueEntry[]>,
+  { id, typeKey }: { id?: string; typeKey?: string },
+): Promise<ApplicationFormStore> {
+  const existing = id ? await deps.cloud.call('certificate.get', { id }) : undefined
+  const types = await catalogue.load()
+  const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey))
+  if (!type) throw new Error('没有这种证明')
+  return new ApplicationFormStore(type, { ...deps, existing })
 }

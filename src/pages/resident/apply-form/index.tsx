@@ -2,10 +2,10 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { CatalogueEntry } from '@shared/contracts/certificate'
 import PhotoGrid from '@/components/PhotoGrid'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
-import { ApplicationFormStore } from './ApplicationFormStore'
+import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
@@ -17,25 +17,29 @@ function ApplyFormPage() {
   const { type: typeKey, id } = useRouter().params
   const [form, setForm] = useState<ApplicationFormStore | null>(null)
   const [failure, setFailure] = useState('')
+  const [attempt, retry] = useState(0)
 
   useEffect(() => {
     if (session.status !== 'ready' || form) return
     const { cloud, storage, photos } = root.services
-    const load = async () => {
-      const existing = id ? await cloud.call('certificate.get', { id }) : undefined
-      const { types } = await cloud.call('certificate.catalogue', {})
-      const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey)) as CatalogueEntry
-      if (!type) throw new Error('没有这种证明')
-      void Taro.setNavigationBarTitle({ title: `申请${type.name}` })
-      const deps = { cloud, storage, photos, openid: session.openid }
-      setForm(new ApplicationFormStore(type, { ...deps, address: session.address, existing }))
-    }
-    load().catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
-  }, [session.status, form, root, session, id, typeKey])
+    const deps = { cloud, storage, photos, openid: session.openid, address: session.address }
+    openApplicationForm(deps, root.reference.catalogue, { id, typeKey })
+      .then((f) => {
+        void Taro.setNavigationBarTitle({ title: `申请${f.type.name}` })
+        setFailure('')
+        setForm(f)
+      })
+      .catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
+  }, [session.status, form, root, session, id, typeKey, attempt])
   useEffect(() => () => form?.dispose(), [form])
 
   if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再办理' />
-  if (failure) return <Notice text={failure} />
+  if (failure)
+    return (
+      <View className='page'>
+        <LoadError error={failure} onRetry={() => retry((n) => n + 1)} />
+      </View>
+    )
   if (!form) return <Notice text='加载中…' />
   if (form.result) {
     const r = form.result

@@ -2,10 +2,11 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { MyGrid } from '@shared/contracts/grid'
-import { useStores } from '@/stores/context'
-import './index.css'
 import { PageStatus } from '@/components/StatusView'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useStores } from '@/stores/context'
+import { myGrid } from './store'
+import './index.css'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -18,14 +19,11 @@ const copy = (text: string) =>
 function MyGridPage() {
   const { services, session } = useStores()
   const { gridId } = useRouter().params
-  const [g, setG] = useState<MyGrid | null>(null)
-  const [error, setError] = useState('')
+  const [grid] = useState(() => myGrid(services.cloud, gridId))
+  const g = grid.value
   const load = () => {
     if (session.status !== 'ready' || (!session.address && !gridId)) return
-    services.cloud
-      .call('grid.mine', gridId ? { gridId } : {})
-      .then((r) => (setG(r), setError('')))
-      .catch((e: Error) => setError(e.message))
+    void grid.reload()
   }
   useDidShow(load)
   // The session may still be loading when the page first shows.
@@ -45,7 +43,13 @@ function MyGridPage() {
         </View>
       </View>
     )
-  if (error || !g) return <PageStatus error={error} />
+  if (grid.status === 'error' && !g)
+    return (
+      <View className='page'>
+        <LoadError error={grid.error} onRetry={load} />
+      </View>
+    )
+  if (!g) return <PageStatus />
   const w = g.worker
   return (
     <View className='page'>

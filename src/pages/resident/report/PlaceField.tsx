@@ -16,7 +16,7 @@ interface Props {
  */
 function PlaceField({ form }: Props) {
   const { places } = useStores().reference
-  useEffect(() => places.show(), [places])
+  useEffect(() => void places.show(), [places])
   const buildings = (places.value ?? []).flatMap((c) =>
     c.buildings.map((b) => ({ ...b, label: `${c.name} ${b.name}` })),
   )
@@ -71,7 +71,7 @@ function PlaceField({ form }: Props) {
         </View>
       </View>
       {places.status === 'error' ? (
-        <LoadError error={`楼栋列表加载失败：${places.error}`} onRetry={() => places.show()} />
+        <LoadError error={`楼栋列表加载失败：${places.error}`} onRetry={() => void places.show()} />
       ) : null}
       {form.errors.location ? <Text className='field__error'>{form.errors.location}</Text> : null}
     </View>
