@@ -17,6 +17,7 @@ import { thing, wxTime } from '../../../src/shared/subscribe'
 import { isOwnUpload } from '../../../src/shared/uploads'
 import { filesExist } from '../../../src/server/files'
 import { findByRequest } from './lookups'
+import { pageUrl } from '../../../src/shared/routes'
 
 type Def = ActionDef<ReportInput, ReportActions['report.create']['res']>
 
@@ -100,7 +101,7 @@ export const create: Def = {
         kind: 'task',
         title: `新${input.urgency === 'urgent' ? '紧急' : ''}报事：${category.label}`,
         body: `${place.label}：${input.description.slice(0, 60)}`,
-        page: `/pages/worker/task/index?id=${id}`,
+        page: pageUrl('task', { id }),
         refId: id,
         push: {
           template: 'newTask' as const,

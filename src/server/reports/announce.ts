@@ -3,6 +3,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { pageUrl } from '../../shared/routes'
 
 interface Deps {
   cloud: Cloud
@@ -54,7 +55,7 @@ export async function announce(
       kind: 'report',
       title: `报事${tag}：${what}`,
       body: `${label}${note ? `：${note}` : ''}`,
-      page: `/pages/resident/report-detail/index?id=${r._id}`,
+      page: pageUrl('reportDetail', { id: r._id }),
       refId: r._id,
       push: {
         template: 'reportStatus',
@@ -74,7 +75,7 @@ export async function announce(
       kind: 'task',
       title: `${label}：${what}`,
       body: `${r.place.label}：${note || r.description.slice(0, 60)}`,
-      page: `/pages/worker/task/index?id=${r._id}`,
+      page: pageUrl('task', { id: r._id }),
       refId: r._id,
     })
   }
@@ -85,7 +86,7 @@ export async function announce(
       kind: 'escalation',
       title: `${label}：${what}`,
       body: `${r.handler.name} · ${r.place.label}${note ? `：${note}` : ''}`,
-      page: `/pages/office/report/index?id=${r._id}`,
+      page: pageUrl('officeReport', { id: r._id }),
       refId: r._id,
     })
   }

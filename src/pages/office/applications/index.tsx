@@ -8,6 +8,7 @@ import ListFooter from '@/components/StatusView/ListFooter'
 import { usePagedList } from '@/stores/usePagedList'
 import { applicationsList, QUEUES, TYPES } from './list'
 import './index.css'
+import { PAGE, pageUrl } from '@shared/routes'
 
 /** 证明审核: applications by state and type, the oldest waiting first, with their time limits. */
 function ApplicationsPage() {
@@ -17,10 +18,7 @@ function ApplicationsPage() {
     <View className='page'>
       <QueueTabs queues={QUEUES} list={list} />
       <View className='field__actions review__types'>
-        <View
-          className='chip'
-          onClick={() => void Taro.navigateTo({ url: '/pages/office/cert-settings/index' })}
-        >
+        <View className='chip' onClick={() => void Taro.navigateTo({ url: PAGE.certSettings })}>
           办理设置 ›
         </View>
         {TYPES.map(([k, label]) => (
@@ -37,9 +35,7 @@ function ApplicationsPage() {
         <View
           key={a.id}
           className='card review__item'
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pages/office/application/index?id=${a.id}` })
-          }
+          onClick={() => void Taro.navigateTo({ url: pageUrl('review', { id: a.id }) })}
         >
           <View className='review__row'>
             <Text className='review__title'>

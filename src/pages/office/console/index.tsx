@@ -9,20 +9,18 @@ import { usePagedList } from '@/stores/usePagedList'
 import { Filters } from './Filters'
 import { consoleList, QUEUES } from './list'
 import './index.css'
+import { PAGE, pageUrl } from '@shared/routes'
 
 /** 街道工作台: every report by queue — escalations and overdue first — with counts. */
 function ConsolePage() {
   const list = usePagedList((root) => consoleList(root.services.cloud))
   const open = (r: ReportSummary) =>
-    void Taro.navigateTo({ url: `/pages/office/report/index?id=${r.id}` })
+    void Taro.navigateTo({ url: pageUrl('officeReport', { id: r.id }) })
   return (
     <View className='page'>
       <QueueTabs queues={QUEUES} list={list} />
       <Filters value={list.params} onChange={(f) => void list.narrow(f)} />
-      <Text
-        className='console__link'
-        onClick={() => void Taro.navigateTo({ url: '/pages/office/limits/index' })}
-      >
+      <Text className='console__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>
         时限设置 ›
       </Text>
       {list.items.map((r) => (

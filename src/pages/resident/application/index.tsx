@@ -5,6 +5,7 @@ import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
 import { PageStatus } from '@/components/StatusView'
 import { LoadError } from '@/components/StatusView/LoadError'
+import { pageUrl } from '@shared/routes'
 
 /** 我的申请: progress, the reviewer's reason or request, and the certificate once issued. */
 function ApplicationPage() {
@@ -23,9 +24,7 @@ function ApplicationPage() {
       {a.actions.includes('resubmit') ? (
         <Button
           className='btn-primary'
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pages/resident/apply-form/index?id=${a.id}` })
-          }
+          onClick={() => void Taro.navigateTo({ url: pageUrl('applyForm', { id: a.id }) })}
         >
           {a.state === 'needMaterial' ? '补充材料' : '修改后重新提交'}
         </Button>

@@ -9,6 +9,7 @@ import { openApplicationForm, type ApplicationFormStore } from './ApplicationFor
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 /** The application form of one certificate type (?type=residence), or a correction (?id=…). */
 function ApplyFormPage() {
@@ -53,9 +54,7 @@ function ApplyFormPage() {
           </Text>
           <Button
             className='btn-primary'
-            onClick={() =>
-              void Taro.redirectTo({ url: `/pages/resident/application/index?id=${r.id}` })
-            }
+            onClick={() => void Taro.redirectTo({ url: pageUrl('application', { id: r.id }) })}
           >
             查看办理进度
           </Button>

@@ -8,6 +8,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { myApplications } from './store'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
@@ -53,9 +54,7 @@ function ApplyPage() {
               size='mini'
               className='btn-primary'
               disabled={!t.enabled}
-              onClick={() =>
-                void Taro.navigateTo({ url: `/pages/resident/apply-form/index?type=${t.key}` })
-              }
+              onClick={() => void Taro.navigateTo({ url: pageUrl('applyForm', { type: t.key }) })}
             >
               {t.enabled ? '在线申请' : '暂停办理'}
             </Button>
@@ -69,9 +68,7 @@ function ApplyPage() {
           <View
             key={a.id}
             className='cert__row'
-            onClick={() =>
-              void Taro.navigateTo({ url: `/pages/resident/application/index?id=${a.id}` })
-            }
+            onClick={() => void Taro.navigateTo({ url: pageUrl('application', { id: a.id }) })}
           >
             <View className='cert__row-text'>
               <Text>{a.typeName}</Text>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { checkBinding } from '@shared/grid/model'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
@@ -34,7 +35,7 @@ function BindAddressPage() {
       await session.bindAddress(checked.value)
       void Taro.showToast({ title: '住址已保存', icon: 'success' })
       // Back to where the resident came from (我的网格员 reloads with the new home).
-      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }))
+      void Taro.navigateBack().catch(() => Taro.switchTab({ url: PAGE.me }))
     } catch (e) {
       const err = e as Error & { fields?: Record<string, string> }
       setErrors(err.fields ?? { form: err.message })

@@ -8,6 +8,7 @@ import { useStores } from '@/stores/context'
 import { NativeMap } from './NativeMap'
 import { SvgMap } from './SvgMap'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 /** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
 function GridMapPage() {
@@ -44,9 +45,7 @@ function GridMapPage() {
           </Text>
           <Button
             size='mini'
-            onClick={() =>
-              void Taro.navigateTo({ url: `/pages/resident/my-grid/index?gridId=${g.id}` })
-            }
+            onClick={() => void Taro.navigateTo({ url: pageUrl('myGrid', { gridId: g.id }) })}
           >
             查看网格员
           </Button>

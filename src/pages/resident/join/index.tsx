@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABEL } from '@shared/roles'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 
 /** 工作人员加入: a grid worker or property staff member types the code the street office gave. */
 export default function JoinPage() {
@@ -20,7 +21,7 @@ export default function JoinPage() {
         content: `您已成为${ROLE_LABEL[role]}，可在“我的”进入任务收件箱。`,
         showCancel: false,
       })
-      void Taro.switchTab({ url: '/pages/me/index' })
+      void Taro.switchTab({ url: PAGE.me })
     } catch (e) {
       setError((e as Error).message)
     } finally {

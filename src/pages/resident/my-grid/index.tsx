@@ -7,6 +7,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { myGrid } from './store'
 import './index.css'
+import { PAGE, pageUrl } from '@shared/routes'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -36,7 +37,7 @@ function MyGridPage() {
           <Text>绑定住址后，就能看到您的网格员</Text>
           <Button
             className='btn-primary'
-            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
+            onClick={() => void Taro.navigateTo({ url: PAGE.bindAddress })}
           >
             绑定住址
           </Button>
@@ -85,9 +86,7 @@ function MyGridPage() {
             )}
             {w.wechatId ? <Button onClick={() => copy(w.wechatId)}>复制微信号</Button> : null}
             <Button
-              onClick={() =>
-                void Taro.navigateTo({ url: '/pages/resident/report/index?target=grid' })
-              }
+              onClick={() => void Taro.navigateTo({ url: pageUrl('report', { target: 'grid' }) })}
             >
               报网格员
             </Button>
@@ -121,16 +120,13 @@ function MyGridPage() {
         </View>
       ) : null}
       <View className='card mygrid__row'>
-        <Text
-          className='mygrid__link'
-          onClick={() => void Taro.navigateTo({ url: '/pages/resident/grid-map/index' })}
-        >
+        <Text className='mygrid__link' onClick={() => void Taro.navigateTo({ url: PAGE.gridMap })}>
           查看网格地图 ›
         </Text>
         {g.mine ? (
           <Text
             className='mygrid__link'
-            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
+            onClick={() => void Taro.navigateTo({ url: PAGE.bindAddress })}
           >
             修改住址 ›
           </Text>

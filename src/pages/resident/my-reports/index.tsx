@@ -8,6 +8,7 @@ import { useStores } from '@/stores/context'
 import { usePagedList } from '@/stores/usePagedList'
 import { MyReportsStore } from './MyReportsStore'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',
@@ -24,7 +25,7 @@ function MyReportsPage() {
   const { covers } = store
 
   const open = (r: ReportSummary) =>
-    void Taro.navigateTo({ url: `/pages/resident/report-detail/index?id=${r.id}` })
+    void Taro.navigateTo({ url: pageUrl('reportDetail', { id: r.id }) })
   return (
     <View className='page'>
       {outbox.items.map((d) => (
@@ -73,9 +74,7 @@ function MyReportsPage() {
               <Text>还没有报事记录</Text>
               <Button
                 className='btn-primary'
-                onClick={() =>
-                  void Taro.redirectTo({ url: '/pages/resident/report/index?target=grid' })
-                }
+                onClick={() => void Taro.redirectTo({ url: pageUrl('report', { target: 'grid' }) })}
               >
                 去报事
               </Button>

@@ -8,6 +8,7 @@ import ListFooter from '@/components/StatusView/ListFooter'
 import { usePagedList } from '@/stores/usePagedList'
 import { inboxList, TABS } from './list'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 /** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
 function InboxPage() {
@@ -20,7 +21,7 @@ function InboxPage() {
         <View
           key={r.id}
           className='card inbox__item'
-          onClick={() => void Taro.navigateTo({ url: `/pages/worker/task/index?id=${r.id}` })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('task', { id: r.id }) })}
         >
           <View className='inbox__row'>
             <Text className='inbox__title'>
