@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { LoadError } from './LoadError'
 
 /**
  * The whole page while its data is not there: the error in words (pull down to retry where the
@@ -8,6 +9,26 @@ export function PageStatus({ error }: { error?: string }) {
   return (
     <View className='page'>
       {error ? <View className='notice'>{error}</View> : <Text className='muted'>加载中…</Text>}
+    </View>
+  )
+}
+
+/** A page that has only something to say (sign in first, nothing here). */
+export function PageNotice({ text }: { text: string }) {
+  return (
+    <View className='page'>
+      <View className='card'>
+        <Text>{text}</Text>
+      </View>
+    </View>
+  )
+}
+
+/** A whole page whose load failed: what went wrong, and 重试. */
+export function PageError({ error, onRetry }: { error: string; onRetry: () => void }) {
+  return (
+    <View className='page'>
+      <LoadError error={error} onRetry={onRetry} />
     </View>
   )
 }

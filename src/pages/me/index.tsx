@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
+import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import IdentityPicker from './IdentityPicker'
 import './index.css'
@@ -42,16 +43,11 @@ function MePage() {
       </View>
     )
   if (session.status === 'idle' || session.status === 'loading') {
-    return <View className='page muted'>加载中…</View>
+    return <PageStatus />
   }
   if (session.status === 'error') {
     return (
-      <View className='page'>
-        <View className='notice'>{session.errorMessage || '加载失败'}</View>
-        <Button className='btn-primary me__retry' onClick={() => void session.load()}>
-          重试
-        </Button>
-      </View>
+      <PageError error={session.errorMessage || '加载失败'} onRetry={() => void session.load()} />
     )
   }
   return (

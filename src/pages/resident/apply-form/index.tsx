@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
-import { LoadError } from '@/components/StatusView/LoadError'
+import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
@@ -34,14 +34,9 @@ function ApplyFormPage() {
   }, [session.status, form, root, session, id, typeKey, attempt])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再办理' />
-  if (failure)
-    return (
-      <View className='page'>
-        <LoadError error={failure} onRetry={() => retry((n) => n + 1)} />
-      </View>
-    )
-  if (!form) return <Notice text='加载中…' />
+  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再办理' />
+  if (failure) return <PageError error={failure} onRetry={() => retry((n) => n + 1)} />
+  if (!form) return <PageStatus />
   if (form.result) {
     const r = form.result
     return (
@@ -97,16 +92,6 @@ function ApplyFormPage() {
       >
         {form.sending ? '提交中…' : form.isResubmit ? '重新提交' : '提交申请'}
       </Button>
-    </View>
-  )
-}
-
-function Notice({ text }: { text: string }) {
-  return (
-    <View className='page'>
-      <View className='card'>
-        <Text>{text}</Text>
-      </View>
     </View>
   )
 }

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
+import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import DuplicateList from './DuplicateList'
 import PlaceField from './PlaceField'
@@ -36,8 +37,10 @@ function ReportPage() {
   }, [session.status, target, form, root, session])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再报事' />
-  if (!form) return <Notice text={session.status === 'error' ? session.errorMessage : '加载中…'} />
+  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再报事' />
+  if (session.status === 'error')
+    return <PageError error={session.errorMessage} onRetry={() => void session.load()} />
+  if (!form) return <PageStatus />
   if (form.phase === 'sent' || form.phase === 'queued') return <SubmitResult form={form} />
 
   const category = form.category
@@ -113,16 +116,6 @@ function ReportPage() {
       >
         {form.phase === 'submitting' ? '提交中…' : form.phase === 'checking' ? '正在核对…' : '提交'}
       </Button>
-    </View>
-  )
-}
-
-function Notice({ text }: { text: string }) {
-  return (
-    <View className='page'>
-      <View className='card'>
-        <Text>{text}</Text>
-      </View>
     </View>
   )
 }
