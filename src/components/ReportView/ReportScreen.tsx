@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import ReportActions from '@/components/ReportActions'
-import { PageStatus } from '@/components/StatusView'
+import { pageWhile } from '@/components/StatusView'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { ReportView } from './index'
 import { useReport } from './useReport'
@@ -13,15 +13,12 @@ import { useReport } from './useReport'
 function ReportScreen() {
   const { detail, load } = useReport()
   const report = detail.value
-  if (detail.status === 'error')
-    return (
-      <View className='page'>
-        <LoadError error={detail.error} onRetry={load} />
-      </View>
-    )
-  if (!report) return <PageStatus />
+  const wait = pageWhile(detail, load)
+  if (wait || !report) return wait
   return (
     <View className='page'>
+      {/* A reload that failed keeps the report shown, and says so. */}
+      {detail.status === 'error' ? <LoadError error={detail.error} onRetry={load} /> : null}
       {report.actions.includes('confirm') ? (
         <View className='notice'>
           工作人员已办结，请确认问题是否解决并评价；3 天内未回复将自动办结。

@@ -32,3 +32,21 @@ export function PageError({ error, onRetry }: { error: string; onRetry: () => vo
     </View>
   )
 }
+
+/** What a page's loaded data looks like (a Cached): its value, and how its load went. */
+interface Loading {
+  value: unknown
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  error: string
+}
+
+/**
+ * The whole page while its data is not shown yet: the failed load with 重试, or 加载中…; null
+ * once there is data to show (`if (wait) return wait`).
+ */
+export function pageWhile(data: Loading, retry: () => void) {
+  if (data.status === 'error' && data.value === null)
+    return <PageError error={data.error} onRetry={retry} />
+  if (data.value === null) return <PageStatus />
+  return null
+}

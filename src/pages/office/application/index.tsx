@@ -4,12 +4,11 @@ import { useState } from 'react'
 import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
 import { rolePage } from '@/components/RoleGate'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { ReviewActions } from './ReviewActions'
 import { ReviewStore } from './ReviewStore'
 import './index.css'
+import { pageWhile } from '@/components/StatusView'
 
 /** 审核申请: the whole application (ID number unmasked only here) and the decision buttons. */
 function ReviewPage() {
@@ -17,13 +16,8 @@ function ReviewPage() {
   const { detail, load } = useApplication()
   const [review] = useState(() => new ReviewStore(services.cloud, detail))
   const a = detail.value
-  if (detail.status === 'error')
-    return (
-      <View className='page'>
-        <LoadError error={detail.error} onRetry={() => void load()} />
-      </View>
-    )
-  if (!a) return <PageStatus />
+  const wait = pageWhile(detail, () => void load())
+  if (wait || !a) return wait
   return (
     <View className='page'>
       <ReviewActions a={a} store={review} />

@@ -3,13 +3,12 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { rolePage } from '@/components/RoleGate'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { GridManager } from './GridManager'
 import { InviteForm } from './InviteForm'
 import { LedgerStore } from './LedgerStore'
 import './index.css'
+import { pageWhile } from '@/components/StatusView'
 
 const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
 const hm = (min: number | null) =>
@@ -39,13 +38,8 @@ function LedgerPage() {
       setExporting(false)
     }
   }
-  if (store.ledger.status === 'error')
-    return (
-      <View className='page'>
-        <LoadError error={store.ledger.error} onRetry={load} />
-      </View>
-    )
-  if (!l) return <PageStatus />
+  const wait = pageWhile(store.ledger, load)
+  if (wait || !l) return wait
   return (
     <View className='page'>
       <Button

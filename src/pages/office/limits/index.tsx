@@ -4,11 +4,10 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { SlaSettings } from '@shared/contracts/sla'
 import { rolePage } from '@/components/RoleGate'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { LimitsStore } from './LimitsStore'
 import './index.css'
+import { pageWhile } from '@/components/StatusView'
 
 type Group = 'simple' | 'complex'
 type Urgency = 'normal' | 'urgent'
@@ -66,13 +65,8 @@ function LimitsPage() {
       setError((e as Error).message)
     }
   }
-  if (store.settings.status === 'error' && !saved)
-    return (
-      <View className='page'>
-        <LoadError error={store.settings.error} onRetry={load} />
-      </View>
-    )
-  if (!saved) return <PageStatus />
+  const wait = pageWhile(store.settings, load)
+  if (wait || !saved) return wait
   const set = (key: string, part: keyof Cell, v: string) =>
     setCells({ ...cells, [key]: { ...cells[key], [part]: v } })
   return (

@@ -3,21 +3,15 @@ import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { pageUrl } from '@shared/routes'
+import { pageWhile } from '@/components/StatusView'
 
 /** 我的申请: progress, the reviewer's reason or request, and the certificate once issued. */
 function ApplicationPage() {
   const { detail, load } = useApplication()
   const a = detail.value
-  if (detail.status === 'error')
-    return (
-      <View className='page'>
-        <LoadError error={detail.error} onRetry={() => void load()} />
-      </View>
-    )
-  if (!a) return <PageStatus />
+  const wait = pageWhile(detail, () => void load())
+  if (wait || !a) return wait
   return (
     <View className='page'>
       <ApplicationView a={a} />

@@ -3,12 +3,11 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { CatalogueEntry } from '@shared/contracts/certificate'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { myApplications } from './store'
 import './index.css'
 import { pageUrl } from '@shared/routes'
+import { PageError, PageStatus } from '@/components/StatusView'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
@@ -29,12 +28,7 @@ function ApplyPage() {
 
   const failed =
     catalogue.status === 'error' ? catalogue : applications.status === 'error' ? applications : null
-  if (failed)
-    return (
-      <View className='page'>
-        <LoadError error={failed.error} onRetry={() => void load()} />
-      </View>
-    )
+  if (failed) return <PageError error={failed.error} onRetry={() => void load()} />
   if (!types) return <PageStatus />
   return (
     <View className='page'>

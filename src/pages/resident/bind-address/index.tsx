@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { checkBinding } from '@shared/grid/model'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
+import { PageError } from '@/components/StatusView'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
@@ -44,11 +44,7 @@ function BindAddressPage() {
     }
   }
   if (reference.places.status === 'error')
-    return (
-      <View className='page'>
-        <LoadError error={reference.places.error} onRetry={load} />
-      </View>
-    )
+    return <PageError error={reference.places.error} onRetry={load} />
   return (
     <View className='page'>
       <View className='card'>

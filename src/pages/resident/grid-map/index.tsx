@@ -2,13 +2,12 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { NativeMap } from './NativeMap'
 import { SvgMap } from './SvgMap'
 import './index.css'
 import { pageUrl } from '@shared/routes'
+import { pageWhile } from '@/components/StatusView'
 
 /** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
 function GridMapPage() {
@@ -18,13 +17,8 @@ function GridMapPage() {
   // The open counts move: ask again each time the page shows.
   const load = () => void gridMap.reload().then((m) => m && setSelected((s) => s || m.mineId || ''))
   useDidShow(load)
-  if (gridMap.status === 'error' && !map)
-    return (
-      <View className='page'>
-        <LoadError error={gridMap.error} onRetry={load} />
-      </View>
-    )
-  if (!map) return <PageStatus />
+  const wait = pageWhile(gridMap, load)
+  if (wait || !map) return wait
   const g = map.grids.find((x) => x.id === selected)
   return (
     <View className='page'>

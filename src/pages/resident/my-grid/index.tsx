@@ -2,12 +2,11 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import { PageStatus } from '@/components/StatusView'
-import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { myGrid } from './store'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
+import { pageWhile } from '@/components/StatusView'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -44,13 +43,8 @@ function MyGridPage() {
         </View>
       </View>
     )
-  if (grid.status === 'error' && !g)
-    return (
-      <View className='page'>
-        <LoadError error={grid.error} onRetry={load} />
-      </View>
-    )
-  if (!g) return <PageStatus />
+  const wait = pageWhile(grid, load)
+  if (wait || !g) return wait
   const w = g.worker
   return (
     <View className='page'>
