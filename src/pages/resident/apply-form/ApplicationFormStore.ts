@@ -57,6 +57,8 @@ export class ApplicationFormStore {
   signedName = ''
   errors: Record<string, string> = {}
   message = ''
+  /** The materials already on file could not be shown (they are still attached). */
+  previewError = ''
   sending = false
   result: ApplicationSummary | null = null
   readonly uploads: Record<string, PhotoUploads> = {}
@@ -81,10 +83,7 @@ export class ApplicationFormStore {
       this.signedName = e.promise?.signedName ?? ''
       for (const [kind, u] of Object.entries(this.uploads))
         u.restore(e.attachments.filter((a) => a.kind === kind).map((a) => onFile(a.fileID)))
-      void deps.cloud
-        .getFileUrls(e.attachments.map((a) => a.fileID))
-        .then((urls) => runInAction(() => this.showPreviews(urls)))
-        .catch(() => undefined)
+      void this.loadPreviews()
     }
     const draft = deps.storage.get<Draft>(this.draftKey)
     if (draft) this.restore(draft)
@@ -204,6 +203,20 @@ export class ApplicationFormStore {
       })
     } finally {
       runInAction(() => (this.sending = false))
+    }
+  }
+
+  /** Pictures of the materials already on file (a correction starts from them). */
+  async loadPreviews(): Promise<void> {
+    const ids = this.deps.existing?.attachments.map((a) => a.fileID) ?? []
+    try {
+      const urls = await this.deps.cloud.getFileUrls(ids)
+      runInAction(() => {
+        this.previewError = ''
+        this.showPreviews(urls)
+      })
+    } catch (e) {
+      runInAction(() => (this.previewError = `已提交的材料暂时无法显示：${(e as Error).message}`))
     }
   }
 

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
@@ -83,6 +84,9 @@ function ApplyFormPage() {
       ))}
       {form.errors.attachments ? (
         <Text className='field__error'>{form.errors.attachments}</Text>
+      ) : null}
+      {form.previewError ? (
+        <LoadError error={form.previewError} onRetry={() => void form.loadPreviews()} />
       ) : null}
       {form.message ? <View className='notice apply__message'>{form.message}</View> : null}
       <Button
