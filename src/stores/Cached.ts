@@ -58,12 +58,17 @@ export class Cached<T> {
     return this.refresh().catch(() => null)
   }
 
-  /** Forgets the value (and any answer still on its way). */
+  /**
+   * Forgets the value, and drops any answer still on its way: a screen waiting for one (a page
+   * opened while the session was still loading) gets a fresh answer instead.
+   */
   clear(): void {
+    const waiting = this.pending !== null
     this.value = null
     this.status = 'idle'
     this.error = ''
     this.pending = null
+    if (waiting) void this.refresh().catch(() => undefined) // a failure shows from `error`
   }
 
   /** The value as an action on the server answered it. */

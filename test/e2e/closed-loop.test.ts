@@ -36,7 +36,7 @@ test('report → the worker sees it live → accept → resolve with a photo →
   await task.waitFor({ timeout: 2000 })
   console.log(`task visible in the worker's inbox ${Date.now() - sentAt} ms after submit`)
   await resident.getByText('查看我的报事').click()
-  const mine = resident.locator('.mr__item', { hasText: '楼上深夜装修' })
+  const mine = resident.locator('.my-reports__item', { hasText: '楼上深夜装修' })
   await mine.waitFor()
 
   await task.click()
@@ -60,7 +60,7 @@ test('report → the worker sees it live → accept → resolve with a photo →
   await worker.screenshot({ path: shot('loop-worker-resolved'), fullPage: true })
 
   // The resident's list turns 已办结 without a reload; they confirm and rate.
-  await mine.locator('.mr__tag', { hasText: '已办结' }).waitFor({ timeout: 5000 })
+  await mine.locator('.my-reports__tag', { hasText: '已办结' }).waitFor({ timeout: 5000 })
   await mine.click()
   await resident.getByText('确认并评价', { exact: true }).first().click()
   await resident.locator('.report-actions__star').nth(4).click()

@@ -77,3 +77,27 @@ test('an answer that comes after a newer request does not overwrite it', async (
   await first
   expect(reference.handlers.value?.[0].id).toBe('g2')
 })
+
+test('a page opened while the session loads still gets its data after the identity is known', async () => {
+  let release!: () => void
+  const cloud = new FakeCloud()
+    .on('grid.handlers', async () => {
+      if (!release) await new Promise<void>((r) => (release = r))
+      return { handlers }
+    })
+    .on('user.whoami', () => ({
+      openid: 'o1',
+      role: 'office',
+      name: '陈主任',
+      registered: true,
+      address: null,
+    }))
+  const store = root(cloud)
+  const shown = store.reference.handlers.show() // the page asks before whoami has answered
+  await store.session.load() // the identity arrives: what was asked for it is asked again
+  release()
+  await shown
+  await new Promise((r) => setTimeout(r, 0))
+  expect(store.reference.handlers).toMatchObject({ status: 'ready', value: handlers })
+  expect(count(cloud, 'grid.handlers')).toBe(2)
+})
