@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { CatalogueEntry, CatalogueSettings } from '@shared/contracts/certificate'
 import { rolePage } from '@/components/RoleGate'
+import { pageWhile } from '@/components/StatusView'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { CertSettingsStore } from './CertSettingsStore'
@@ -48,12 +49,12 @@ function CertSettingsPage() {
       setErrors({ ...errors, [d.key]: (e as Error).message })
     }
   }
+  const wait = pageWhile(catalogue, load)
+  if (wait) return wait
   return (
     <View className='page'>
+      {/* A reload that failed keeps the settings shown, and says so. */}
       {catalogue.status === 'error' ? <LoadError error={catalogue.error} onRetry={load} /> : null}
-      {types.length === 0 && catalogue.status !== 'error' ? (
-        <Text className='muted'>加载中…</Text>
-      ) : null}
       {types.map((t) => {
         const d = drafts[t.key]
         if (!d) return null
