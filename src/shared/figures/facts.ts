@@ -34,6 +34,9 @@ export interface ReportFacts {
   rated: 0 | 1
   /** 1 when the rating is 4–5 stars, or the 回访 answer was 满意. */
   satisfied: 0 | 1
+  /** The resident's stars (not a 回访), and 1 when there are some: the ledger's average stars. */
+  stars: number | null
+  starred: 0 | 1
   /** 1 when the resident reopened it at least once. */
   reopened: 0 | 1
   /** 1 when it was escalated (吹哨), by the handler or by the timer. */
@@ -109,6 +112,8 @@ export function factsOf(r: FactsInput): ReportFacts {
     resolvedInTime: bit(!!standing && ms(standing.at) <= ms(r.deadlines.resolveBy)),
     rated: bit(rated),
     satisfied: bit(rated && satisfied),
+    stars: r.rating?.score ?? null,
+    starred: bit(typeof r.rating?.score === 'number'),
     reopened: bit(r.events.some((e) => e.action === 'reopen')),
     escalated: bit(escalated),
     escResolved: bit(escalated && !!standing),
