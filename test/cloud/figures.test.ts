@@ -361,3 +361,19 @@ test('红黑榜 of a hand-built quarter: shrinkage keeps a 3-report company off 
     error: { code: 'FORBIDDEN' },
   })
 })
+
+test('every step through the report function keeps the report’s facts current (countStep)', async () => {
+  const worker = await signIn(system, 'demo-grid-1')
+  const reports = cloud.database().collection('reports')
+  const before = (await reports.doc('r-demo-1').get()).data
+  expect(before.fig).toMatchObject({ accepted: 0, acceptMin: null }) // seeded with its facts
+  const res = await worker.call('report.transition', {
+    id: 'r-demo-1',
+    version: before.version,
+    action: 'accept',
+  })
+  expect(res.ok).toBe(true)
+  const after = (await reports.doc('r-demo-1').get()).data
+  expect(after.fig).toEqual(factsOf(after))
+  expect(after.fig).toMatchObject({ accepted: 1, acceptedBy: 'demo-grid-1' })
+})
