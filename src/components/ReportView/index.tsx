@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
 import type { CloudClient } from '@/services/cloud/types'
-import { beijingDay, formatBeijing } from '@shared/time'
+import { timelineLine } from '@shared/reports'
+import { beijingDay } from '@shared/time'
 import './index.css'
 
 const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.slice(0, 5 - n)
@@ -95,19 +96,26 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
       ) : null}
       <View className='card'>
         <Text className='card-title'>办理进度</Text>
-        {[...report.events].reverse().map((e, i) => (
-          <View key={`${e.at}-${i}`} className='rv__event'>
-            <View className='rv__dot' />
-            <View className='rv__event-body'>
-              <Text className='rv__event-title'>{e.label}</Text>
-              <Text className='muted'>
-                {e.by} · {formatBeijing(e.at)}
-              </Text>
-              {e.note ? <Text>{e.note}</Text> : null}
-              {e.photos?.length ? <Photos list={e.photos} /> : null}
+        {[...report.events].reverse().map((e, i) => {
+          const line = timelineLine(e)
+          return (
+            <View key={`${e.at}-${i}`} className='rv__event'>
+              <View className='rv__dot' />
+              <View className='rv__event-body'>
+                <Text className='rv__event-title'>{line.title}</Text>
+                <Text className='muted'>
+                  {line.by} · {line.at}
+                </Text>
+                {line.details.map((d) => (
+                  <Text key={d.label} className='rv__event-detail'>
+                    {d.label}：{d.text}
+                  </Text>
+                ))}
+                {line.photos.length ? <Photos list={line.photos} /> : null}
+              </View>
             </View>
-          </View>
-        ))}
+          )
+        })}
       </View>
     </View>
   )

@@ -29,10 +29,17 @@ export interface ReportSummary {
 export interface ReportEventView {
   at: string
   action: string
+  /** What happened (src/shared/reports/timeline.ts: the timer's own wording where it has one). */
   label: string
   /** 居民 / 网格员 张海燕 / 街道: who did it, as the viewer may see it. */
   by: string
+  /** The timer did it. */
+  system?: boolean
   note?: string
+  /** Why (吹哨上报, 转派, 退回, 重新办理, 不予受理): shown to everyone entitled to the report. */
+  reason?: string
+  /** 确认并评价: the stars given. */
+  rating?: number
   photos?: string[]
 }
 

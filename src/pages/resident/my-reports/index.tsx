@@ -11,6 +11,7 @@ import './index.css'
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',
   处理中: 'doing',
+  '已吹哨，街道督办中': 'doing',
   已办结: 'done',
   已评价: 'closed',
 }
