@@ -83,6 +83,16 @@ test('urgent and not accepted: reminder at 80% of 30 min, escalation at 100% —
   expect((await doc(urgent)).version).toBe(escalated.version) // not escalated twice
   expect(await officeMessages(urgent)).toBe(1)
   expect((await doc(normal)).state).toBe('submitted')
+  // The reminder was the worker's; the resident hears only of the escalation, as its true state.
+  const told = async (openid: string) =>
+    (await cloud.database().collection('messages').where({ toOpenid: openid, refId: urgent }).get())
+      .data as Array<{ title: string; body: string }>
+  expect((await told('demo-resident-1')).map((m) => m.title)).toEqual(['已吹哨，街道督办中'])
+  expect((await told('demo-grid-1')).map((m) => m.title)).toEqual([
+    '【紧急】新报事，请及时受理',
+    '【紧急】限时提醒',
+    '【紧急】超时未办，已自动上报街道',
+  ])
 })
 
 test('an accepted report is not escalated for acceptance; its resolve clock runs from acceptance', async () => {
