@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { ReportDetail, TransitionRequest } from '@shared/contracts/report'
-import { AppError } from '@shared/errors'
+import { formErrors, type AppError } from '@shared/errors'
 import { actionLabel } from '@shared/reports'
 import { uploadPath } from '@shared/uploads'
 import PhotoGrid from '@/components/PhotoGrid'
@@ -75,8 +75,7 @@ function ReportActions({ report, onDone }: Props) {
       setErrors({})
       onDone(next)
     } catch (err) {
-      const e = err as AppError
-      setErrors({ ...(e.fields ?? {}), form: e.message })
+      setErrors(formErrors(err as AppError))
     } finally {
       setBusy(false)
     }
