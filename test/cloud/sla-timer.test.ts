@@ -199,3 +199,24 @@ test('a Timer-shaped event from a client or the invoke hook is refused and sweep
   expect(fired).toEqual([expect.objectContaining({ name: 'sla', ok: true })])
   expect((await doc(urgent)).reminded).toEqual({ accept: true })
 })
+
+test('the inbox lists least time left first by default, newest first on request', async () => {
+  await at(T0 + 4 * 24 * 60 * MIN)
+  const first = await report('normal') // accept within 2 h: due first
+  await at(T0 + 4 * 24 * 60 * MIN + 10 * MIN)
+  const later = await report('normal')
+  const order = async (sort?: string) => {
+    const r = await grid1.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending', sort })
+    const ids = r.data.items.map((i) => i.id)
+    return [ids.indexOf(first), ids.indexOf(later)]
+  }
+  const [a, b] = await order()
+  expect(a).toBeGreaterThanOrEqual(0)
+  expect(a).toBeLessThan(b)
+  const [c, d] = await order('newest')
+  expect(d).toBeLessThan(c)
+  expect(await grid1.call('report.inbox', { sort: 'oldest' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  })
+})
