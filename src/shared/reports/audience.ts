@@ -1,3 +1,4 @@
+import { pageUrl, type PageName } from '../routes'
 import type { ReportAction } from './actions'
 
 /**
@@ -34,12 +35,12 @@ export const ANNOUNCED: readonly Announced[] = [
  */
 export type Audience = 'reporter' | 'followers' | 'handler' | 'office'
 
-/** The page each audience opens a report on. */
-export const REPORT_PAGE: Record<Audience, string> = {
-  reporter: '/pages/resident/report-detail/index',
-  followers: '/pages/resident/report-detail/index',
-  handler: '/pages/worker/task/index',
-  office: '/pages/office/report/index',
+/** The page each audience opens a report on (src/shared/routes.ts). */
+export const REPORT_PAGE: Record<Audience, PageName> = {
+  reporter: 'reportDetail',
+  followers: 'reportDetail',
+  handler: 'task',
+  office: 'officeReport',
 }
 
 /** Residents are told in words about their report; staff in words about their work. */
@@ -124,5 +125,5 @@ export function reportRef(no: string, description: string): string {
 
 /** The page that opens the report for `audience`. */
 export function reportPage(audience: Audience, id: string): string {
-  return `${REPORT_PAGE[audience]}?id=${encodeURIComponent(id)}`
+  return pageUrl(REPORT_PAGE[audience], { id })
 }
