@@ -78,6 +78,14 @@ test('urgent and not accepted: reminder at 80% of 30 min, escalation at 100% —
   const waiting = await grid1.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending' })
   const n = waiting.data.items.find((i) => i.id === normal)
   expect(n).toMatchObject({ overdue: false, deadline: new Date(T0 + 120 * MIN).toISOString() })
+  // The office's console items carry the same clock: the time left, or overdue.
+  const office = await signIn(system, 'demo-office-1')
+  const all = await office.call<{ items: ReportSummary[] }>('report.search', { filter: 'all' })
+  expect(all.data.items.find((i) => i.id === normal)).toMatchObject({
+    overdue: false,
+    deadline: new Date(T0 + 120 * MIN).toISOString(),
+  })
+  expect(all.data.items.find((i) => i.id === urgent)).toMatchObject({ overdue: true })
   await at(T0 + 35 * MIN)
   await at(T0 + 40 * MIN)
   expect((await doc(urgent)).version).toBe(escalated.version) // not escalated twice
