@@ -2,7 +2,7 @@ import { runPipeline } from './aggregate'
 import { dbFailed } from './errors'
 import { nearDistance } from './geo'
 import { newId } from './ids'
-import { findNear, isOperatorObject, matches } from './match'
+import { findNear, isOperatorObject } from './match'
 import { lookupAll } from './path'
 import { project, sortDocs } from './query'
 import type { Store } from './store'
@@ -49,19 +49,14 @@ export class Database {
     if (this.txns.committing) await this.txns.committing
   }
 
-  private candidates(coll: string, query: Doc): Doc[] {
-    const id = query._id
-    if (typeof id === 'string' || typeof id === 'number') {
-      const d = this.store.byId(coll, id)
-      return d && matches(d, query) ? [d] : []
-    }
-    return this.store.all(coll).filter((d) => matches(d, query))
+  private candidates(coll: string, query: Doc, order?: Record<string, number>): Doc[] {
+    return this.store.find(coll, query, order)
   }
 
   async find(coll: string, o: FindOptions): Promise<Doc[]> {
     await this.settled()
     const query = o.query ?? {}
-    let docs = this.candidates(coll, query)
+    let docs = this.candidates(coll, query, o.order)
     const near = findNear(query)
     if (near && !o.order) {
       const dist = (d: Doc) =>
@@ -131,7 +126,13 @@ export class Database {
 
   async aggregate(coll: string, stages: Array<[string, unknown]>): Promise<Doc[]> {
     await this.settled()
-    return runPipeline(this.store.all(coll), stages, (name) => this.store.all(name))
+    // A leading $match narrows through an index like a find (the stage still runs: a no-op).
+    const [first] = stages
+    const docs =
+      first?.[0] === '$match' && first[1] && typeof first[1] === 'object'
+        ? this.candidates(coll, first[1] as Doc)
+        : this.store.all(coll)
+    return runPipeline(docs, stages, (name) => this.store.all(name))
   }
 
   // ---- inside a transaction: by document id only, as CloudBase allows ----

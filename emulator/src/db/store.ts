@@ -1,46 +1,55 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Datastore from '@seald-io/nedb'
-import { Mutex } from './mutex'
+import { Collection, UniqueViolation } from './collection'
 import { TcbError, dbFailed } from './errors'
+import type { IndexSpec } from './hash-index'
+import { matches } from './match'
+import { plan } from './plan'
 import { getPath } from './path'
-import { equals, type Doc } from './values'
+import { Mutex } from './mutex'
+import { UnindexedLog, type UnindexedOptions } from './unindexed'
+import type { Doc } from './values'
 
-/** One entry of emulator/indexes.json: the indexes to create, here and on CloudBase. */
-export interface IndexSpec {
-  name: string
-  fields: string[]
-  unique?: boolean
-  sparse?: boolean
-}
+export type { IndexSpec }
 export type IndexManifest = Record<string, IndexSpec[]>
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
 
 /**
- * The embedded database: one nedb datastore (an append-only JSON-lines file) per collection
- * under DATA_DIR/db. nedb answers only after its append completed, so an acknowledged write is
- * in the OS page cache and survives a kill -9 of the emulator (not a power cut: no fsync per
- * write; the commit journal of transactions is fsynced). Queries are evaluated by our own
- * MongoDB matcher over the in-memory documents; nedb keeps the file, `_id` and unique indexes.
+ * The embedded database: one Collection (an append-only JSON-lines file in nedb's format, the
+ * documents in memory, the indexes of emulator/indexes.json) per collection under DATA_DIR/db.
+ * A write is acknowledged only after its append completed, so it is in the OS page cache and
+ * survives a kill -9 of the emulator (not a power cut: no fsync per write; the commit journal
+ * of transactions is fsynced). Queries go through an index when one serves them (plan.ts) and
+ * are evaluated by our own MongoDB matcher; a query no index serves is logged (unindexed.ts).
  *
  * Writes go through one mutex. A transaction holds it from start to commit/abort, which makes
  * transactions serializable without conflict detection — acceptable for a street office.
  */
 export class Store {
   readonly lock = new Mutex()
-  private colls = new Map<string, Datastore>()
+  private colls = new Map<string, Collection>()
   private manifest: IndexManifest = {}
+  readonly unindexed: UnindexedLog
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    unindexed: UnindexedOptions = {},
+  ) {
+    this.unindexed = new UnindexedLog(unindexed)
+  }
 
   async open(manifest: IndexManifest): Promise<void> {
     this.manifest = manifest
     fs.mkdirSync(this.dir, { recursive: true })
     for (const file of fs.readdirSync(this.dir)) {
-      if (file.endsWith('.db')) await this.load(file.slice(0, -3))
+      if (file.endsWith('.db')) this.load(file.slice(0, -3))
     }
-    for (const name of Object.keys(manifest)) if (!this.colls.has(name)) await this.load(name)
+    for (const name of Object.keys(manifest)) if (!this.colls.has(name)) this.load(name)
+  }
+
+  close(): void {
+    for (const c of this.colls.values()) c.close()
   }
 
   has(name: string): boolean {
@@ -55,101 +64,93 @@ export class Store {
   async create(name: string): Promise<void> {
     if (this.colls.has(name))
       throw new TcbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`)
-    await this.load(name)
+    this.load(name)
   }
 
-  private async load(name: string): Promise<void> {
+  private load(name: string): void {
     if (!NAME.test(name)) throw new TcbError('INVALID_PARAM', `invalid collection name: ${name}`)
-    const ds = new Datastore({
-      filename: path.join(this.dir, `${name}.db`),
-      corruptAlertThreshold: 1,
-    })
-    await ds.loadDatabaseAsync()
-    for (const idx of this.manifest[name] ?? []) {
-      const fieldName = idx.fields.length === 1 ? idx.fields[0] : idx.fields
-      await ds.ensureIndexAsync({
-        fieldName: fieldName as string,
-        unique: !!idx.unique,
-        sparse: !!idx.sparse,
-      })
-    }
-    this.colls.set(name, ds)
+    const c = new Collection(name, path.join(this.dir, `${name}.db`), this.manifest[name] ?? [])
+    c.load()
+    this.colls.set(name, c)
   }
 
-  private ds(name: string): Datastore {
-    const ds = this.colls.get(name)
-    if (!ds) {
+  private coll(name: string): Collection {
+    const c = this.colls.get(name)
+    if (!c) {
       throw new TcbError(
         'DATABASE_COLLECTION_NOT_EXIST',
         `collection ${name} does not exist (on CloudBase create it in the console; locally list it in emulator/indexes.json)`,
       )
     }
-    return ds
+    return c
   }
 
   /** The live in-memory documents (sorted by _id). Callers must not mutate them. */
   all(name: string): Doc[] {
-    return this.ds(name).getAllData() as Doc[]
+    return this.coll(name).docs
   }
 
   byId(name: string, id: unknown): Doc | undefined {
-    // nedb's own _id index: a tree lookup instead of a scan.
-    const idx = (
-      this.ds(name) as unknown as { indexes: { _id: { getMatching(v: unknown): Doc[] } } }
-    ).indexes._id
-    return idx.getMatching(id)[0]
+    return this.coll(name).get(id)
+  }
+
+  /**
+   * The documents matching `query`, in `_id` order, found through an index when one serves
+   * the query; otherwise a scan, reported to the unindexed-query log (which in strict mode
+   * refuses it). `order` only describes the query for that log.
+   */
+  find(name: string, query: Doc, order?: Record<string, number>): Doc[] {
+    const c = this.coll(name)
+    const p = plan(c, query)
+    if (!p.index && (Object.keys(query).length || (order && Object.keys(order).length)))
+      this.unindexed.report(name, query, order, c.size)
+    return p.docs.filter((d) => matches(d, query))
   }
 
   async insert(name: string, docs: Doc[]): Promise<void> {
-    const ds = this.ds(name)
+    const c = this.coll(name)
     try {
-      await ds.insertAsync(docs)
+      c.insert(docs)
     } catch (err) {
-      throw this.translate(name, err, docs[0])
+      throw this.translate(name, err)
     }
   }
 
   async replace(name: string, doc: Doc): Promise<void> {
-    const ds = this.ds(name)
+    const c = this.coll(name)
     try {
-      await ds.updateAsync({ _id: doc._id }, doc, {})
+      c.replace(doc)
     } catch (err) {
-      throw this.translate(name, err, doc)
+      throw this.translate(name, err)
     }
   }
 
   async removeIds(name: string, ids: unknown[]): Promise<void> {
     if (!ids.length) return
-    await this.ds(name).removeAsync({ _id: { $in: ids } }, { multi: true })
+    this.coll(name).remove(ids)
   }
 
-  /** The unique index a document would violate, ignoring documents in `exclude`. */
-  uniqueConflict(name: string, doc: Doc, others: Doc[]): string | null {
-    const specs: IndexSpec[] = [
-      { name: '_id_', fields: ['_id'], unique: true },
-      ...(this.manifest[name] ?? []),
-    ]
-    for (const spec of specs) {
-      if (!spec.unique) continue
-      const key = spec.fields.map((f) => getPath(doc, f))
-      if (spec.sparse && key.every((k) => k === undefined)) continue
-      const clash = others.some(
-        (o) => o !== doc && spec.fields.every((f, i) => equals(getPath(o, f), key[i])),
-      )
-      if (clash)
-        return `${spec.name} dup key: ${JSON.stringify(Object.fromEntries(spec.fields.map((f, i) => [f, key[i] ?? null])))}`
+  /**
+   * The unique index a document would violate among the stored documents not touched by a
+   * transaction (`touched`) and the transaction's own documents (`others`); null if none.
+   */
+  uniqueConflict(name: string, doc: Doc, others: Doc[], touched?: (d: Doc) => boolean): string | null {
+    try {
+      this.coll(name).uniqueClash(doc, others, touched)
+      return null
+    } catch (err) {
+      if (err instanceof UniqueViolation) return describe(err)
+      throw err
     }
-    return null
   }
 
-  private translate(name: string, err: unknown, doc: Doc | undefined): Error {
-    const e = err as { errorType?: string; message?: string }
-    if (e.errorType === 'uniqueViolated') {
-      const which = doc ? this.uniqueConflict(name, doc, this.all(name)) : null
-      return dbFailed(
-        `E11000 duplicate key error collection: ${name} index: ${which ?? String((e as { key?: unknown }).key)}`,
-      )
-    }
-    return dbFailed(e.message ?? String(err))
+  private translate(name: string, err: unknown): Error {
+    if (err instanceof UniqueViolation)
+      return dbFailed(`E11000 duplicate key error collection: ${name} index: ${describe(err)}`)
+    return dbFailed((err as Error).message ?? String(err))
   }
+}
+
+function describe(v: UniqueViolation): string {
+  return `${v.index} dup key: ${JSON.stringify(Object.fromEntries(v.fields.map((f) => [f, getPath(v.doc, f) ?? null])))}`
 }

@@ -66,19 +66,14 @@ export class Transactions {
     this.store.all(coll) // throws if the collection does not exist
     if (doc) {
       const touched = t.overlay.get(coll) ?? new Map()
-      const others = [
-        // The stored version of this very document is being replaced, not clashed with.
-        ...this.store
-          .all(coll)
-          .filter(
-            (d) =>
-              !touched.has(JSON.stringify(d._id)) && JSON.stringify(d._id) !== JSON.stringify(id),
-          ),
-        ...[...touched.values()]
-          .map((e) => e.doc)
-          .filter((d): d is Doc => !!d && JSON.stringify(d._id) !== JSON.stringify(id)),
-      ]
-      const clash = this.store.uniqueConflict(coll, doc, others)
+      // The stored version of this very document is being replaced, not clashed with; stored
+      // documents this transaction already rewrote count in their new version.
+      const others = [...touched.values()]
+        .map((e) => e.doc)
+        .filter((d): d is Doc => !!d && JSON.stringify(d._id) !== JSON.stringify(id))
+      const clash = this.store.uniqueConflict(coll, doc, others, (d) =>
+        touched.has(JSON.stringify(d._id)),
+      )
       if (clash) throw dbFailed(`E11000 duplicate key error collection: ${coll} index: ${clash}`)
     }
     if (!t.overlay.has(coll)) t.overlay.set(coll, new Map())

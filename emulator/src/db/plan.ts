@@ -1,0 +1,161 @@
+import type { Collection } from './collection'
+import type { FieldBound, HashIndex } from './hash-index'
+import { compareIds, keyOf, type Key } from './keys'
+import { isOperatorObject } from './match'
+import { compare, isPlainObject, typeRank, type Doc } from './values'
+
+/** What the planner knows of one field from a query's top-level conjunction. */
+interface FieldConds {
+  keys?: Key[]
+  range?: Array<[op: string, x: unknown]>
+}
+
+/**
+ * The documents a query could match, found through an index when one serves it: a superset
+ * of the matches in `_id` order (the matcher has the last word, so results and their order
+ * are exactly a scan's). `index` names what served it; null when nothing did (a full scan).
+ *
+ * Served: equality or `$in` of scalars on an index's leading fields (dotted paths included),
+ * optionally a range on the field after them; `_id` equality/`$in`; `$or` whose every branch
+ * is served.
+ */
+export function plan(coll: Collection, query: Doc): { docs: Doc[]; index: string | null } {
+  const byId = idLookup(coll, query)
+  if (byId) return { docs: byId, index: '_id_' }
+  const conds = conditions(query)
+  let best: { runs: Doc[][]; size: number; name: string } | null = null
+  if (conds) {
+    for (const idx of coll.indexes) {
+      const bounds = boundsFor(idx, conds)
+      if (!bounds) continue
+      const runs = idx.lookup(bounds)
+      const size = runs.reduce((n, r) => n + r.length, 0)
+      if (!best || size < best.size) best = { runs, size, name: idx.spec.name }
+    }
+  }
+  if (best) return { docs: merge(best.runs), index: best.name }
+  const or = orBranches(query)
+  if (or) {
+    const runs: Doc[][] = []
+    const names = new Set<string>()
+    for (const branch of or) {
+      const p = plan(coll, { ...withoutOr(query), ...branch } as Doc)
+      if (!p.index) return { docs: coll.docs, index: null }
+      runs.push(p.docs)
+      names.add(p.index)
+    }
+    return { docs: merge(runs), index: [...names].join('+') }
+  }
+  return { docs: coll.docs, index: null }
+}
+
+/** `_id: x`, `_id: { $eq: x }` or `_id: { $in: [...] }` at the top level: lookups by id. */
+function idLookup(coll: Collection, query: Doc): Doc[] | null {
+  const ids = query._id
+  let list: unknown[]
+  if (isOperatorObject(ids)) {
+    if ('$eq' in ids) list = [ids.$eq]
+    else if (Array.isArray(ids.$in)) list = ids.$in
+    else return null
+  } else list = [ids]
+  if (!scalarKeys(list) || list.includes(null) || list.includes(undefined)) return null
+  const docs = list.map((id) => coll.get(id)).filter((d): d is Doc => !!d)
+  const seen = new Set<Doc>()
+  return docs.filter((d) => !seen.has(d) && seen.add(d)).sort((a, b) => compareIds(a._id, b._id))
+}
+
+/** The bounds an index can use: keys on a prefix of its fields, then maybe one range. */
+function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[] | null {
+  const bounds: FieldBound[] = []
+  for (const f of idx.fields) {
+    const c = conds.get(f)
+    if (c?.keys) {
+      // A sparse index does not hold documents missing the field, which `null` matches.
+      if (idx.spec.sparse && c.keys.includes(null)) return null
+      bounds.push({ kind: 'keys', keys: c.keys })
+      continue
+    }
+    if (c?.range && !idx.spec.sparse) bounds.push({ kind: 'range', test: rangeTest(c.range) })
+    break
+  }
+  return bounds.length ? bounds : null
+}
+
+/** `$gt`/`$gte`/`$lt`/`$lte` as the matcher applies them: within the operand's type bracket. */
+function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
+  return (v) =>
+    ops.every(([op, x]) => {
+      if (typeRank(v) !== typeRank(x)) return false
+      const c = compare(v, x)
+      return op === '$gt' ? c > 0 : op === '$gte' ? c >= 0 : op === '$lt' ? c < 0 : c <= 0
+    })
+}
+
+const RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
+
+/**
+ * Per field, the keys it must equal (from `f: x`, `$eq`, `$in`) and its range operators, from
+ * the top level and `$and`; null when the query has no such condition at all.
+ */
+export function conditions(query: Doc): Map<string, FieldConds> | null {
+  const out = new Map<string, FieldConds>()
+  const visit = (q: Doc) => {
+    for (const [field, cond] of Object.entries(q)) {
+      if (field === '$and' && Array.isArray(cond)) {
+        cond.forEach((c) => isPlainObject(c) && visit(c))
+        continue
+      }
+      if (field.startsWith('$')) continue
+      const c = out.get(field) ?? {}
+      if (isOperatorObject(cond)) {
+        const keys = '$eq' in cond ? scalarKeys([cond.$eq]) : '$in' in cond ? scalarKeys(cond.$in) : null
+        if (keys && !c.keys) c.keys = keys
+        for (const op of Object.keys(cond))
+          if (RANGE.has(op) && keyOf(cond[op]) !== undefined) (c.range ??= []).push([op, cond[op]])
+        // CloudBase's `_.gte(a).and(_.lt(b))` arrives as `{ $and: [{ $gte: a }, { $lt: b }] }`.
+        if (Array.isArray(cond.$and))
+          for (const sub of cond.$and)
+            if (isOperatorObject(sub))
+              for (const op of Object.keys(sub))
+                if (RANGE.has(op) && keyOf(sub[op]) !== undefined)
+                  (c.range ??= []).push([op, sub[op]])
+      } else if (!(cond instanceof RegExp)) {
+        const keys = scalarKeys([cond])
+        if (keys && !c.keys) c.keys = keys
+      }
+      if (c.keys || c.range) out.set(field, c)
+    }
+  }
+  visit(query)
+  return out.size ? out : null
+}
+
+function scalarKeys(list: unknown): Key[] | null {
+  if (!Array.isArray(list)) return null
+  const keys: Key[] = []
+  for (const x of list) {
+    const k = keyOf(x)
+    if (k === undefined || x instanceof RegExp) return null
+    keys.push(k)
+  }
+  return keys
+}
+
+function orBranches(query: Doc): Doc[] | null {
+  const or = query.$or
+  return Array.isArray(or) && or.length && or.every(isPlainObject) ? (or as Doc[]) : null
+}
+
+function withoutOr(query: Doc): Doc {
+  const { $or: _or, ...rest } = query
+  return rest
+}
+
+/** Sorted runs → one array sorted by _id, each document once (multikey entries repeat). */
+function merge(runs: Doc[][]): Doc[] {
+  if (runs.length === 1) return runs[0]
+  const all = ([] as Doc[]).concat(...runs)
+  // Runs are sorted: TimSort merges them in near-linear time.
+  all.sort((a, b) => compareIds(a._id, b._id))
+  return all.filter((d, i) => i === 0 || all[i - 1] !== d)
+}
