@@ -187,7 +187,8 @@ export class UniqueViolation extends Error {
 }
 
 function isSortedById(docs: Doc[]): boolean {
-  for (let i = 1; i < docs.length; i++) if (compareIds(docs[i - 1]._id, docs[i]._id) > 0) return false
+  for (let i = 1; i < docs.length; i++)
+    if (compareIds(docs[i - 1]._id, docs[i]._id) > 0) return false
   return true
 }
 

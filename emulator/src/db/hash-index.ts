@@ -36,12 +36,18 @@ export class HashIndex {
   /** The key combinations `doc` is filed under (sparse: none when every field is missing). */
   combos(doc: Doc): Array<Array<{ key: Key; value: unknown }>> {
     const perField = this.fields.map((f) => docKeys(doc, f))
-    if (this.spec.sparse && this.fields.every((f, i) => perField[i].length === 1 && perField[i][0] === null && missing(doc, f)))
+    if (
+      this.spec.sparse &&
+      this.fields.every(
+        (f, i) => perField[i].length === 1 && perField[i][0] === null && missing(doc, f),
+      )
+    )
       return []
     let out: Array<Array<{ key: Key; value: unknown }>> = [[]]
     for (const keys of perField) {
       const next: typeof out = []
-      for (const prefix of out) for (const k of keys) next.push([...prefix, { key: k, value: valueOfKey(k) }])
+      for (const prefix of out)
+        for (const k of keys) next.push([...prefix, { key: k, value: valueOfKey(k) }])
       out = next
     }
     return out

@@ -50,7 +50,8 @@ export function compareIds(a: unknown, b: unknown): number {
   const ra = typeRank(a)
   const rb = typeRank(b)
   if (ra !== rb) return ra < rb ? -1 : 1
-  if (typeof a === 'string' || typeof a === 'number') return a < (b as typeof a) ? -1 : a > (b as typeof a) ? 1 : 0
+  if (typeof a === 'string' || typeof a === 'number')
+    return a < (b as typeof a) ? -1 : a > (b as typeof a) ? 1 : 0
   return compare(a, b)
 }
 

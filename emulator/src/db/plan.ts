@@ -108,7 +108,8 @@ export function conditions(query: Doc): Map<string, FieldConds> | null {
       if (field.startsWith('$')) continue
       const c = out.get(field) ?? {}
       if (isOperatorObject(cond)) {
-        const keys = '$eq' in cond ? scalarKeys([cond.$eq]) : '$in' in cond ? scalarKeys(cond.$in) : null
+        const keys =
+          '$eq' in cond ? scalarKeys([cond.$eq]) : '$in' in cond ? scalarKeys(cond.$in) : null
         if (keys && !c.keys) c.keys = keys
         for (const op of Object.keys(cond))
           if (RANGE.has(op) && keyOf(cond[op]) !== undefined) (c.range ??= []).push([op, cond[op]])
@@ -146,8 +147,9 @@ function orBranches(query: Doc): Doc[] | null {
   return Array.isArray(or) && or.length && or.every(isPlainObject) ? (or as Doc[]) : null
 }
 
-function withoutOr(query: Doc): Doc {
-  const { $or: _or, ...rest } = query
+export function withoutOr(query: Doc): Doc {
+  const rest = { ...query }
+  delete rest.$or
   return rest
 }
 

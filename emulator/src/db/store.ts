@@ -4,7 +4,7 @@ import { Collection, UniqueViolation } from './collection'
 import { TcbError, dbFailed } from './errors'
 import type { IndexSpec } from './hash-index'
 import { matches } from './match'
-import { plan } from './plan'
+import { plan, withoutOr } from './plan'
 import { getPath } from './path'
 import { Mutex } from './mutex'
 import { UnindexedLog, type UnindexedOptions } from './unindexed'
@@ -102,8 +102,13 @@ export class Store {
   find(name: string, query: Doc, order?: Record<string, number>): Doc[] {
     const c = this.coll(name)
     const p = plan(c, query)
-    if (!p.index && (Object.keys(query).length || (order && Object.keys(order).length)))
-      this.unindexed.report(name, query, order, c.size)
+    // A listing of everything (in `_id` order) is not a query an index could serve better.
+    const fields = [...Object.keys(query), ...Object.keys(order ?? {})]
+    if (!p.index && fields.some((f) => f !== '_id')) {
+      const or = Array.isArray(query.$or) ? (query.$or as Doc[]) : []
+      const unserved = or.filter((b) => !plan(c, { ...withoutOr(query), ...b }).index)
+      this.unindexed.report(name, query, order, c.size, unserved)
+    }
     return p.docs.filter((d) => matches(d, query))
   }
 
@@ -134,7 +139,12 @@ export class Store {
    * The unique index a document would violate among the stored documents not touched by a
    * transaction (`touched`) and the transaction's own documents (`others`); null if none.
    */
-  uniqueConflict(name: string, doc: Doc, others: Doc[], touched?: (d: Doc) => boolean): string | null {
+  uniqueConflict(
+    name: string,
+    doc: Doc,
+    others: Doc[],
+    touched?: (d: Doc) => boolean,
+  ): string | null {
     try {
       this.coll(name).uniqueClash(doc, others, touched)
       return null

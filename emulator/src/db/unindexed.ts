@@ -34,12 +34,27 @@ export class UnindexedLog {
         if (line) this.seen.add(keyOf(JSON.parse(line) as UnindexedQuery))
   }
 
-  report(collection: string, query: Doc, order: Record<string, number> | undefined, size: number): void {
-    const q: UnindexedQuery = { collection, shape: shapeOf(query, order), suggest: suggest(query, order) }
+  /** `unservedOr`: the branches of a top-level `$or` that no index serves. */
+  report(
+    collection: string,
+    query: Doc,
+    order: Record<string, number> | undefined,
+    size: number,
+    unservedOr: Doc[] = [],
+  ): void {
+    const q: UnindexedQuery = {
+      collection,
+      shape: shapeOf(query, order),
+      suggest: unservedOr.length
+        ? unservedOr.map((b) => suggest(b)).join(' and ') + ' (for its $or branches)'
+        : suggest(query, order),
+    }
     const k = keyOf(q)
     if (!this.seen.has(k)) {
       this.seen.add(k)
-      this.o.log?.(`[emulator] unindexed query on ${collection}: ${q.shape} — index it with ${q.suggest}`)
+      this.o.log?.(
+        `[emulator] unindexed query on ${collection}: ${q.shape} — index it with ${q.suggest}`,
+      )
       if (this.o.file) fs.appendFileSync(this.o.file, JSON.stringify(q) + '\n')
     }
     if (this.o.strict && size > STRICT_MIN_DOCS)
@@ -56,16 +71,22 @@ export function shapeOf(query: Doc, order?: Record<string, number>): string {
   const blank = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.every(isPlainObject) && v.length ? v.map(blank) : '?'
     if (isOperatorObject(v))
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k.startsWith('$') && isLogical(k) ? blank(x) : '?']))
-    if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blank(x)]))
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, k.startsWith('$') && isLogical(k) ? blank(x) : '?']),
+      )
+    if (isPlainObject(v))
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, blank(x)]))
     return '?'
   }
-  const top = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, k.startsWith('$') ? blank(v) : blankField(v, blank)]))
+  const top = Object.fromEntries(
+    Object.entries(query).map(([k, v]) => [k, k.startsWith('$') ? blank(v) : blankField(v, blank)]),
+  )
   const sort = order && Object.keys(order).length ? ` sort ${JSON.stringify(order)}` : ''
   return JSON.stringify(top) + sort
 }
 
-const isLogical = (op: string) => op === '$and' || op === '$or' || op === '$nor' || op === '$elemMatch' || op === '$not'
+const isLogical = (op: string) =>
+  op === '$and' || op === '$or' || op === '$nor' || op === '$elemMatch' || op === '$not'
 
 function blankField(v: unknown, blank: (v: unknown) => unknown): unknown {
   return isOperatorObject(v) ? blank(v) : '?'
@@ -76,7 +97,6 @@ function blankField(v: unknown, blank: (v: unknown) => unknown): unknown {
  * sort (MongoDB's equality-sort-range rule puts sort before range; one range field follows).
  */
 export function suggest(query: Doc, order?: Record<string, number>): string {
-  if (Array.isArray(query.$or)) return 'one index per $or branch (each branch served on its own)'
   const conds = conditions(query)
   const fields: Record<string, number> = {}
   for (const [f, c] of conds ?? []) if (c.keys) fields[f] = 1
