@@ -134,16 +134,13 @@ export class Collection {
   uniqueClash(doc: Doc, extra: Doc[], ignore?: (d: Doc) => boolean): void {
     for (const idx of this.indexes) {
       if (!idx.spec.unique) continue
-      const clash = (o: Doc) => compareIds(o._id, doc._id) !== 0 && !ignore?.(o)
-      const stored = idx.exact(doc).some((docs) => docs.some(clash))
+      const other = (o: Doc) => compareIds(o._id, doc._id) !== 0
+      const stored = idx.exact(doc).some((docs) => docs.some((o) => other(o) && !ignore?.(o)))
+      const mine = idx.combos(doc).map((c) => c.map((k) => k.key))
       const inExtra = extra.some(
         (o) =>
-          clash(o) &&
-          idx
-            .combos(o)
-            .some((c) =>
-              idx.combos(doc).some((m) => m.every((k, i) => Object.is(k.key, c[i].key))),
-            ),
+          other(o) &&
+          idx.combos(o).some((c) => mine.some((m) => m.every((k, i) => Object.is(k, c[i].key)))),
       )
       if (stored || inExtra) throw new UniqueViolation(idx.spec.name, idx.fields, doc)
     }

@@ -27,6 +27,8 @@ interface Level {
  */
 export class HashIndex {
   private root: Level = { next: new Map() }
+  /** Some document had several keys for a field (an array, or values reached through one). */
+  multikey = false
   constructor(readonly spec: IndexSpec) {}
 
   get fields(): string[] {
@@ -36,6 +38,7 @@ export class HashIndex {
   /** The key combinations `doc` is filed under (sparse: none when every field is missing). */
   combos(doc: Doc): Array<Array<{ key: Key; value: unknown }>> {
     const perField = this.fields.map((f) => docKeys(doc, f))
+    if (perField.some((k) => k.length > 1)) this.multikey = true
     if (
       this.spec.sparse &&
       this.fields.every(

@@ -75,7 +75,10 @@ function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[]
       bounds.push({ kind: 'keys', keys: c.keys })
       continue
     }
-    if (c?.range && !idx.spec.sparse) bounds.push({ kind: 'range', test: rangeTest(c.range) })
+    // On a multikey index each operator may be met by a different element (MongoDB matches
+    // `{ a: { $gt: 1, $lt: 3 } }` on [0, 5]): only one of them bounds the lookup then.
+    if (c?.range && !idx.spec.sparse)
+      bounds.push({ kind: 'range', test: rangeTest(idx.multikey ? c.range.slice(0, 1) : c.range) })
     break
   }
   return bounds.length ? bounds : null
