@@ -44,7 +44,16 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     strict: process.env.XB_STRICT_INDEXES === '1',
     log: (line) => console.warn(line),
   })
+  const t0 = Date.now()
   await store.open(manifest)
+  // Collections load in the background (smallest first); a request waits only for its own.
+  store.allLoaded.then(
+    () => log(`[emulator] database loaded: ${store.size()} documents in ${Date.now() - t0} ms`),
+    (err) => {
+      console.error('[emulator] failed to load the database:', err)
+      process.exit(1)
+    },
+  )
   const bus = new EventBus()
   const onInsert = (coll: string, doc: Doc) => {
     if (coll === MESSAGES && typeof doc.toOpenid === 'string') {

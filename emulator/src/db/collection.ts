@@ -21,6 +21,8 @@ export class Collection {
   readonly docs: Doc[] = []
   readonly indexes: HashIndex[]
   private fd = -1
+  /** Set once the file is read and the indexes built. */
+  isLoaded = false
 
   constructor(
     readonly name: string,
@@ -34,14 +36,18 @@ export class Collection {
     return this.docs.length
   }
 
-  load(): void {
+  /**
+   * Reads the file into memory and builds the indexes. Yields to the event loop between
+   * chunks, so a large collection loads while the emulator already answers (see Store).
+   */
+  async load(): Promise<void> {
     const tmp = `${this.file}~`
     // A crash during compaction leaves only the temporary file (nedb's integrity rule).
     if (!fs.existsSync(this.file) && fs.existsSync(tmp)) fs.renameSync(tmp, this.file)
     let lines = 0
     let endsClean = true
     if (fs.existsSync(this.file)) {
-      const r = readLines(this.file, (line) => {
+      const r = await readLines(this.file, (line) => {
         lines++
         let doc: Doc
         try {
@@ -55,13 +61,19 @@ export class Collection {
       })
       endsClean = r.endsWithNewline
     }
-    this.docs.push(...this.byKey.values())
+    for (const d of this.byKey.values()) this.docs.push(d)
     if (!isSortedById(this.docs)) this.docs.sort((a, b) => compareIds(a._id, b._id))
-    for (const idx of this.indexes) for (const d of this.docs) idx.addSorted(d)
+    for (const idx of this.indexes) {
+      for (let i = 0; i < this.docs.length; i++) {
+        idx.addSorted(this.docs[i])
+        if (i % 50_000 === 49_999) await yieldNow()
+      }
+    }
     this.checkUnique()
     if (lines > 2 * this.docs.length + 1000) this.compact()
     else if (!endsClean) fs.appendFileSync(this.file, '\n') // never glue a write to a torn line
     this.fd = fs.openSync(this.file, 'a')
+    this.isLoaded = true
   }
 
   /** Rewrites the file with only the live documents, crash-safe. */
@@ -189,8 +201,16 @@ function isSortedById(docs: Doc[]): boolean {
   return true
 }
 
-/** Calls `onLine` for every non-empty line, reading 8 MB at a time (files can exceed a string). */
-function readLines(file: string, onLine: (line: string) => void): { endsWithNewline: boolean } {
+const yieldNow = () => new Promise<void>((r) => setImmediate(r))
+
+/**
+ * Calls `onLine` for every non-empty line, reading 8 MB at a time (a file can exceed the
+ * longest string) and decoding each chunk up to its last newline as one string.
+ */
+async function readLines(
+  file: string,
+  onLine: (line: string) => void,
+): Promise<{ endsWithNewline: boolean }> {
   const fd = fs.openSync(file, 'r')
   const chunk = Buffer.allocUnsafe(8 << 20)
   let carry: Buffer = Buffer.alloc(0)
@@ -200,14 +220,19 @@ function readLines(file: string, onLine: (line: string) => void): { endsWithNewl
       const n = fs.readSync(fd, chunk, 0, chunk.length, null)
       if (n === 0) break
       last = chunk[n - 1]
-      let buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n)
-      let start = 0
-      for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-        if (nl > start) onLine(buf.toString('utf8', start, nl))
-        start = nl + 1
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n)
+      const end = buf.lastIndexOf(0x0a)
+      if (end >= 0) {
+        const text = buf.toString('utf8', 0, end)
+        for (let start = 0; start <= text.length; ) {
+          let nl = text.indexOf('\n', start)
+          if (nl < 0) nl = text.length
+          if (nl > start) onLine(text.slice(start, nl))
+          start = nl + 1
+        }
       }
-      carry = Buffer.from(buf.subarray(start))
-      buf = carry
+      carry = Buffer.from(buf.subarray(end + 1))
+      await yieldNow()
     }
     if (carry.length) onLine(carry.toString('utf8'))
   } finally {

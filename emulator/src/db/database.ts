@@ -45,7 +45,10 @@ export class Database {
     this.txns = new Transactions(store, onInsert)
   }
 
-  private async settled(): Promise<void> {
+  /** Waits for the collection's load (at start) and for a commit being applied. */
+  private async settled(coll: string | null): Promise<void> {
+    if (coll === null) await this.store.allLoaded
+    else await this.store.loaded(coll)
     if (this.txns.committing) await this.txns.committing
   }
 
@@ -54,7 +57,7 @@ export class Database {
   }
 
   async find(coll: string, o: FindOptions): Promise<Doc[]> {
-    await this.settled()
+    await this.settled(coll)
     const query = o.query ?? {}
     let docs = this.candidates(coll, query, o.order)
     const near = findNear(query)
@@ -72,7 +75,7 @@ export class Database {
   }
 
   async count(coll: string, query: Doc = {}): Promise<number> {
-    await this.settled()
+    await this.settled(coll)
     return this.candidates(coll, query).length
   }
 
@@ -84,6 +87,7 @@ export class Database {
   }
 
   async modify(coll: string, o: ModifyOptions): Promise<{ updated: number; upsertId?: unknown }> {
+    await this.store.loaded(coll)
     return this.store.lock.run(async () => {
       const all = this.candidates(coll, o.query)
       const targets = o.multi ? all : all.slice(0, 1)
@@ -113,6 +117,7 @@ export class Database {
   }
 
   async remove(coll: string, query: Doc, multi: boolean): Promise<number> {
+    await this.store.loaded(coll)
     return this.store.lock.run(async () => {
       const all = this.candidates(coll, query)
       const targets = multi ? all : all.slice(0, 1)
@@ -125,7 +130,7 @@ export class Database {
   }
 
   async aggregate(coll: string, stages: Array<[string, unknown]>): Promise<Doc[]> {
-    await this.settled()
+    await this.settled(null) // $lookup may read any collection
     // A leading $match narrows through an index like a find (the stage still runs: a no-op).
     const [first] = stages
     const docs =

@@ -39,13 +39,64 @@ export class Store {
     this.unindexed = new UnindexedLog(unindexed)
   }
 
+  /**
+   * Registers every collection (files in the folder and the manifest's) and loads them one
+   * after another, smallest file first, in the background: the emulator is healthy at once,
+   * and an operation on a collection waits for that collection only (`loaded`). Resolves when
+   * the collections are registered; `allLoaded` when every one is in memory.
+   */
   async open(manifest: IndexManifest): Promise<void> {
     this.manifest = manifest
     fs.mkdirSync(this.dir, { recursive: true })
-    for (const file of fs.readdirSync(this.dir)) {
-      if (file.endsWith('.db')) this.load(file.slice(0, -3))
+    const names = new Set<string>()
+    for (const file of fs.readdirSync(this.dir))
+      if (file.endsWith('.db')) names.add(file.slice(0, -3))
+    for (const name of Object.keys(manifest)) names.add(name)
+    const size = (n: string) => {
+      try {
+        return fs.statSync(path.join(this.dir, `${n}.db`)).size
+      } catch {
+        return 0
+      }
     }
-    for (const name of Object.keys(manifest)) if (!this.colls.has(name)) this.load(name)
+    const order = [...names].sort((a, b) => size(a) - size(b))
+    for (const name of order) this.register(name)
+    let chain = Promise.resolve()
+    for (const name of order) {
+      const c = this.colls.get(name)!
+      chain = chain.then(() => this.loading.get(c)!.start())
+    }
+    this.allLoaded = chain
+    this.allLoaded.catch(() => undefined) // the caller of open() decides what a failure means
+  }
+
+  /** Resolves once every collection is in memory (rejects if a file could not be read). */
+  allLoaded: Promise<void> = Promise.resolve()
+
+  /** Waits until `name` is in memory (a no-op once it is). */
+  async loaded(name: string): Promise<void> {
+    const c = this.colls.get(name)
+    if (c) await this.loading.get(c)?.done
+  }
+
+  private loading = new WeakMap<Collection, { start: () => Promise<void>; done: Promise<void> }>()
+
+  private register(name: string): Collection {
+    if (!NAME.test(name)) throw new TcbError('INVALID_PARAM', `invalid collection name: ${name}`)
+    const c = new Collection(name, path.join(this.dir, `${name}.db`), this.manifest[name] ?? [])
+    let begin!: () => void
+    const started = new Promise<void>((r) => (begin = r))
+    const done = started.then(() => c.load())
+    done.catch(() => undefined)
+    this.loading.set(c, {
+      start: () => {
+        begin()
+        return done
+      },
+      done,
+    })
+    this.colls.set(name, c)
+    return c
   }
 
   close(): void {
@@ -56,6 +107,13 @@ export class Store {
     return this.colls.has(name)
   }
 
+  /** How many documents are in memory (for the start-up log). */
+  size(): number {
+    let n = 0
+    for (const c of this.colls.values()) n += c.size
+    return n
+  }
+
   names(): string[] {
     return [...this.colls.keys()]
   }
@@ -64,14 +122,8 @@ export class Store {
   async create(name: string): Promise<void> {
     if (this.colls.has(name))
       throw new TcbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`)
-    this.load(name)
-  }
-
-  private load(name: string): void {
-    if (!NAME.test(name)) throw new TcbError('INVALID_PARAM', `invalid collection name: ${name}`)
-    const c = new Collection(name, path.join(this.dir, `${name}.db`), this.manifest[name] ?? [])
-    c.load()
-    this.colls.set(name, c)
+    const c = this.register(name)
+    await this.loading.get(c)!.start()
   }
 
   private coll(name: string): Collection {
@@ -82,6 +134,8 @@ export class Store {
         `collection ${name} does not exist (on CloudBase create it in the console; locally list it in emulator/indexes.json)`,
       )
     }
+    // Every async path awaits `loaded` first; a sync read of a loading collection is a bug.
+    if (!c.isLoaded) throw new Error(`collection ${name} is still loading`)
     return c
   }
 
@@ -113,6 +167,7 @@ export class Store {
   }
 
   async insert(name: string, docs: Doc[]): Promise<void> {
+    await this.loaded(name)
     const c = this.coll(name)
     try {
       c.insert(docs)
@@ -122,6 +177,7 @@ export class Store {
   }
 
   async replace(name: string, doc: Doc): Promise<void> {
+    await this.loaded(name)
     const c = this.coll(name)
     try {
       c.replace(doc)
@@ -132,6 +188,7 @@ export class Store {
 
   async removeIds(name: string, ids: unknown[]): Promise<void> {
     if (!ids.length) return
+    await this.loaded(name)
     this.coll(name).remove(ids)
   }
 

@@ -39,6 +39,7 @@ export class Transactions {
   }
 
   async start(): Promise<string> {
+    await this.store.allLoaded
     const release = await this.store.lock.acquire()
     const id = newId()
     const timer = setTimeout(() => this.abort(id).catch(() => undefined), TXN_TIMEOUT_MS)
@@ -118,6 +119,7 @@ export class Transactions {
   /** Replays a commit that a crash interrupted (puts and deletes are idempotent). */
   async recover(): Promise<void> {
     if (!fs.existsSync(this.journal)) return
+    await this.store.allLoaded
     const text = fs.readFileSync(this.journal, 'utf8')
     try {
       const { ops } = EJSON.parse(text, { relaxed: true }) as { ops: Op[] }

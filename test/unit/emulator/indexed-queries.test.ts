@@ -76,6 +76,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
 async function openStore(): Promise<Store> {
   const store = new Store(dir)
   await store.open(MANIFEST)
+  await store.allLoaded
   return store
 }
 
@@ -234,6 +235,7 @@ test('unindexed queries are logged once per shape with the index that would serv
   store.close()
   const strict = new Store(dir, { strict: true })
   await strict.open(MANIFEST)
+  await strict.allLoaded
   expect(() => strict.find('t', { q: 1 })).toThrow(
     'unindexed query on t (150 documents): {"q":"?"}; add an index {"q":1} to emulator/indexes.json',
   )
