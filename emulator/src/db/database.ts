@@ -69,8 +69,8 @@ export class Database {
         .sort((a, b) => a.k - b.k)
         .map((x) => x.d)
     }
-    if (o.order) docs = sortDocs(docs, o.order)
     const limit = Math.min(o.limit ?? 100, MAX_LIMIT)
+    if (o.order) docs = sortDocs(docs, o.order, (o.offset ?? 0) + limit)
     return docs.slice(o.offset ?? 0, (o.offset ?? 0) + limit).map((d) => project(d, o.projection))
   }
 

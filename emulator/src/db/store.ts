@@ -158,7 +158,11 @@ export class Store {
     const p = plan(c, query)
     // A listing of everything (in `_id` order) is not a query an index could serve better.
     const fields = [...Object.keys(query), ...Object.keys(order ?? {})]
-    if (!p.index && fields.some((f) => f !== '_id')) {
+    // An index whose first field is the sort key serves the query on CloudBase (it walks the
+    // index in order and filters); here the scan + sort stands in for that walk.
+    const first = Object.keys(order ?? {})[0]
+    const bySort = first !== undefined && c.indexes.some((i) => i.fields[0] === first)
+    if (!p.index && !bySort && fields.some((f) => f !== '_id')) {
       const or = Array.isArray(query.$or) ? (query.$or as Doc[]) : []
       const unserved = or.filter((b) => !plan(c, { ...withoutOr(query), ...b }).index)
       this.unindexed.report(name, query, order, c.size, unserved)
