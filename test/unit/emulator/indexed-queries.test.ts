@@ -243,3 +243,25 @@ test('unindexed queries are logged once per shape with the index that would serv
   expect(strict.find('t', { a: 'x' })).toEqual([])
   strict.close()
 })
+
+test('a request during the background load waits for its collection; a torn last line is dropped', async () => {
+  fs.mkdirSync(dir, { recursive: true })
+  const lines = Array.from({ length: 30_000 }, (_, i) =>
+    JSON.stringify({ _id: `r${String(i).padStart(5, '0')}`, a: i % 3, at: { $$date: i } }),
+  )
+  // A write cut off by kill -9 halfway through its line (never acknowledged).
+  fs.writeFileSync(path.join(dir, 't.db'), lines.join('\n') + '\n{"_id":"torn","a":')
+  const store = new Store(dir)
+  await store.open(MANIFEST)
+  const db = new Database(store, () => undefined)
+  // Not awaiting allLoaded: the count waits for `t` itself.
+  expect(await db.count('t', { a: 1 })).toBe(10_000)
+  const [doc] = await db.find('t', { query: { _id: 'r00004' } })
+  expect(doc.at).toEqual(new Date(4))
+  await db.insert('t', [{ _id: 'after', a: 7 }])
+  store.close()
+  const again = await openStore()
+  expect(again.byId('t', 'torn')).toBeUndefined()
+  expect(again.find('t', { a: 7 }).map((d) => d._id)).toEqual(['after'])
+  again.close()
+})
