@@ -76,7 +76,7 @@ export class Database {
 
   async count(coll: string, query: Doc = {}): Promise<number> {
     await this.settled(coll)
-    return this.candidates(coll, query).length
+    return this.store.count(coll, query)
   }
 
   async insert(coll: string, docs: Doc[]): Promise<unknown[]> {

@@ -19,34 +19,69 @@ interface FieldConds {
  * optionally a range on the field after them; `_id` equality/`$in`; `$or` whose every branch
  * is served.
  */
-export function plan(coll: Collection, query: Doc): { docs: Doc[]; index: string | null } {
+export interface Plan {
+  /** The candidates, in `_id` order (may be an index's own array: do not mutate). */
+  docs: () => Doc[]
+  index: string | null
+  /** Every candidate matches (equality/`$in` on indexed fields only): no matcher needed. */
+  covered: boolean
+  /** How many candidates, when known without listing them. */
+  size?: number
+}
+
+export function plan(coll: Collection, query: Doc): Plan {
   const byId = idLookup(coll, query)
-  if (byId) return { docs: byId, index: '_id_' }
+  if (byId) return { docs: () => byId, index: '_id_', covered: false }
   const conds = conditions(query)
-  let best: { runs: Doc[][]; size: number; name: string } | null = null
+  let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
   if (conds) {
     for (const idx of coll.indexes) {
       const bounds = boundsFor(idx, conds)
       if (!bounds) continue
       const runs = idx.lookup(bounds)
       const size = runs.reduce((n, r) => n + r.length, 0)
-      if (!best || size < best.size) best = { runs, size, name: idx.spec.name }
+      if (!best || size < best.size) best = { runs, size, idx, bounds }
     }
   }
-  if (best) return { docs: merge(best.runs), index: best.name }
+  if (best) {
+    const { runs, size, idx, bounds } = best
+    const covered = isCovered(query, idx, bounds)
+    return {
+      docs: () => merge(runs),
+      index: idx.spec.name,
+      covered,
+      // Without arrays a document sits under one key per field: the runs are disjoint.
+      size: covered && !idx.multikey ? size : undefined,
+    }
+  }
   const or = orBranches(query)
   if (or) {
     const runs: Doc[][] = []
     const names = new Set<string>()
     for (const branch of or) {
       const p = plan(coll, { ...withoutOr(query), ...branch } as Doc)
-      if (!p.index) return { docs: coll.docs, index: null }
-      runs.push(p.docs)
+      if (!p.index) return { docs: () => coll.docs, index: null, covered: false }
+      runs.push(p.docs())
       names.add(p.index)
     }
-    return { docs: merge(runs), index: [...names].join('+') }
+    return { docs: () => merge(runs), index: [...names].join('+'), covered: false }
   }
-  return { docs: coll.docs, index: null }
+  return { docs: () => coll.docs, index: null, covered: false }
+}
+
+/**
+ * True when the lookup's keys are the whole query: only top-level equality / `$eq` / `$in`
+ * conditions, each on a field the index looked up by key. A document is filed under a key
+ * exactly when `$eq` of that key matches it (keys.ts), so every candidate matches.
+ */
+function isCovered(query: Doc, idx: HashIndex, bounds: FieldBound[]): boolean {
+  const keyed = new Set(idx.fields.filter((_, i) => bounds[i]?.kind === 'keys'))
+  return Object.entries(query).every(([f, cond]) => {
+    if (!keyed.has(f)) return false
+    if (!isOperatorObject(cond)) return !(cond instanceof RegExp) && scalarKeys([cond]) !== null
+    const ops = Object.keys(cond)
+    return ops.length === 1 && (ops[0] === '$eq' || ops[0] === '$in')
+  })
 }
 
 /** `_id: x`, `_id: { $eq: x }` or `_id: { $in: [...] }` at the top level: lookups by id. */
@@ -136,13 +171,13 @@ export function conditions(query: Doc): Map<string, FieldConds> | null {
 
 function scalarKeys(list: unknown): Key[] | null {
   if (!Array.isArray(list)) return null
-  const keys: Key[] = []
+  const keys = new Set<Key>() // `$in: [x, x]` looks x up once
   for (const x of list) {
     const k = keyOf(x)
     if (k === undefined || x instanceof RegExp) return null
-    keys.push(k)
+    keys.add(k)
   }
-  return keys
+  return [...keys]
 }
 
 function orBranches(query: Doc): Doc[] | null {

@@ -4,7 +4,7 @@ import { Collection, UniqueViolation } from './collection'
 import { TcbError, dbFailed } from './errors'
 import type { IndexSpec } from './hash-index'
 import { matches } from './match'
-import { plan, withoutOr } from './plan'
+import { plan, withoutOr, type Plan } from './plan'
 import { getPath } from './path'
 import { Mutex } from './mutex'
 import { UnindexedLog, type UnindexedOptions } from './unindexed'
@@ -154,6 +154,18 @@ export class Store {
    * refuses it). `order` only describes the query for that log.
    */
   find(name: string, query: Doc, order?: Record<string, number>): Doc[] {
+    const { docs, covered } = this.plan(name, query, order)
+    // A copy either way: callers write to the collection while walking the result.
+    return covered ? docs().slice() : docs().filter((d) => matches(d, query))
+  }
+
+  count(name: string, query: Doc): number {
+    const p = this.plan(name, query)
+    if (p.size !== undefined) return p.size
+    return p.covered ? p.docs().length : p.docs().filter((d) => matches(d, query)).length
+  }
+
+  private plan(name: string, query: Doc, order?: Record<string, number>): Plan {
     const c = this.coll(name)
     const p = plan(c, query)
     // A listing of everything (in `_id` order) is not a query an index could serve better.
@@ -167,7 +179,7 @@ export class Store {
       const unserved = or.filter((b) => !plan(c, { ...withoutOr(query), ...b }).index)
       this.unindexed.report(name, query, order, c.size, unserved)
     }
-    return p.docs.filter((d) => matches(d, query))
+    return p
   }
 
   async insert(name: string, docs: Doc[]): Promise<void> {
