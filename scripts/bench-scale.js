@@ -149,13 +149,28 @@ function generate(dir, n, src) {
     const state = stateFor(r, ageDays)
     const urgency = r() < 0.08 ? 'urgent' : 'normal'
     const d = src.deadlinesFor(cat.key, urgency, createdAt)
-    const handlerBy = toProperty ? staff[0]?._id ?? 'demo-property-1' : worker._id
-    const events = [{ at: new Date(createdAt), action: 'create', byOpenid: reporter, byRole: 'resident', byName: '居民' }]
+    const handlerBy = toProperty ? (staff[0]?._id ?? 'demo-property-1') : worker._id
+    const events = [
+      {
+        at: new Date(createdAt),
+        action: 'create',
+        byOpenid: reporter,
+        byRole: 'resident',
+        byName: '居民',
+      },
+    ]
     let t = createdAt
     for (const action of STEPS[state]) {
       t += Math.floor(r() * 2 * DAY)
       const by = action === 'confirm' || action === 'reopen' ? reporter : handlerBy
-      events.push({ at: new Date(Math.min(t, now)), action, byOpenid: by, byRole: by === reporter ? 'resident' : 'grid_worker', byName: '网格员', note: action === 'resolve' ? '已处理完毕，请确认' : undefined })
+      events.push({
+        at: new Date(Math.min(t, now)),
+        action,
+        byOpenid: by,
+        byRole: by === reporter ? 'resident' : 'grid_worker',
+        byName: '网格员',
+        note: action === 'resolve' ? '已处理完毕，请确认' : undefined,
+      })
     }
     const id = createdAt.toString(16).padStart(12, '0') + hex(r, 20)
     const open = !['resolved', 'closed', 'rejected', 'duplicate'].includes(state)
@@ -172,18 +187,40 @@ function generate(dir, n, src) {
       description: `${cat.label}：${'楼道里的问题描述，'.repeat(1 + Math.floor(r() * 4))}`,
       photos: r() < 0.5 ? [`cloud://bench.bucket/reports/${id}/1.jpg`] : [],
       location: { kind: 'address', buildingId: b._id },
-      place: { label: b.name ?? b._id, buildingId: b._id, gridId: grid._id, communityId: grid.communityId, point: null },
+      place: {
+        label: b.name ?? b._id,
+        buildingId: b._id,
+        gridId: grid._id,
+        communityId: grid.communityId,
+        point: null,
+      },
       urgency,
       state,
       version: events.length,
       handler: toProperty
-        ? { kind: 'property', id: company._id, name: company.name, staffOpenids: staff.map((s) => s._id), contactName: staff[0]?.name ?? '', contactPhone: company.servicePhone }
-        : { kind: 'grid', id: grid._id, name: grid.name, staffOpenids: [worker._id], contactName: worker.name, contactPhone: worker.phone ?? '' },
+        ? {
+            kind: 'property',
+            id: company._id,
+            name: company.name,
+            staffOpenids: staff.map((s) => s._id),
+            contactName: staff[0]?.name ?? '',
+            contactPhone: company.servicePhone,
+          }
+        : {
+            kind: 'grid',
+            id: grid._id,
+            name: grid.name,
+            staffOpenids: [worker._id],
+            contactName: worker.name,
+            contactPhone: worker.phone ?? '',
+          },
       deadlines: { acceptBy: new Date(d.acceptBy), resolveBy: new Date(d.resolveBy) },
       followers: r() < 0.1 ? [pick(r, residents)] : [],
       events: events.map((e) => (e.note === undefined ? (delete e.note, e) : e)),
       ...(open && d.resolveBy < now ? { overdue: true } : {}),
-      ...(state === 'closed' ? { rating: { stars: 3 + Math.floor(r() * 3), at: new Date(t) } } : {}),
+      ...(state === 'closed'
+        ? { rating: { stars: 3 + Math.floor(r() * 3), at: new Date(t) } }
+        : {}),
       createdAt: new Date(createdAt),
       updatedAt: new Date(Math.min(t, now)),
     })
@@ -285,7 +322,14 @@ async function measure(url) {
     ]),
     [
       'report.search filtered',
-      () => office('report.search', { filter: 'all', categoryKey: 'lighting', gridId: 'g-xinhua-1', from, page: 1 }),
+      () =>
+        office('report.search', {
+          filter: 'all',
+          categoryKey: 'lighting',
+          gridId: 'g-xinhua-1',
+          from,
+          page: 1,
+        }),
     ],
     ...['pending', 'active', 'overdue', 'done'].map((t) => [
       `inbox grid ${t}`,
@@ -356,12 +400,22 @@ function print(rows) {
   const first = rows[0]
   const last = rows[rows.length - 1]
   const head = rows.map((r) => `${r.n.toLocaleString('en')} p50 / p99`)
-  console.log(`\nbench:scale — ${os.cpus().length} cores, ${ITER} calls per action, ms unless noted\n`)
+  console.log(
+    `\nbench:scale — ${os.cpus().length} cores, ${ITER} calls per action, ms unless noted\n`,
+  )
   console.log(`| action | ${head.join(' | ')} | p50 ${last.n / 1000}k / ${first.n / 1000}k |`)
   console.log(`| --- | ${rows.map(() => '---').join(' | ')} | --- |`)
   const line = (name, cells, ratio) => console.log(`| ${name} | ${cells.join(' | ')} | ${ratio} |`)
-  line('emulator start to healthy (first / again)', rows.map((r) => `${f(r.startMs)} / ${f(r.restartMs)}`), (last.startMs / first.startMs).toFixed(1) + '×')
-  line('emulator RSS MB (started / after calls, peak)', rows.map((r) => `${f(r.started.rss)} / ${f(r.after.rss)}, ${f(r.after.peak)}`), (last.after.rss / first.after.rss).toFixed(1) + '×')
+  line(
+    'emulator start to healthy (first / again)',
+    rows.map((r) => `${f(r.startMs)} / ${f(r.restartMs)}`),
+    (last.startMs / first.startMs).toFixed(1) + '×',
+  )
+  line(
+    'emulator RSS MB (started / after calls, peak)',
+    rows.map((r) => `${f(r.started.rss)} / ${f(r.after.rss)}, ${f(r.after.peak)}`),
+    (last.after.rss / first.after.rss).toFixed(1) + '×',
+  )
   for (const name of Object.keys(first.actions)) {
     const cells = rows.map((r) => {
       const a = r.actions[name]
