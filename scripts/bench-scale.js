@@ -311,8 +311,13 @@ const pct = (xs, p) => {
 
 async function measure(url, t0) {
   const office = await signIn(url, 'demo-office-1')
-  // Collections load in the background: the first console page answers once reports are in.
-  const first = await office('report.search', { filter: 'all', page: 1 })
+  // Collections load in the background: the first console page answers once reports are in
+  // (a call that waits past the function's time limit fails: try again, as a user would).
+  let first
+  for (let i = 0; i < 20; i++) {
+    first = await office('report.search', { filter: 'all', page: 1 })
+    if (first.ok) break
+  }
   const firstMs = Date.now() - t0
   const worker = await signIn(url, 'demo-grid-1')
   const property = await signIn(url, 'demo-property-1')
