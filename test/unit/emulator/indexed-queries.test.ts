@@ -265,4 +265,4 @@ test('a request during the background load waits for its collection; a torn last
   expect(again.byId('t', 'torn')).toBeUndefined()
   expect(again.find('t', { a: 7 }).map((d) => d._id)).toEqual(['after'])
   again.close()
-})
+}, 60_000)
