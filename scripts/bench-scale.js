@@ -313,7 +313,7 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
 
-async function measure(url, t0) {
+async function measure(url, t0, src) {
   const office = await signIn(url, 'demo-office-1')
   // Collections load in the background: the first console page answers once reports are in
   // (a call that waits past the function's time limit fails: try again, as a user would).
@@ -411,7 +411,7 @@ async function main() {
       const genMs = Date.now() - g0
       const emu = await startEmulator(dataDir)
       const started = rssMb(emu.child.pid)
-      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0)
+      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0, src)
       const after = rssMb(emu.child.pid)
       emu.child.kill('SIGTERM')
       await new Promise((res) => emu.child.once('exit', res))
