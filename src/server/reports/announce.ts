@@ -66,6 +66,7 @@ export async function announce(
     return notify(
       deps,
       r.handler.staffOpenids.map((to) => newTask(r, to)),
+      `${r._id}-create`,
     )
   const what = categoryLabel(r.categoryKey)
   const label = actionLabel(action)
@@ -118,5 +119,5 @@ export async function announce(
       refId: r._id,
     })
   }
-  await notify(deps, notices)
+  await notify(deps, notices, `${r._id}-v${r.version}-${action}`)
 }
