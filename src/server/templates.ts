@@ -28,6 +28,9 @@ export function knownTemplateIds(env = process.env): Set<string> {
   return new Set((Object.keys(TEMPLATES) as TemplateKey[]).map((k) => templateId(k, env)))
 }
 
+/** time and date take the same values (WeChat: a date with an optional 24h time). */
+const kin = (t: string | null) => (t === 'date' ? 'time' : t)
+
 /** Our field key → the console template's key, from `…_FIELDS`; throws on a malformed entry. */
 export function fieldNames(key: TemplateKey, env = process.env): Record<string, string> {
   const names: Record<string, string> = Object.fromEntries(
@@ -38,8 +41,10 @@ export function fieldNames(key: TemplateKey, env = process.env): Record<string, 
   for (const pair of spec.split(',')) {
     const [ours, theirs] = pair.split('=').map((s) => s.trim())
     if (!(ours in names)) throw new Error(`${TEMPLATE_ENV[key]}_FIELDS: unknown field ${ours}`)
-    if (!theirs || fieldTypeOf(theirs) !== fieldTypeOf(ours))
-      throw new Error(`${TEMPLATE_ENV[key]}_FIELDS: ${ours} must map to a ${fieldTypeOf(ours)}N key`)
+    if (!theirs || kin(fieldTypeOf(theirs)) !== kin(fieldTypeOf(ours)))
+      throw new Error(
+        `${TEMPLATE_ENV[key]}_FIELDS: ${ours} must map to a ${fieldTypeOf(ours)}N key`,
+      )
     names[ours] = theirs
   }
   return names
