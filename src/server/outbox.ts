@@ -44,6 +44,8 @@ export interface OutboxDoc {
 
 /** Recipients delivered inside the action that caused them: the answer waits for no more. */
 export const INLINE_RECIPIENTS = 10
+/** Recipients delivered side by side. */
+const CHUNK = 10
 /** Events a timer round takes on, oldest first. */
 const ROUND_EVENTS = 50
 
@@ -67,10 +69,15 @@ export async function drainEvent(deps: Deps, doc: OutboxDoc, max = Infinity): Pr
   const _ = deps.db.command
   const end = Math.min(doc.notices.length, doc.next + max)
   let i = doc.next
-  for (; i < end; i++) {
-    if (!(await deliver(deps, doc._id, doc.notices[i]))) break
-    // Progress every 20, so a replay after a crash repeats (harmlessly) at most 20.
-    if ((i + 1) % 20 === 0) await markNext(deps, doc._id, i + 1)
+  while (i < end) {
+    // A chunk at a time, side by side: delivery is idempotent, so order within it doesn't matter.
+    const chunk = doc.notices.slice(i, Math.min(end, i + CHUNK))
+    const ok = await Promise.all(chunk.map((n) => deliver(deps, doc._id, n)))
+    const failed = ok.indexOf(false)
+    i += failed < 0 ? chunk.length : failed
+    if (failed >= 0) break // the rest (and any later successes, harmlessly) next round
+    // Progress after each chunk, so a replay after a crash repeats (harmlessly) at most one.
+    if (i < end) await markNext(deps, doc._id, i)
   }
   const done = i >= doc.notices.length
   await deps.db

@@ -13,18 +13,21 @@ import {
  * template numbers its keywords, e.g. `thing1=thing2,phrase2=phrase7` (ours=theirs; unnamed ones
  * keep our key). Unset, the emulator's stand-ins apply.
  */
+/** The variables read: the process environment, or a test's own. */
+type Env = Record<string, string | undefined>
+
 export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   reportStatus: 'XB_TPL_REPORT_STATUS',
   newTask: 'XB_TPL_NEW_TASK',
   certResult: 'XB_TPL_CERT_RESULT',
 }
 
-export function templateId(key: TemplateKey, env = process.env): string {
+export function templateId(key: TemplateKey, env: Env = process.env): string {
   return env[TEMPLATE_ENV[key]] || TEMPLATES[key]
 }
 
 /** Every configured template id, for checking what a client says it was granted. */
-export function knownTemplateIds(env = process.env): Set<string> {
+export function knownTemplateIds(env: Env = process.env): Set<string> {
   return new Set((Object.keys(TEMPLATES) as TemplateKey[]).map((k) => templateId(k, env)))
 }
 
@@ -32,7 +35,7 @@ export function knownTemplateIds(env = process.env): Set<string> {
 const kin = (t: string | null) => (t === 'date' ? 'time' : t)
 
 /** Our field key → the console template's key, from `…_FIELDS`; throws on a malformed entry. */
-export function fieldNames(key: TemplateKey, env = process.env): Record<string, string> {
+export function fieldNames(key: TemplateKey, env: Env = process.env): Record<string, string> {
   const names: Record<string, string> = Object.fromEntries(
     Object.keys(TEMPLATE_FIELDS[key]).map((k) => [k, k]),
   )
@@ -57,7 +60,7 @@ export function fieldNames(key: TemplateKey, env = process.env): Record<string, 
 export function templateData(
   key: TemplateKey,
   values: Record<string, string>,
-  env = process.env,
+  env: Env = process.env,
 ): Record<string, { value: string }> {
   const names = fieldNames(key, env)
   return Object.fromEntries(

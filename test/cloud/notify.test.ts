@@ -109,7 +109,7 @@ test('the resident’s 办结 arrives as a subscribe message while a grant remai
       .where({ toOpenid: 'demo-resident-1', templateId: 'TPL_REPORT_STATUS' })
       .get()
       .then(
-        (r) =>
+        (r: { data: unknown }) =>
           (r.data as Array<{ data: { phrase2: { value: string } } }>).filter(
             (m) => m.data.phrase2.value === '已办结',
           ).length,
