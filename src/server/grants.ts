@@ -70,9 +70,7 @@ export async function spendGrant(db: Database, openid: string, tplId: string): P
 export async function grantStanding(db: Database, openid: string) {
   const keys = Object.keys(TEMPLATES) as TemplateKey[]
   const rows = await Promise.all(
-    keys.map((k) =>
-      findById<Partial<GrantEntry>>(db, COLL.grants, rowId(openid, templateId(k))),
-    ),
+    keys.map((k) => findById<Partial<GrantEntry>>(db, COLL.grants, rowId(openid, templateId(k)))),
   )
   return keys.map((key, i) => ({
     template: key,

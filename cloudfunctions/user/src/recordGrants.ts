@@ -15,7 +15,8 @@ export function validateGrants(payload: unknown): { answers: GrantAnswers } {
     throw new AppError('INVALID_INPUT', `一次最多记录 ${MAX_TEMPLATES_PER_REQUEST} 个订阅`)
   }
   for (const [id, answer] of entries) {
-    if (!knownTemplateIds().has(id)) throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
+    if (!knownTemplateIds().has(id))
+      throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
     if (!['accept', 'reject', 'ban', 'filter'].includes(String(answer))) {
       throw new AppError('INVALID_INPUT', `订阅结果不正确：${String(answer)}`)
     }

@@ -35,7 +35,12 @@ export interface UserActions {
   'user.grants': {
     req: Record<string, never>
     res: {
-      grants: Array<{ template: TemplateKey; templateId: string; remaining: number; askAgain: boolean }>
+      grants: Array<{
+        template: TemplateKey
+        templateId: string
+        remaining: number
+        askAgain: boolean
+      }>
     }
   }
   /** Binds (or changes) the caller's home; it decides their grid worker and property company. */
