@@ -1,32 +1,26 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { HandlerOption } from '@shared/contracts/grid'
-import type { CloudClient } from '@/services/cloud/types'
 import { beijingDay } from '@shared/time'
+import { LoadError } from '@/components/StatusView/LoadError'
+import type { LedgerStore } from './LedgerStore'
 
 /** 邀请工作人员: a one-time code (7 days) for a new grid worker or a property staff member. */
-export function InviteForm({ cloud }: { cloud: CloudClient }) {
-  const [handlers, setHandlers] = useState<HandlerOption[]>([])
+export const InviteForm = observer(function InviteForm({ store }: { store: LedgerStore }) {
+  const cached = store.reference.handlers
+  const handlers = cached.value ?? []
   const [pick, setPick] = useState<HandlerOption | null>(null)
   const [name, setName] = useState('')
   const [result, setResult] = useState('')
   const [error, setError] = useState('')
-  useEffect(() => {
-    void cloud
-      .call('grid.handlers', {})
-      .then((r) => setHandlers(r.handlers))
-      .catch(() => undefined)
-  }, [cloud])
+  useEffect(() => void cached.show(), [cached])
   const create = async () => {
     setError('')
     if (!pick) return setError('请选择网格或物业公司')
     try {
-      const r = await cloud.call('grid.createInvite', {
-        role: pick.kind === 'grid' ? 'grid_worker' : 'property_staff',
-        ...(pick.kind === 'grid' ? { gridId: pick.id } : { companyId: pick.id }),
-        name,
-      })
+      const r = await store.invite(pick, name)
       const code = r.code.replace(/(.{4})/, '$1-')
       setResult(`${code}（${beijingDay(r.expiresAt)} 前有效，仅限一人使用）`)
       void Taro.setClipboardData({ data: code }).catch(() => undefined)
@@ -52,6 +46,9 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
         value={name}
         onInput={(e) => setName(e.detail.value)}
       />
+      {cached.status === 'error' ? (
+        <LoadError error={cached.error} onRetry={() => void cached.show()} />
+      ) : null}
       {error ? <Text className='field__error'>{error}</Text> : null}
       <Button className='btn-primary' onClick={() => void create()}>
         生成邀请码
@@ -59,4 +56,4 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
       {result ? <View className='notice ledger__code'>邀请码 {result}，已复制</View> : null}
     </View>
   )
-}
+})
