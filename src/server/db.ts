@@ -19,6 +19,13 @@ export const COLL = {
   messages: 'messages',
   /** Subscribe-message grants, counted: `_id` `<openid>:<templateId>`, `count` unused sends. */
   grants: 'subscriptions',
+  /**
+   * Notices waiting to be delivered: one document per event (`_id` the event id) with its
+   * recipients, drained by the acting function and the timer (outbox.ts).
+   */
+  outbox: 'outbox',
+  /** One document per day the office digest went out (`_id` `digest-2026-11-23`). */
+  digests: 'digests',
   /** Pushes that failed for a reason other than "no grant", retried by the timer function. */
   pushRetry: 'push_retry',
   /** The street office's settings, one document each (`sla` …). */

@@ -88,6 +88,7 @@ const HIDDEN = ['NOT_FOUND'] as const
 export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'> = {
   'user.whoami': one('none', PUBLIC),
   'user.recordGrants': one('none', SIGNED_IN),
+  'user.grants': one('none', SIGNED_IN),
   'user.bindAddress': one('none', SIGNED_IN),
   'user.redeemInvite': one('none', SIGNED_IN),
   'user.messages': one('none', SIGNED_IN),

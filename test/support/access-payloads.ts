@@ -20,6 +20,7 @@ const decision: Payload = (id) => ({ id, version: STALE })
 export const PAYLOADS: Record<ActionName, Payload> = {
   'user.whoami': none,
   'user.recordGrants': () => ({ answers: {} }),
+  'user.grants': none,
   'user.bindAddress': none,
   'user.redeemInvite': () => ({ code: 'ZZZZZZZZ' }),
   'user.messages': none,

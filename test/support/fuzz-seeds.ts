@@ -16,6 +16,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
   return {
     'user.whoami': {},
     'user.recordGrants': { answers: { nope: 'accept' } },
+    'user.grants': {},
     'user.bindAddress': { ...home, room: '9999' },
     'user.redeemInvite': { code: 'ABCDEFGH' },
     'user.messages': { page: 1 },
