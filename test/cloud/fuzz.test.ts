@@ -103,14 +103,18 @@ afterAll(async () => {
   await system?.stop()
 })
 
-/** The store as bytes on disk: every data file but the rate-limit counters (they count refusals too). */
+/**
+ * The store as bytes on disk: every data file but the rate-limit counters (they count refusals
+ * too) and the emulator's unindexed-query log (a log of query shapes, not stored data).
+ */
 function storeFiles(): string {
   const out: string[] = []
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name)
       if (e.isDirectory()) walk(p)
-      else if (!/rate_limits|session-secret/.test(e.name)) out.push(`${p}:${fs.statSync(p).size}`)
+      else if (!/rate_limits|session-secret|unindexed\.jsonl/.test(e.name))
+        out.push(`${p}:${fs.statSync(p).size}`)
     }
   }
   walk(system.dataDir)
@@ -231,6 +235,19 @@ test(`${RUNS * BATCH} hostile payloads: documented answers, no crash, no write o
   const details = await fc.check(property, { numRuns: RUNS, seed: SEED })
   const health = await fetch(`${system.url}/healthz`)
   expect(health.ok).toBe(true)
-  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'fuzz failed')
+  if (details.failed) throw new Error(reportOf(details))
   expect([...failures].filter(([kind]) => !seenBefore.has(kind)).map(([, v]) => v)).toEqual([])
 }, 900_000)
+
+/**
+ * fast-check's own report, or — when a counterexample is nested too deeply for it to print — the
+ * seed and path that reproduce it (FUZZ_SEED) and the failure itself.
+ */
+function reportOf<T>(details: fc.RunDetails<T>): string {
+  try {
+    return fc.defaultReportMessage(details) ?? 'fuzz failed'
+  } catch {
+    const err = details.errorInstance as Error | undefined
+    return `fuzz failed: seed ${details.seed}, path ${details.counterexamplePath}\n${err?.message ?? ''}`
+  }
+}
