@@ -3,6 +3,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { currentStaff } from './routing'
 import { areaOf } from './view'
 
 interface Deps {
@@ -65,17 +66,17 @@ export async function announce(
   if (action === 'create')
     return notify(
       deps,
-      r.handler.staffOpenids.map((to) => newTask(r, to)),
+      (await currentStaff(deps.db, r.handler)).map((to) => newTask(r, to)),
     )
   const what = categoryLabel(r.categoryKey)
   const label = actionLabel(action)
   const tag = statusTag(r.state)
   const residents = [r.reporterOpenid, ...r.followers]
-  const staff = TO_HANDLER.includes(action) ? r.handler.staffOpenids : []
+  const staff = TO_HANDLER.includes(action) ? await currentStaff(deps.db, r.handler) : []
   const office = TO_OFFICE.includes(action) ? await officeOpenids(deps.db) : []
   const notices: Notice[] = []
-  // Staff notices name the building, never the room: they are addressed to the staff list copied
-  // into the report when it came in and stay in the inbox after the recipient leaves the grid.
+  // Staff notices name the building, never the room: they go to the handler's staff now, and
+  // stay in the inbox after the recipient leaves the grid.
   for (const to of new Set(residents)) {
     if (to === skip) continue
     notices.push({
