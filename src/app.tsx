@@ -4,6 +4,7 @@ import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
+import { watchPrivacyAuthorization } from '@/services/privacy'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
@@ -27,6 +28,7 @@ reaction(
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.load()
+    watchPrivacyAuthorization()
     // Drafts saved while offline (待发送) go out as soon as the phone is back online.
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })

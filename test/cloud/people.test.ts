@@ -22,6 +22,7 @@ afterAll(() => system.stop())
 
 const db = () => cloud.database()
 const row = async (coll: string, id: string) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stored rows are read field by field
   (await db().collection(coll).where({ _id: id }).get()).data[0] as Record<string, any> | undefined
 const count = async (coll: string, where: object = {}) =>
   (await db().collection(coll).where(where).count()).total

@@ -9,7 +9,12 @@ import './index.css'
 /** Work entries by role: staff reach their subpackage from here. */
 function StaffEntry({ role }: { role: string }) {
   if (role === 'grid_worker' || role === 'property_staff') {
-    return <MenuItem text='任务收件箱' url='/pages/worker/inbox/index' />
+    return (
+      <>
+        <MenuItem text='任务收件箱' url='/pages/worker/inbox/index' />
+        <MenuItem text='我的名片' url='/pages/worker/card/index' />
+      </>
+    )
   }
   if (role === 'office')
     return (
@@ -76,6 +81,8 @@ function MePage() {
           badge={session.address ? undefined : '未绑定'}
         />
         <MenuItem text='在线办事' url='/pages/resident/apply/index' />
+        <MenuItem text='个人信息' url='/pages/resident/profile/index' />
+        <MenuItem text='隐私政策' url='/pages/resident/privacy/index' />
         <StaffEntry role={session.role} />
         {session.role === 'resident' ? (
           <MenuItem text='工作人员加入（邀请码）' url='/pages/resident/join/index' />
