@@ -62,6 +62,24 @@ export default tseslint.config(
     files: ['src/app.config.ts', 'src/pages/**/*.config.ts'],
     languageOptions: { globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
   },
+  {
+    // Pages and components talk to stores; service code reaches them only through the RootStore.
+    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/services/**', '@/services', '**/services/**'],
+              allowTypeImports: true,
+              message: 'Pages and components use stores; only types may come from services.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   roleIsolation('resident'),
   roleIsolation('worker'),
   roleIsolation('office'),

@@ -4,6 +4,7 @@ import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
+import { photos } from '@/services/photos'
 import { watchPrivacyAuthorization } from '@/services/privacy'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -11,7 +12,7 @@ import { StoreProvider } from '@/stores/context'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper })
+const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos })
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
 // switch of identity, and the unread badge loaded with it.

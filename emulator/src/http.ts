@@ -105,6 +105,11 @@ export function sendError(res: ServerResponse, err: unknown): void {
   sendJson(res, 500, { errCode: 'INTERNAL', errMsg: String((err as Error)?.message ?? err) })
 }
 
+/** The client's address (IPv4-mapped IPv6 shown as plain IPv4), for per-IP limits. */
+export function clientAddress(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? '').replace(/^::ffff:(?=\d+\.)/, '')
+}
+
 /**
  * From this machine and addressed by a loopback name. The Host check turns away a web page
  * that re-binds its own domain name to 127.0.0.1 (DNS rebinding): its requests come from

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { pageUrl } from '@shared/routes'
 
 /**
  * WeChat's privacy authorization (weapp only, `__usePrivacyCheck__` in app.config): when a
@@ -17,7 +18,7 @@ export function watchPrivacyAuthorization(): void {
   Taro.onNeedPrivacyAuthorization((resolve) => {
     pending?.({ event: 'disagree' })
     pending = resolve
-    void Taro.navigateTo({ url: '/pages/resident/privacy/index?ask=1' }).then(() =>
+    void Taro.navigateTo({ url: pageUrl('privacy', { ask: '1' }) }).then(() =>
       resolve({ event: 'exposureAuthorization' }),
     )
   })

@@ -6,11 +6,22 @@ export interface Page<T, C> {
   counts?: C
 }
 
+/** What a list page's footer and wiring use (any PagedList, whatever its filter and params). */
+export interface ListState {
+  readonly items: readonly unknown[]
+  readonly status: 'idle' | 'loading' | 'ready' | 'error'
+  readonly error: string
+  readonly hasMore: boolean
+  refresh(): Promise<void>
+  more(): Promise<void>
+}
+
 /**
- * A list that loads page by page for a filter (a tab, a queue), keeps the counts the server gives
- * for the badges, and ignores an answer for a filter the user has already left.
+ * A list that loads page by page for a filter (a tab, a queue) and optional narrowing `params`
+ * (type, dates …), keeps the counts the server gives for the badges, and ignores an answer for a
+ * filter the user has already left.
  */
-export class PagedList<T, F extends string, C = Record<F, number>> {
+export class PagedList<T, F extends string, C = Record<F, number>, P = undefined> {
   items: T[] = []
   counts: C | null = null
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
@@ -20,9 +31,16 @@ export class PagedList<T, F extends string, C = Record<F, number>> {
 
   constructor(
     public filter: F,
-    private readonly fetch: (filter: F, page: number) => Promise<Page<T, C>>,
+    private readonly fetch: (filter: F, page: number, params: P) => Promise<Page<T, C>>,
+    public params: P = undefined as P,
   ) {
-    makeAutoObservable<PagedList<T, F, C>, 'fetch'>(this, { fetch: false })
+    makeAutoObservable<PagedList<T, F, C, P>, 'fetch'>(this, { fetch: false })
+  }
+
+  /** Narrows the list (same filter) and loads it again from the first page. */
+  narrow(params: P): Promise<void> {
+    this.params = params
+    return this.refresh()
   }
 
   async show(filter: F): Promise<void> {
@@ -43,7 +61,7 @@ export class PagedList<T, F extends string, C = Record<F, number>> {
     this.status = 'loading'
     const filter = this.filter
     try {
-      const r = await this.fetch(filter, this.page + 1)
+      const r = await this.fetch(filter, this.page + 1, this.params)
       runInAction(() => {
         if (filter !== this.filter) return
         this.items = reset ? r.items : [...this.items, ...r.items]

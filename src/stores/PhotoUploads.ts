@@ -2,7 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import { PHOTO_MAX_COUNT } from '@shared/photo-policy'
 import { newId } from '@shared/ids'
 import type { CloudClient } from '@/services/cloud/types'
-import type { CompressedPhoto } from '@/services/photos/types'
+import type { PhotoService } from '@/services/photos/types'
 
 export type PhotoStatus = 'compressing' | 'uploading' | 'done' | 'failed'
 
@@ -21,8 +21,6 @@ export interface PhotoSlot {
   error?: string
 }
 
-type Compress = (file: Blob | string) => Promise<CompressedPhoto>
-
 /**
  * The photos of one form (report, resolution, certificate attachments). Each photo uploads as
  * soon as it is compressed, so the final submit only sends fileIDs; a failed photo can be
@@ -33,14 +31,14 @@ export class PhotoUploads {
 
   constructor(
     private readonly cloud: CloudClient,
-    private readonly compress: Compress,
+    private readonly photos: PhotoService,
     /** Where photo `id` goes in cloud storage, e.g. uploads/<openid>/<day>/<id>.jpg. */
     private readonly pathFor: (id: string) => string,
     readonly max = PHOTO_MAX_COUNT,
   ) {
-    makeAutoObservable<PhotoUploads, 'cloud' | 'compress' | 'pathFor'>(this, {
+    makeAutoObservable<PhotoUploads, 'cloud' | 'photos' | 'pathFor'>(this, {
       cloud: false,
-      compress: false,
+      photos: false,
       pathFor: false,
     })
   }
@@ -59,6 +57,11 @@ export class PhotoUploads {
 
   get fileIDs(): string[] {
     return this.slots.flatMap((s) => (s.fileID ? [s.fileID] : []))
+  }
+
+  /** Opens the camera/album for the photos still allowed, then adds them. Call it in a tap handler. */
+  async pick(): Promise<void> {
+    await this.add(await this.photos.pick(this.remaining))
   }
 
   /** Compresses and uploads the picked files (beyond `max` they are ignored). */
@@ -116,7 +119,7 @@ export class PhotoUploads {
 
   private async prepare(id: string, file: Blob | string): Promise<void> {
     try {
-      const c = await this.compress(file)
+      const c = await this.photos.compress(file)
       runInAction(() => this.patch(id, { file: c.file, previewUrl: c.previewUrl, bytes: c.bytes }))
     } catch (err) {
       runInAction(() =>

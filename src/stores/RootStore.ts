@@ -1,7 +1,10 @@
+import { reaction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
+import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
+import { ReferenceStore } from './ReferenceStore'
 import { SessionStore } from './SessionStore'
 
 /** The services a store may use; tests pass fakes here. */
@@ -9,20 +12,28 @@ export interface Services {
   cloud: CloudClient
   storage: KeyValueStorage
   keeper: FileKeeper
+  photos: PhotoService
 }
 
 /**
  * Holds one store per domain that lives across pages. Stores used by one subpackage only are made
- * by its pages (so their code stays out of the main package) from these same services.
+ * by its pages (so their code stays out of the main package) from these same services: pages hand
+ * services to stores and never call them themselves.
  */
 export class RootStore {
   readonly session: SessionStore
   readonly outbox: OutboxStore
   readonly messages: MessagesStore
+  readonly reference: ReferenceStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)
     this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
     this.messages = new MessagesStore(services.cloud)
+    this.reference = new ReferenceStore(services.cloud)
+    reaction(
+      () => this.session.openid,
+      () => this.reference.clear(),
+    )
   }
 }

@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import { AppError } from '@shared/errors'
 import type { BoundAddress } from '@shared/contracts/user'
+import type { AddressBinding } from '@shared/grid/model'
 import type { Role } from '@shared/roles'
 import type { CloudClient, DemoIdentity } from '@/services/cloud/types'
 
@@ -73,6 +74,19 @@ export class SessionStore {
   async signInAs(openid: string): Promise<void> {
     await this.cloud.localAuth?.signIn(openid)
     await this.load()
+  }
+
+  /** Binds my home (checked by the caller with checkBinding), then reloads who I am. */
+  async bindAddress(binding: AddressBinding): Promise<void> {
+    await this.cloud.call('user.bindAddress', binding)
+    await this.load()
+  }
+
+  /** Redeems a staff invitation; I come back with the new role. */
+  async redeemInvite(code: string): Promise<Role> {
+    const r = await this.cloud.call('user.redeemInvite', { code })
+    await this.load()
+    return r.role
   }
 
   async signOut(): Promise<void> {

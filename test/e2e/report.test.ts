@@ -32,9 +32,9 @@ test('a resident reports a broken stairwell light with a photo; their grid worke
   await page.getByText('不是同一个问题，仍要提交').click()
   await page.getByText('提交成功').waitFor({ timeout: 15000 })
   await page.getByText('查看我的报事').click()
-  const item = page.locator('.mr__item', { hasText: '楼道灯坏了' })
+  const item = page.locator('.my-reports__item', { hasText: '楼道灯坏了' })
   await item.waitFor({ timeout: 10000 })
-  expect(await item.locator('.mr__tag').textContent()).toBe('待受理')
+  expect(await item.locator('.my-reports__tag').textContent()).toBe('待受理')
   await page.screenshot({ path: shot('my-reports'), fullPage: true })
   expect(errors).toEqual([])
 

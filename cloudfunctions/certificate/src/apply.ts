@@ -18,6 +18,7 @@ import {
 import { AppError } from '../../../src/shared/errors'
 import { newId } from '../../../src/shared/ids'
 import { addWorkingDays } from '../../../src/shared/time'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import { checkAgainstServer, claimAttachments, pausedError } from './checks'
 import { findByRequest } from './load'
 
@@ -59,6 +60,9 @@ export const apply: Action<'certificate.apply', Req> = {
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
     await checkAgainstServer(ctx, entry, app)
+    await enforceLimits(ctx, ['applicationPerUserDay', 'applicationPerIpHour'])
+    if (app.attachments.length)
+      await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
     const { promise, requestId } = app
     const form = formOf(app)
     const id = newId('a')

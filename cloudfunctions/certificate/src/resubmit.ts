@@ -8,6 +8,7 @@ import { assertCan, validateApplication } from '../../../src/shared/certificates
 import type { ApplicationInput } from '../../../src/shared/contracts/certificate'
 import { AppError } from '../../../src/shared/errors'
 import { addWorkingDays } from '../../../src/shared/time'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import { checkAgainstServer, claimAttachments } from './checks'
 import { applicationId, detailOf, loadVisible } from './load'
 
@@ -46,6 +47,8 @@ export const resubmit: Action<'certificate.resubmit', Req> = {
     const entry = await catalogueEntry(ctx.db, a.typeKey)
     await checkAgainstServer(ctx, entry, app)
     const { promise } = app
+    if (app.attachments.length)
+      await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
     const attachments = await claimAttachments(ctx, a._id, app.attachments, a.attachments)
     const form = formOf(app)
     const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db))

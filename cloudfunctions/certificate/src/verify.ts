@@ -2,7 +2,7 @@ import { statusOf } from '../../../src/server/certificates/certificate'
 import type { StoredApplication } from '../../../src/server/certificates/model'
 import { COLL } from '../../../src/server/db'
 import type { Action } from '../../../src/server/router'
-import { rateLimit } from '../../../src/server/rate-limit'
+import { enforceLimits } from '../../../src/server/rate-limit'
 import {
   CERTIFICATE_TYPES,
   checkVerifier,
@@ -10,9 +10,6 @@ import {
 } from '../../../src/shared/certificates'
 import { AppError } from '../../../src/shared/errors'
 import { reveal } from '../../../src/shared/privacy'
-
-/** Per signed-in caller, and for all anonymous callers together (they share one key). */
-export const VERIFY_PER_MINUTE = { user: 20, anonymous: 60 }
 
 /**
  * `certificate.verify`: public (the verify page needs no sign-in). The code is unguessable, and
@@ -27,13 +24,8 @@ export const verify: Action<'certificate.verify', { code: string; verifier: stri
   },
   async handle(ctx, { code, verifier }) {
     const now = ctx.now()
-    const key = ctx.openid ? `verify:${ctx.openid}` : 'verify:anonymous'
-    await rateLimit(
-      ctx.db,
-      key,
-      ctx.openid ? VERIFY_PER_MINUTE.user : VERIFY_PER_MINUTE.anonymous,
-      now,
-    )
+    // Per signed-in caller; anonymous callers per address, so one abuser blocks only themselves.
+    await enforceLimits(ctx, [ctx.openid ? 'verifyPerUserMinute' : 'verifyPerIpMinute'])
     const { data } = await ctx.db
       .collection(COLL.applications)
       .where({ verifyCode: code })

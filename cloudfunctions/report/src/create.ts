@@ -8,6 +8,7 @@ import type { Action } from '../../../src/server/router'
 import { slaSettings } from '../../../src/server/settings'
 import { newId } from '../../../src/shared/ids'
 import { categoryOf, validateReportInput, type ReportInput } from '../../../src/shared/reports'
+import { enforceLimits } from '../../../src/server/rate-limit'
 
 /**
  * `report.create`: validate (the app's own validator), route to the handler, set the deadlines,
@@ -26,6 +27,9 @@ export const create: Action<'report.create', ReportInput> = {
     await checkText(ctx, [input.description], 2)
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
+    // Counted once the report is known to be good, so a corrected retry costs nothing extra.
+    await enforceLimits(ctx, ['reportPerUserHour', 'reportPerUserDay', 'reportPerIpHour'])
+    if (input.photos.length) await enforceLimits(ctx, ['attachPerUserDay'], input.photos.length)
     const at = now()
     const { limits } = await slaSettings(db)
     const clock = freshClock(input, at, limits)

@@ -1,4 +1,4 @@
-import type { ActionDef } from '../../../src/server/router'
+import type { Action } from '../../../src/server/router'
 import { readableFiles } from '../../../src/server/file-access'
 import type { UserActions } from '../../../src/shared/contracts/user'
 import { AppError } from '../../../src/shared/errors'
@@ -15,7 +15,7 @@ function validate(p: unknown): A['req'] {
     ids.length > MAX_FILES ||
     !ids.every((id) => typeof id === 'string' && id.length <= 600)
   )
-    throw new AppError('INVALID_INPUT', `fileIDs 须为至多 ${MAX_FILES} 个文件编号`)
+    throw new AppError('INVALID_INPUT', `一次最多取 ${MAX_FILES} 个文件的地址`)
   return { fileIDs: [...new Set(ids as string[])] }
 }
 
@@ -24,7 +24,7 @@ function validate(p: unknown): A['req'] {
  * from what each file is attached to). Files they may not read are left out of the answer, the
  * same as files that do not exist, so ids can't be probed.
  */
-export const fileUrls: ActionDef<A['req'], A['res']> = {
+export const fileUrls: Action<'user.fileUrls'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate,
   async handle(ctx, { fileIDs }) {

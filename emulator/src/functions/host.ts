@@ -14,6 +14,8 @@ export interface FunctionConfig {
 /** Who is calling: the user (from the gateway or the caller function) or nobody (timer, admin). */
 export interface Caller {
   openid?: string
+  /** The client's address, as CloudBase gives functions CLIENTIP (per-IP limits). */
+  ip?: string
   source: 'gateway' | 'function' | 'timer' | 'admin'
   triggerName?: string
   /** For a function called by a function: who called that one (SOURCE follows the chain). */
@@ -57,6 +59,7 @@ const NAME = /^[A-Za-z0-9_-]{1,60}$/
 const PER_CALL = [
   'WX_OPENID',
   'WX_UNIONID',
+  'WX_CLIENTIP',
   'TRIGGER_SRC',
   'TCB_SOURCE',
   'XB_CLOCK_NOW',
@@ -206,11 +209,15 @@ export class FunctionHost {
   private envFor(id: string, caller: Caller): Record<string, string> {
     const env: Record<string, string> = {
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.o.tcbUrl()}?inv=${id}` }),
-      WX_CONTEXT_KEYS: caller.openid ? 'WX_OPENID,WX_APPID,WX_UNIONID' : 'WX_APPID',
+      WX_CONTEXT_KEYS: [
+        ...(caller.openid ? ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] : ['WX_APPID']),
+        ...(caller.ip ? ['WX_CLIENTIP'] : []),
+      ].join(','),
       XB_PUBLISH_URL: this.o.publishUrl(),
     }
     if (this.o.publicUrl) env.XB_PUBLIC_URL = this.o.publicUrl()
     if (caller.openid) env.WX_OPENID = caller.openid
+    if (caller.ip) env.WX_CLIENTIP = caller.ip
     const frozen = this.o.frozenNow()
     if (frozen !== null) env.XB_CLOCK_NOW = String(frozen)
     if (caller.source === 'timer') env.TRIGGER_SRC = 'timer'

@@ -49,6 +49,8 @@ export async function handleAdmin(
     case '/__emulator/invoke': {
       const r = await ctx.host.invoke(String(body.name ?? ''), body.event ?? {}, {
         openid: typeof body.openid === 'string' && body.openid ? body.openid : undefined,
+        // Tests may say which client address the call comes from (per-IP limits).
+        ip: typeof body.ip === 'string' && body.ip ? body.ip : undefined,
         source: 'admin',
       })
       return r.ok

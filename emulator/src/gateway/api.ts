@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { EVENT_STREAMS_PER_USER } from '../../../src/shared/limits'
 import type { Ctx } from '../context'
-import { decodePath, HttpError, readJson, sendJson } from '../http'
+import { clientAddress, decodePath, HttpError, readJson, sendJson } from '../http'
 import { grant } from '../subscribe'
 import { clientQuery } from './client-db'
 import { clientFileUrls, clientUpload } from './files'
@@ -59,7 +60,11 @@ export async function handleApi(
     const event = await readJson(req)
     if (event === null || typeof event !== 'object' || Array.isArray(event))
       throw new HttpError(400, 'INVALID_EVENT', '请求体须为 {action, payload}')
-    const r = await ctx.host.invoke(name, event, { openid: openid || undefined, source: 'gateway' })
+    const r = await ctx.host.invoke(name, event, {
+      openid: openid || undefined,
+      ip: clientAddress(req),
+      source: 'gateway',
+    })
     if (r.ok) sendJson(res, 200, r.result)
     else sendJson(res, r.status, { errCode: r.errCode, errMsg: r.message })
   } else if (p === '/api/upload' && post) {
@@ -104,7 +109,7 @@ export async function handleApi(
  * itself, so evicting would make a user's tabs knock each other out every few seconds, while a
  * refusal leaves the open ones working and costs an abuser the 6th connection, not the 500th.
  */
-export const MAX_STREAMS_PER_USER = 5
+export const MAX_STREAMS_PER_USER = EVENT_STREAMS_PER_USER
 
 /** Server-Sent Events: every event for this user, the moment it is published. */
 function openStream(ctx: Ctx, req: IncomingMessage, res: ServerResponse, openid: string): void {

@@ -1,8 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
-import type { CloudClient } from '@/services/cloud/types'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useFileUrls } from '@/stores/useFileUrls'
 import { CertificateCard } from './CertificateCard'
 import { formatBeijing } from '@shared/time'
 import './index.css'
@@ -14,16 +15,9 @@ const FORM_LABEL: Record<string, string> = {
 }
 
 /** An application as its applicant or the reviewer sees it (the server decides what is masked). */
-export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: CloudClient }) {
-  const [urls, setUrls] = useState<Record<string, string>>({})
-  useEffect(() => {
-    const ids = a.attachments.map((f) => f.fileID)
-    if (ids.length)
-      void cloud
-        .getFileUrls(ids)
-        .then(setUrls)
-        .catch(() => undefined)
-  }, [a, cloud])
+export const ApplicationView = observer(function ApplicationView({ a }: { a: ApplicationDetail }) {
+  const files = useFileUrls(a.attachments.map((f) => f.fileID))
+  const { urls } = files
   const all = a.attachments.map((f) => urls[f.fileID]).filter(Boolean)
   return (
     <View>
@@ -56,6 +50,9 @@ export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: Clo
       {a.attachments.length ? (
         <View className='card'>
           <Text className='card-title'>申请材料</Text>
+          {files.error ? (
+            <LoadError error={files.error} onRetry={() => void files.retry()} />
+          ) : null}
           <View className='appview__files'>
             {a.attachments.map((f) => (
               <View key={f.fileID} className='appview__file'>
@@ -101,7 +98,7 @@ export function ApplicationView({ a, cloud }: { a: ApplicationDetail; cloud: Clo
       ) : null}
     </View>
   )
-}
+})
 
 function Row({ k, v }: { k: string; v: string }) {
   return (

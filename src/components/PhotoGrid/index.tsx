@@ -6,8 +6,6 @@ import './index.css'
 
 interface Props {
   photos: PhotoUploads
-  /** Opens the camera/album; the page passes pickPhotos so the tap handler stays a user gesture. */
-  onAdd: () => void
   label?: string
 }
 
@@ -19,7 +17,7 @@ function statusText(s: PhotoSlot): string {
 }
 
 /** Photos as big tiles: each shows its own progress; a failed one offers 重试 and 删除. */
-function PhotoGrid({ photos, onAdd, label = '添加照片' }: Props) {
+function PhotoGrid({ photos, label = '添加照片' }: Props) {
   const preview = (s: PhotoSlot) => {
     const urls = photos.slots.map((p) => p.previewUrl).filter(Boolean)
     if (s.previewUrl) void Taro.previewImage({ current: s.previewUrl, urls })
@@ -68,7 +66,7 @@ function PhotoGrid({ photos, onAdd, label = '添加照片' }: Props) {
       {photos.remaining > 0 ? (
         <View
           className='photo-grid__tile photo-grid__add'
-          onClick={onAdd}
+          onClick={() => void photos.pick()} // in the tap itself: a user gesture opens the picker
           hoverClass='photo-grid__add--pressed'
         >
           <Text className='photo-grid__plus'>＋</Text>

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import type { PagedList } from '@/stores/PagedList'
 import './index.css'
 
 /** Queues as big tiles with their counts (the office's report and application queues). */
-function QueueTabs<T, F extends string>({
+function QueueTabs<F extends string>({
   queues,
   list,
 }: {
   queues: Array<[F, string]>
-  list: PagedList<T, F>
+  /** A PagedList: its filter is the open queue, its counts the badges. */
+  list: { filter: F; counts: unknown; show(filter: F): Promise<void> }
 }) {
   return (
     <View className='queue-tabs'>

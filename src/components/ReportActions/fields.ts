@@ -1,31 +1,10 @@
-/** What each action asks for in its form, and how its button looks. */
-export interface ActionForm {
-  reason?: boolean
-  note?: 'required' | 'optional'
-  photos?: boolean
-  rating?: boolean
-  to?: boolean
-  duplicateOf?: boolean
-  department?: boolean
-  /** Red buttons for the ones that turn a resident away or hand the work on. */
-  danger?: boolean
-}
+/**
+ * How each action's button and boxes look. Which fields a form has is not decided here: it comes
+ * from the shared ACTION_FIELDS (see ReportActionsStore).
+ */
 
-export const FORMS: Record<string, ActionForm> = {
-  accept: { note: 'optional' },
-  note: { note: 'required' },
-  transfer: { reason: true, to: true },
-  return: { reason: true, danger: true },
-  escalate: { reason: true, danger: true },
-  resolve: { note: 'required', photos: true },
-  confirm: { rating: true, note: 'optional' },
-  reopen: { reason: true, danger: true },
-  reject: { reason: true, danger: true },
-  markDuplicate: { duplicateOf: true, note: 'optional' },
-  assignDepartment: { department: true, note: 'optional' },
-  urge: { note: 'optional' },
-  dispatch: { to: true, note: 'optional' },
-}
+/** Red buttons for the ones that turn a resident away or hand the work on. */
+export const DANGER: ReadonlySet<string> = new Set(['return', 'escalate', 'reopen', 'reject'])
 
 /** The placeholder of the reason box, per action. */
 export const REASON_HINT: Record<string, string> = {
@@ -34,4 +13,10 @@ export const REASON_HINT: Record<string, string> = {
   escalate: '需要街道协调的原因（吹哨）',
   reopen: '问题还在吗？请说明情况',
   reject: '不予受理的原因（居民可见）',
+}
+
+/** The label of the photo grid, per action (照片 otherwise). */
+export const PHOTO_LABEL: Record<string, string> = {
+  resolve: '处理后照片',
+  note: '现场照片（可选）',
 }

@@ -1,6 +1,8 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import ReportActions from '@/components/ReportActions'
+import { pageWhile } from '@/components/StatusView'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { ReportView } from './index'
 import { useReport } from './useReport'
 
@@ -9,30 +11,21 @@ import { useReport } from './useReport'
  * the handler's and the office's pages are this, seen with their own permissions.
  */
 function ReportScreen() {
-  const { report, error, setReport, cloud } = useReport()
-  if (error)
-    return (
-      <View className='page'>
-        <View className='card'>
-          <Text>{error}</Text>
-        </View>
-      </View>
-    )
-  if (!report)
-    return (
-      <View className='page'>
-        <Text className='muted'>加载中…</Text>
-      </View>
-    )
+  const { detail, load } = useReport()
+  const report = detail.value
+  const wait = pageWhile(detail, load)
+  if (wait || !report) return wait
   return (
     <View className='page'>
+      {/* A reload that failed keeps the report shown, and says so. */}
+      {detail.status === 'error' ? <LoadError error={detail.error} onRetry={load} /> : null}
       {report.actions.includes('confirm') ? (
         <View className='notice'>
           工作人员已办结，请确认问题是否解决并评价；3 天内未回复将自动办结。
         </View>
       ) : null}
-      <ReportActions report={report} onDone={setReport} />
-      <ReportView report={report} cloud={cloud} />
+      <ReportActions report={report} onDone={(next) => detail.set(next)} />
+      <ReportView report={report} />
     </View>
   )
 }

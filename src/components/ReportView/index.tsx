@@ -1,34 +1,28 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import type { ReportDetail } from '@shared/contracts/report'
-import type { CloudClient } from '@/services/cloud/types'
 import { beijingDay, formatBeijing } from '@shared/time'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useFileUrls } from '@/stores/useFileUrls'
 import './index.css'
 
 const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.slice(0, 5 - n)
 
 /** One report as everyone concerned sees it: status, photos, place, handler, and the timeline. */
-export function ReportView({ report, cloud }: { report: ReportDetail; cloud: CloudClient }) {
-  const [urls, setUrls] = useState<Record<string, string>>({})
-  useEffect(() => {
-    const files = [...report.photos, ...report.events.flatMap((e) => e.photos ?? [])]
-    if (files.length)
-      void cloud
-        .getFileUrls(files)
-        .then(setUrls)
-        .catch(() => undefined)
-  }, [report, cloud])
+export const ReportView = observer(function ReportView({ report }: { report: ReportDetail }) {
+  const files = useFileUrls([...report.photos, ...report.events.flatMap((e) => e.photos ?? [])])
+  const { urls } = files
   const preview = (f: string, all: string[]) =>
     void Taro.previewImage({ current: urls[f], urls: all.map((x) => urls[x]).filter(Boolean) })
   const call = (phone: string) =>
     void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
   const Photos = ({ list }: { list: string[] }) => (
-    <View className='rv__photos'>
+    <View className='report-view__photos'>
       {list.map((f) => (
         <Image
           key={f}
-          className='rv__photo'
+          className='report-view__photo'
           src={urls[f] ?? ''}
           mode='aspectFill'
           onClick={() => preview(f, list)}
@@ -39,35 +33,36 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
   return (
     <View>
       <View className='card'>
-        <View className='rv__head'>
+        <View className='report-view__head'>
           <Text className='card-title'>
             {report.urgency === 'urgent' ? '【紧急】' : ''}
             {report.categoryLabel}
           </Text>
-          <Text className='rv__tag'>{report.statusTag}</Text>
+          <Text className='report-view__tag'>{report.statusTag}</Text>
         </View>
-        <Text className='rv__desc'>{report.description}</Text>
+        <Text className='report-view__desc'>{report.description}</Text>
         <Photos list={report.photos} />
-        <Text className='muted rv__line'>
+        {files.error ? <LoadError error={files.error} onRetry={() => void files.retry()} /> : null}
+        <Text className='muted report-view__line'>
           编号 {report.no} · {report.placeLabel}
         </Text>
         {report.followers > 0 ? (
-          <Text className='muted rv__line'>另有 {report.followers} 位居民也遇到了</Text>
+          <Text className='muted report-view__line'>另有 {report.followers} 位居民也遇到了</Text>
         ) : null}
         {report.department ? (
-          <Text className='rv__line'>
+          <Text className='report-view__line'>
             报到部门：{report.department.name}（{beijingDay(report.department.deadline)} 前办结）
           </Text>
         ) : null}
         {report.rating ? (
-          <Text className='rv__line rv__rating'>
+          <Text className='report-view__line report-view__rating'>
             评价：{stars(report.rating.score)} {report.rating.comment}
           </Text>
         ) : null}
       </View>
-      <View className='card rv__person'>
-        <View className='rv__person-text'>
-          <Text className='rv__person-name'>{report.handler.name}</Text>
+      <View className='card report-view__person'>
+        <View className='report-view__person-text'>
+          <Text className='report-view__person-name'>{report.handler.name}</Text>
           <Text className='muted'>{report.handler.contactName}</Text>
         </View>
         {report.handler.contactPhone ? (
@@ -81,9 +76,11 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
         ) : null}
       </View>
       {report.reporter ? (
-        <View className='card rv__person'>
-          <View className='rv__person-text'>
-            <Text className='rv__person-name'>报事人 {report.reporter.name || '居民'}</Text>
+        <View className='card report-view__person'>
+          <View className='report-view__person-text'>
+            <Text className='report-view__person-name'>
+              报事人 {report.reporter.name || '居民'}
+            </Text>
             <Text className='muted'>{report.reporter.phone}</Text>
           </View>
           {report.reporter.phone ? (
@@ -96,10 +93,10 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
       <View className='card'>
         <Text className='card-title'>办理进度</Text>
         {[...report.events].reverse().map((e, i) => (
-          <View key={`${e.at}-${i}`} className='rv__event'>
-            <View className='rv__dot' />
-            <View className='rv__event-body'>
-              <Text className='rv__event-title'>{e.label}</Text>
+          <View key={`${e.at}-${i}`} className='report-view__event'>
+            <View className='report-view__dot' />
+            <View className='report-view__event-body'>
+              <Text className='report-view__event-title'>{e.label}</Text>
               <Text className='muted'>
                 {e.by} · {formatBeijing(e.at)}
               </Text>
@@ -111,4 +108,4 @@ export function ReportView({ report, cloud }: { report: ReportDetail; cloud: Clo
       </View>
     </View>
   )
-}
+})

@@ -1,26 +1,26 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import type { PagedList } from '@/stores/PagedList'
+import type { ReactNode } from 'react'
+import type { ListState } from '@/stores/PagedList'
+import { LoadError } from './LoadError'
 import './index.css'
 
-/** Under a paged list: 加载中…, the error with 重试, or what an empty list means. */
-function ListFooter<T, F extends string>({
-  list,
-  empty,
-}: {
-  list: PagedList<T, F>
-  empty: string
-}) {
+/**
+ * Under a paged list: 加载中…, the error with 重试, what an empty list means (a text, or a card
+ * with what to do), and `end` under the last page when given.
+ */
+function ListFooter({ list, empty, end }: { list: ListState; empty: ReactNode; end?: string }) {
   if (list.status === 'loading') return <Text className='muted list-foot'>加载中…</Text>
   if (list.status === 'error')
-    return (
-      <View className='card'>
-        <Text>{list.error}</Text>
-        <Button onClick={() => void list.refresh()}>重试</Button>
-      </View>
-    )
+    return <LoadError error={list.error} onRetry={() => void list.refresh()} />
   if (list.status === 'ready' && !list.items.length)
-    return <Text className='muted list-foot'>{empty}</Text>
+    return typeof empty === 'string' ? (
+      <Text className='muted list-foot'>{empty}</Text>
+    ) : (
+      <>{empty}</>
+    )
+  if (list.status === 'ready' && !list.hasMore && end)
+    return <Text className='muted list-foot'>{end}</Text>
   return null
 }
 

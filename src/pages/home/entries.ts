@@ -1,3 +1,4 @@
+import { PAGE, pageUrl } from '@shared/routes'
 /**
  * 首页 entries, modelled on 管家小北's menu. `ready: false` marks a feature not built yet: its tap
  * says so plainly instead of opening a page that pretends to work.
@@ -15,14 +16,14 @@ export const REPORT_ENTRIES: HomeEntry[] = [
     key: 'report-grid',
     title: '报网格员',
     desc: '楼道、路灯、下水道等问题',
-    url: '/pages/resident/report/index?target=grid',
+    url: pageUrl('report', { target: 'grid' }),
     ready: true,
   },
   {
     key: 'report-property',
     title: '报物业',
     desc: '小区内设施维修、保洁',
-    url: '/pages/resident/report/index?target=property',
+    url: pageUrl('report', { target: 'property' }),
     ready: true,
   },
 ]
@@ -32,14 +33,14 @@ export const SERVICE_ENTRIES: HomeEntry[] = [
     key: 'apply',
     title: '在线办事',
     desc: '居住证明、贫困证明',
-    url: '/pages/resident/apply/index',
+    url: PAGE.apply,
     ready: true,
   },
   {
     key: 'my-grid',
     title: '我的网格员',
     desc: '查看并联系网格员',
-    url: '/pages/resident/my-grid/index',
+    url: PAGE.myGrid,
     ready: true,
   },
 ]

@@ -1,27 +1,29 @@
 import Taro from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
+import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import IdentityPicker from './IdentityPicker'
 import './index.css'
+import { PAGE } from '@shared/routes'
 
 /** Work entries by role: staff reach their subpackage from here. */
 function StaffEntry({ role }: { role: string }) {
   if (role === 'grid_worker' || role === 'property_staff') {
     return (
       <>
-        <MenuItem text='任务收件箱' url='/pages/worker/inbox/index' />
-        <MenuItem text='我的名片' url='/pages/worker/card/index' />
+        <MenuItem text='任务收件箱' url={PAGE.inbox} />
+        <MenuItem text='我的名片' url={PAGE.card} />
       </>
     )
   }
   if (role === 'office')
     return (
       <>
-        <MenuItem text='街道工作台' url='/pages/office/console/index' />
-        <MenuItem text='证明审核' url='/pages/office/applications/index' />
-        <MenuItem text='网格台账' url='/pages/office/ledger/index' />
+        <MenuItem text='街道工作台' url={PAGE.console} />
+        <MenuItem text='证明审核' url={PAGE.applications} />
+        <MenuItem text='网格台账' url={PAGE.ledger} />
       </>
     )
   return null
@@ -46,16 +48,11 @@ function MePage() {
       </View>
     )
   if (session.status === 'idle' || session.status === 'loading') {
-    return <View className='page muted'>加载中…</View>
+    return <PageStatus />
   }
   if (session.status === 'error') {
     return (
-      <View className='page'>
-        <View className='notice'>{session.errorMessage || '加载失败'}</View>
-        <Button className='btn-primary me__retry' onClick={() => void session.load()}>
-          重试
-        </Button>
-      </View>
+      <PageError error={session.errorMessage || '加载失败'} onRetry={() => void session.load()} />
     )
   }
   return (
@@ -67,25 +64,25 @@ function MePage() {
       <View className='card'>
         <MenuItem
           text='消息'
-          url='/pages/messages/list/index'
+          url={PAGE.messages}
           badge={messages.unread ? `${messages.unread} 条未读` : undefined}
         />
         <MenuItem
           text='我的报事'
-          url='/pages/resident/my-reports/index'
+          url={PAGE.myReports}
           badge={outbox.pendingCount ? `${outbox.pendingCount} 条待发送` : undefined}
         />
         <MenuItem
           text='我的住址'
-          url='/pages/resident/bind-address/index'
+          url={PAGE.bindAddress}
           badge={session.address ? undefined : '未绑定'}
         />
-        <MenuItem text='在线办事' url='/pages/resident/apply/index' />
-        <MenuItem text='个人信息' url='/pages/resident/profile/index' />
-        <MenuItem text='隐私政策' url='/pages/resident/privacy/index' />
+        <MenuItem text='在线办事' url={PAGE.apply} />
+        <MenuItem text='个人信息' url={PAGE.profile} />
+        <MenuItem text='隐私政策' url={PAGE.privacy} />
         <StaffEntry role={session.role} />
         {session.role === 'resident' ? (
-          <MenuItem text='工作人员加入（邀请码）' url='/pages/resident/join/index' />
+          <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} />
         ) : null}
         {session.needsLocalSignIn ? (
           <View className='me__menu-item' onClick={() => void session.signOut()}>

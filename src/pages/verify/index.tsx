@@ -1,10 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { VerifyResult } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
 import { useStores } from '@/stores/context'
 import { beijingDay } from '@shared/time'
+import { VerifyStore } from './VerifyStore'
 import './index.css'
 
 const STATUS = {
@@ -17,26 +18,14 @@ const STATUS = {
  * 证明验真 — public: a bank or a school opens it from the certificate's QR with no sign-in, and
  * sees whether it is valid, with only the masked holder. The optional 查验单位 tells the holder.
  */
-export default function VerifyPage() {
+function VerifyPage() {
   const { services } = useStores()
   const params = useRouter().params
+  const [store] = useState(() => new VerifyStore(services.cloud))
   const [code, setCode] = useState(params.code ?? '')
   const [verifier, setVerifier] = useState('')
-  const [result, setResult] = useState<VerifyResult | null>(null)
-  const [error, setError] = useState('')
-  const [busy, setBusy] = useState(false)
-  const check = async (c = code) => {
-    setBusy(true)
-    setError('')
-    try {
-      setResult(await services.cloud.call('certificate.verify', { code: c, verifier }))
-    } catch (e) {
-      setResult(null)
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { result, error, busy } = store
+  const check = (c = code) => store.check(c, verifier)
   useEffect(() => {
     if (params.code) void check(params.code)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,6 +70,8 @@ export default function VerifyPage() {
     </View>
   )
 }
+
+export default observer(VerifyPage)
 
 function Row({ k, v }: { k: string; v: string }) {
   return (

@@ -2,6 +2,7 @@ import qrcode from 'qrcode-generator'
 import type { CertificateView, VerifyStatus } from '../../shared/contracts/certificate'
 import { beijingDay } from '../../shared/time'
 import type { StoredCertificate } from './model'
+import { pageUrl } from '../../shared/routes'
 
 /**
  * Where a certificate's QR leads: the H5 verify page, on the public address the functions are
@@ -10,7 +11,7 @@ import type { StoredCertificate } from './model'
  */
 export function verifyUrl(code: string): string {
   const base = (process.env.XB_PUBLIC_URL ?? '').replace(/\/+$/, '')
-  return `${base}/#/pages/verify/index?code=${code}`
+  return `${base}/#${pageUrl('verify', { code })}`
 }
 
 /** The QR of `text` as rows of '1'/'0', error correction M (survives a crease or a stamp). */

@@ -6,6 +6,7 @@ import { COLL, findById, type Database } from '../db'
 import { notify, officeOpenids } from '../notify'
 import { getBuilding } from '../places'
 import type { StoredApplication } from './model'
+import { pageUrl } from '../../shared/routes'
 
 /**
  * The applicant's home: `full` 新华社区 新华小区1号楼 2单元 301, and `area` 新华社区 新华小区1号楼 —
@@ -33,7 +34,7 @@ export async function tellReviewers(ctx: ActionContext, a: StoredApplication, ti
       kind: 'certificate',
       title: `${title}：${type.name}`,
       body: `${a.no} · ${a.form.name}`,
-      page: `/pages/office/application/index?id=${a._id}`,
+      page: pageUrl('review', { id: a._id }),
       refId: a._id,
     })),
   )
@@ -49,7 +50,7 @@ export async function tellApplicant(ctx: ActionContext, a: StoredApplication, no
       kind: 'certificate',
       title: `${type.name}：${label}`,
       body: note || `您的申请 ${a.no} ${label}`,
-      page: `/pages/resident/application/index?id=${a._id}`,
+      page: pageUrl('application', { id: a._id }),
       refId: a._id,
       push: {
         template: 'certResult',

@@ -3,6 +3,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { pageUrl } from '../../shared/routes'
 import { currentStaff } from './routing'
 import { areaOf } from './view'
 
@@ -37,7 +38,7 @@ function newTask(r: StoredReport, to: string): Notice {
     title: `新${r.urgency === 'urgent' ? '紧急' : ''}报事：${what}`,
     // A notice outlives the recipient's assignment: it names the building, never the room.
     body: `${areaOf(r)}：${r.description.slice(0, 60)}`,
-    page: `/pages/worker/task/index?id=${r._id}`,
+    page: pageUrl('task', { id: r._id }),
     refId: r._id,
     push: {
       template: 'newTask',
@@ -84,7 +85,7 @@ export async function announce(
       kind: 'report',
       title: `报事${tag}：${what}`,
       body: `${label}${note ? `：${note}` : ''}`,
-      page: `/pages/resident/report-detail/index?id=${r._id}`,
+      page: pageUrl('reportDetail', { id: r._id }),
       refId: r._id,
       push: {
         template: 'reportStatus',
@@ -104,7 +105,7 @@ export async function announce(
       kind: 'task',
       title: `${label}：${what}`,
       body: `${areaOf(r)}：${note || r.description.slice(0, 60)}`,
-      page: `/pages/worker/task/index?id=${r._id}`,
+      page: pageUrl('task', { id: r._id }),
       refId: r._id,
     })
   }
@@ -115,7 +116,7 @@ export async function announce(
       kind: 'escalation',
       title: `${label}：${what}`,
       body: `${r.handler.name} · ${areaOf(r)}${note ? `：${note}` : ''}`,
-      page: `/pages/office/report/index?id=${r._id}`,
+      page: pageUrl('officeReport', { id: r._id }),
       refId: r._id,
     })
   }

@@ -1,5 +1,6 @@
 import { encodeToFit } from '@shared/photo-policy'
-import type { CompressedPhoto } from './types'
+import { pickPhotos } from './pick.h5'
+import type { CompressedPhoto, PhotoService } from './types'
 
 /** H5: decode the picked file, draw it on a canvas at the policy's size, re-encode as JPEG. */
 export async function compressPhoto(file: Blob): Promise<CompressedPhoto> {
@@ -31,3 +32,6 @@ async function decode(file: Blob): Promise<ImageBitmap | HTMLImageElement> {
   await img.decode()
   return img
 }
+
+/** The app's photo service (h5): what the RootStore is given. */
+export const photos: PhotoService = { pick: pickPhotos, compress: compressPhoto }

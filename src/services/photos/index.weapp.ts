@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { encodeToFit } from '@shared/photo-policy'
-import type { CompressedPhoto } from './types'
+import { pickPhotos } from './pick.weapp'
+import type { CompressedPhoto, PhotoService } from './types'
 
 /**
  * weapp: `Taro.compressImage` with an explicit width (base library ≥ 2.26) and falling quality
@@ -20,3 +21,6 @@ export async function compressPhoto(path: string): Promise<CompressedPhoto> {
   })
   return { file: out.path, bytes: out.size, width, height, previewUrl: out.path }
 }
+
+/** The app's photo service (weapp): what the RootStore is given. */
+export const photos: PhotoService = { pick: pickPhotos, compress: compressPhoto }

@@ -39,6 +39,31 @@ export interface ActionInputs {
   dispatch: { to: HandlerRef; note: string }
 }
 
+/** Whether a form must fill a field of an action's input. */
+export type FieldNeed = 'required' | 'optional'
+
+/**
+ * Which fields each action's form asks for, typed against ActionInputs (a new input field does
+ * not compile until it is listed here) and checked against CHECKS by a unit test, so the app's
+ * forms cannot drift from what the server accepts.
+ */
+export const ACTION_FIELDS: { [A in ReportAction]: { [K in keyof ActionInputs[A]]: FieldNeed } } = {
+  accept: { note: 'optional' },
+  note: { note: 'required', photos: 'optional' },
+  transfer: { reason: 'required', to: 'required' },
+  return: { reason: 'required' },
+  escalate: { reason: 'required' },
+  resolve: { note: 'required', photos: 'required' },
+  confirm: { rating: 'required', comment: 'optional' },
+  reopen: { reason: 'required' },
+  reject: { reason: 'required' },
+  markDuplicate: { duplicateOf: 'required', note: 'optional' },
+  assignDepartment: { department: 'required', deadline: 'required', note: 'optional' },
+  urge: { note: 'optional' },
+  autoClose: {},
+  dispatch: { to: 'required', note: 'optional' },
+}
+
 type V = Record<string, unknown>
 type Check<A extends ReportAction> = (v: V, f: Fields, now: number) => ActionInputs[A]
 

@@ -3,17 +3,6 @@ import ReportPage from '@/pages/resident/report'
 import { FakeCloud } from '../../support/fake-cloud'
 import { byText, renderPage } from '../support/render'
 
-jest.mock('@/services/photos', () => ({
-  compressPhoto: async (f: string) => ({
-    file: f,
-    bytes: 1,
-    width: 1,
-    height: 1,
-    previewUrl: 'blob:x',
-  }),
-}))
-jest.mock('@/services/photos/pick', () => ({ pickPhotos: async () => ['photo-1.jpg'] }))
-
 const me = {
   openid: 'o_res',
   role: 'resident',

@@ -5,10 +5,18 @@ import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
 import { FakeCloud } from '../../support/fake-cloud'
 import { fakeKeeper } from '../../support/fake-keeper'
+import { fakePhotos } from '../../support/fake-photos'
 
-/** Mounts a page inside a RootStore built on a FakeCloud, as the app does with the real one. */
-export async function renderPage(Page: ComponentType, cloud = new FakeCloud()) {
-  const store = new RootStore({ cloud, storage: memoryStorage(), keeper: fakeKeeper() })
+/**
+ * Mounts a page inside a RootStore built on a FakeCloud and a fake camera (it "takes"
+ * photo-1.jpg), as the app does with the real services.
+ */
+export async function renderPage(
+  Page: ComponentType,
+  cloud = new FakeCloud(),
+  photos = fakePhotos(),
+) {
+  const store = new RootStore({ cloud, storage: memoryStorage(), keeper: fakeKeeper(), photos })
   const utils = new TestUtils()
   function Wrapped() {
     return (

@@ -83,6 +83,11 @@ describe('createRouter', () => {
     const unknown = await main({ action: 'demo.nope' })
     expect(unknown.ok === false && unknown.error).toMatchObject({ code: 'UNKNOWN_ACTION' })
     expect(unknown.ok === false && unknown.error.message).toContain('demo.nope')
+    // Names that exist on every object's prototype are not actions either.
+    for (const action of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const r = await main({ action })
+      expect(r.ok === false && r.error.code).toBe('UNKNOWN_ACTION')
+    }
     jest.spyOn(console, 'error').mockImplementation(() => undefined)
     const boom = await main({ action: 'demo.boom' })
     expect(boom.ok === false && boom.error.code).toBe('INTERNAL')

@@ -25,7 +25,7 @@ const compress = async (file: Blob | string) => ({
 
 function setup(cloud = new FakeCloud(), storage = memoryStorage()) {
   cloud.uploadFile = async (_f, path) => `cloud://env.b/${path}`
-  const deps = { cloud, storage, compress, openid: 'o1', address }
+  const deps = { cloud, storage, photos: { compress, pick: async () => [] }, openid: 'o1', address }
   return { cloud, storage, make: () => new ApplicationFormStore(type, deps) }
 }
 
@@ -83,4 +83,35 @@ test('a dropped network keeps the draft; the retry sends the same request id; su
   expect(ids[0]).toBe(ids[1])
   expect(form.result).toMatchObject({ id: 'a1' })
   expect(storage.get(form.draftKey)).toBeUndefined()
+})
+
+test('a correction whose materials cannot be shown says so, and 重试 shows them', async () => {
+  const cloud = new FakeCloud()
+  let fail = true
+  cloud.getFileUrls = async (ids) => {
+    if (fail) throw new AppError('NETWORK', '网络不给力')
+    return Object.fromEntries(ids.map((id) => [id, `http://files.test/${id}`]))
+  }
+  const existing = {
+    typeKey: 'residence',
+    form: {},
+    attachments: [{ kind: type.attachments[0].kind, fileID: 'cloud://b/f1.jpg', label: '' }],
+  } as never
+  const form = new ApplicationFormStore(type, {
+    cloud,
+    storage: memoryStorage(),
+    photos: { compress, pick: async () => [] },
+    openid: 'o1',
+    address,
+    existing,
+  })
+  await new Promise((r) => setTimeout(r, 0))
+  expect(form.previewError).toBe('已提交的材料暂时无法显示：网络不给力')
+  fail = false
+  await form.loadPreviews()
+  expect(form.previewError).toBe('')
+  expect(form.uploads[type.attachments[0].kind].slots[0]).toMatchObject({
+    fileID: 'cloud://b/f1.jpg',
+    previewUrl: 'http://files.test/cloud://b/f1.jpg',
+  })
 })

@@ -12,7 +12,12 @@ const compress = async (file: Blob | string) => ({
 
 function setup(max = 9) {
   const cloud = new FakeCloud()
-  const photos = new PhotoUploads(cloud, compress, (id) => `uploads/u1/20261123/${id}.jpg`, max)
+  const photos = new PhotoUploads(
+    cloud,
+    { compress, pick: async () => [] },
+    (id) => `uploads/u1/20261123/${id}.jpg`,
+    max,
+  )
   return { cloud, photos }
 }
 
@@ -64,7 +69,7 @@ test('a photo that cannot be compressed is marked failed with a Chinese message'
   const cloud = new FakeCloud()
   const photos = new PhotoUploads(
     cloud,
-    async () => Promise.reject(new Error('坏图')),
+    { compress: async () => Promise.reject(new Error('坏图')), pick: async () => [] },
     (id) => id,
   )
   await photos.add(['x'])

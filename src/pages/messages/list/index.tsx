@@ -1,31 +1,25 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useEffect } from 'react'
 import type { MessageView } from '@shared/contracts/message'
+import ListFooter from '@/components/StatusView/ListFooter'
 import { useStores } from '@/stores/context'
+import { usePagedList } from '@/stores/usePagedList'
 import { FORMATS, formatBeijing } from '@shared/time'
 import './index.css'
 
 /** 消息: every change to my reports, tasks and applications; opening the list reads them. */
 function MessagesPage() {
   const { messages } = useStores()
-  useDidShow(
-    () =>
-      void messages.refresh().then(() => (messages.unread ? messages.markAllRead() : undefined)),
-  )
-  usePullDownRefresh(() => void messages.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void messages.more())
   // A message arriving while the list is open shows up at once.
-  useEffect(() => {
-    if (messages.changes) void messages.refresh()
-  }, [messages, messages.changes])
-
+  const list = usePagedList((root) => root.messages.list, {
+    onShown: () => void (messages.unread ? messages.markAllRead() : undefined),
+  })
   const open = (m: MessageView) =>
     m.page && void Taro.navigateTo({ url: m.page }).catch(() => undefined)
   return (
     <View className='page'>
-      {messages.items.map((m) => (
+      {list.items.map((m) => (
         <View
           key={m.id}
           className={`card msg ${m.read ? '' : 'msg--unread'}`}
@@ -38,13 +32,7 @@ function MessagesPage() {
           <Text className='msg__body'>{m.body}</Text>
         </View>
       ))}
-      {messages.status === 'loading' && !messages.items.length ? (
-        <Text className='muted msg__foot'>加载中…</Text>
-      ) : null}
-      {messages.status === 'error' ? <View className='notice'>{messages.error}</View> : null}
-      {messages.status === 'ready' && !messages.items.length ? (
-        <Text className='muted msg__foot'>暂无消息</Text>
-      ) : null}
+      <ListFooter list={list} empty='暂无消息' />
     </View>
   )
 }

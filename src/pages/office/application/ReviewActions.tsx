@@ -1,11 +1,12 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { REJECT_REASONS, type RejectReasonKey } from '@shared/certificates'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
-import type { CloudClient } from '@/services/cloud/types'
+import type { ReviewForm, ReviewStore } from './ReviewStore'
 
-type Form = 'reject' | 'requestMaterial' | 'revoke' | null
+type Form = ReviewForm | null
 const NOTE_HINT = {
   reject: '补充说明（选“其他”时必填），申请人可见',
   requestMaterial: '需要补充哪些材料，申请人可见',
@@ -13,50 +14,32 @@ const NOTE_HINT = {
 }
 
 /** The reviewer's buttons: only what the state table allows now; each answer replaces the view. */
-export function ReviewActions({
+export const ReviewActions = observer(function ReviewActions({
   a,
-  cloud,
-  onDone,
+  store,
 }: {
   a: ApplicationDetail
-  cloud: CloudClient
-  onDone: (a: ApplicationDetail) => void
+  store: ReviewStore
 }) {
   const [form, setForm] = useState<Form>(null)
   const [reason, setReason] = useState<RejectReasonKey | ''>('')
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState('')
-  const run = async (p: Promise<{ application: ApplicationDetail }>) => {
-    setBusy(true)
-    setError('')
-    try {
-      onDone((await p).application)
-      setForm(null)
-      setNote('')
-      void Taro.showToast({ title: '已处理', icon: 'success' })
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+  const { busy, error } = store
+  const done = (ok: boolean) => {
+    if (!ok) return
+    setForm(null)
+    setNote('')
+    void Taro.showToast({ title: '已处理', icon: 'success' })
   }
-  const base = { id: a.id, version: a.version }
   const approve = async () => {
     const ok = await Taro.showModal({
       title: '审核通过并出证？',
       content: '将生成证明编号和验证码',
     })
-    if (ok.confirm) void run(cloud.call('certificate.approve', base))
+    if (ok.confirm) done(await store.approve(a))
   }
-  const send = () => {
-    if (form === 'reject')
-      void run(
-        cloud.call('certificate.reject', { ...base, reasonKey: reason as RejectReasonKey, note }),
-      )
-    else if (form === 'requestMaterial')
-      void run(cloud.call('certificate.requestMaterial', { ...base, note }))
-    else if (form === 'revoke') void run(cloud.call('certificate.revoke', { ...base, note }))
+  const send = async () => {
+    if (form) done(await store.decide(a, form, note, reason))
   }
   if (!a.actions.length) return null
   return (
@@ -105,7 +88,7 @@ export function ReviewActions({
             maxlength={200}
             onInput={(e) => setNote(e.detail.value)}
           />
-          <Button className='btn-primary' loading={busy} onClick={send}>
+          <Button className='btn-primary' loading={busy} onClick={() => void send()}>
             确定
           </Button>
         </View>
@@ -113,4 +96,4 @@ export function ReviewActions({
       {error ? <Text className='field__error'>{error}</Text> : null}
     </View>
   )
-}
+})

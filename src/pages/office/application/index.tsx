@@ -1,25 +1,29 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
 import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
+import { rolePage } from '@/components/RoleGate'
 import { useStores } from '@/stores/context'
 import { ReviewActions } from './ReviewActions'
+import { ReviewStore } from './ReviewStore'
 import './index.css'
-import { PageStatus } from '@/components/StatusView'
+import { pageWhile } from '@/components/StatusView'
 
 /** 审核申请: the whole application (ID number unmasked only here) and the decision buttons. */
 function ReviewPage() {
   const { services } = useStores()
-  const { id } = useRouter().params
-  const { a, set, error } = useApplication(services.cloud, id)
-  if (error || !a) return <PageStatus error={error} />
+  const { detail, load } = useApplication()
+  const [review] = useState(() => new ReviewStore(services.cloud, detail))
+  const a = detail.value
+  const wait = pageWhile(detail, () => void load())
+  if (wait || !a) return wait
   return (
     <View className='page'>
-      <ReviewActions a={a} cloud={services.cloud} onDone={set} />
-      <ApplicationView a={a} cloud={services.cloud} />
+      <ReviewActions a={a} store={review} />
+      <ApplicationView a={a} />
     </View>
   )
 }
 
-export default observer(ReviewPage)
+export default rolePage('office', observer(ReviewPage))

@@ -1,79 +1,32 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useRef, useState } from 'react'
-import type { CertificateTypeKey } from '@shared/certificates'
-import type { ApplicationSummary, QueueFilter } from '@shared/contracts/certificate'
 import { remainingText } from '@shared/reports'
-import { useStores } from '@/stores/context'
-import { PagedList } from '@/stores/PagedList'
-import ListFooter from '@/components/StatusView/ListFooter'
 import QueueTabs from '@/components/QueueTabs'
+import { rolePage } from '@/components/RoleGate'
+import ListFooter from '@/components/StatusView/ListFooter'
+import { usePagedList } from '@/stores/usePagedList'
+import { applicationsList, QUEUES, TYPES } from './list'
 import { beijingDay } from '@shared/time'
 import './index.css'
-
-const QUEUES: Array<[QueueFilter, string]> = [
-  ['submitted', '待审核'],
-  ['needMaterial', '待补充'],
-  ['approved', '已出证'],
-  ['rejected', '未通过'],
-  ['revoked', '已撤销'],
-  ['all', '全部'],
-]
-const TYPES: Array<[CertificateTypeKey | '', string]> = [
-  ['', '全部类型'],
-  ['residence', '居住证明'],
-  ['hardship', '贫困证明'],
-]
+import { PAGE, pageUrl } from '@shared/routes'
 
 /** 证明审核: applications by state and type, the oldest waiting first, with their time limits. */
 function ApplicationsPage() {
-  const { services, session } = useStores()
-  const [typeKey, setTypeKey] = useState<CertificateTypeKey | ''>('')
-  // Read by the list's fetch: the list object outlives renders.
-  const typeRef = useRef<CertificateTypeKey | ''>('')
-  const [list] = useState(
-    () =>
-      new PagedList<ApplicationSummary, QueueFilter>('submitted', (filter, page) =>
-        services.cloud.call('certificate.queue', {
-          filter,
-          page,
-          ...(typeRef.current ? { typeKey: typeRef.current } : {}),
-        }),
-      ),
-  )
-  useDidShow(() => void list.refresh())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.more())
-
-  if (session.status === 'ready' && session.role !== 'office')
-    return (
-      <View className='page'>
-        <View className='card'>
-          <Text>此页面供街道工作人员使用</Text>
-        </View>
-      </View>
-    )
-  const pickType = (t: CertificateTypeKey | '') => {
-    typeRef.current = t
-    setTypeKey(t)
-    void list.refresh()
-  }
+  const list = usePagedList((root) => applicationsList(root.services.cloud), { live: false })
+  const typeKey = list.params
   return (
     <View className='page'>
       <QueueTabs queues={QUEUES} list={list} />
       <View className='field__actions review__types'>
-        <View
-          className='chip'
-          onClick={() => void Taro.navigateTo({ url: '/pages/office/cert-settings/index' })}
-        >
+        <View className='chip' onClick={() => void Taro.navigateTo({ url: PAGE.certSettings })}>
           办理设置 ›
         </View>
         {TYPES.map(([k, label]) => (
           <View
             key={k}
             className={`chip ${typeKey === k ? 'chip--on' : ''}`}
-            onClick={() => pickType(k)}
+            onClick={() => void list.narrow(k)}
           >
             {label}
           </View>
@@ -83,9 +36,7 @@ function ApplicationsPage() {
         <View
           key={a.id}
           className='card review__item'
-          onClick={() =>
-            void Taro.navigateTo({ url: `/pages/office/application/index?id=${a.id}` })
-          }
+          onClick={() => void Taro.navigateTo({ url: pageUrl('review', { id: a.id }) })}
         >
           <View className='review__row'>
             <Text className='review__title'>
@@ -109,4 +60,4 @@ function ApplicationsPage() {
   )
 }
 
-export default observer(ApplicationsPage)
+export default rolePage('office', observer(ApplicationsPage))

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { WorkCalendar } from '@shared/time'
 import { dayListText, parseDayList } from '@shared/time'
-import type { CloudClient } from '@/services/cloud/types'
+import type { CertSettingsStore } from './CertSettingsStore'
 
 /**
  * 工作日历 (street office): the days off and the 调休 working days that 办结时限 in working days
  * are counted with. Each year the office enters the State Council's arrangement here.
  */
-export function CalendarForm({ cloud }: { cloud: CloudClient }) {
+export function CalendarForm({ store }: { store: CertSettingsStore }) {
   const [holidays, setHolidays] = useState<string | null>(null)
   const [workdays, setWorkdays] = useState('')
   const [error, setError] = useState('')
@@ -18,15 +18,15 @@ export function CalendarForm({ cloud }: { cloud: CloudClient }) {
     setWorkdays(dayListText(c.workdays))
   }
   useEffect(() => {
-    void cloud
-      .call('certificate.calendar', {})
+    void store
+      .calendar()
       .then(show)
       .catch((e: Error) => setError(e.message))
-  }, [cloud])
+  }, [store])
   const save = async () => {
     try {
       show(
-        await cloud.call('certificate.saveCalendar', {
+        await store.saveCalendar({
           holidays: parseDayList(holidays ?? '', '放假日期'),
           workdays: parseDayList(workdays, '调休上班日期'),
         }),

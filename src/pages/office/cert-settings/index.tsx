@@ -1,9 +1,14 @@
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { CatalogueEntry, CatalogueSettings } from '@shared/contracts/certificate'
+import { rolePage } from '@/components/RoleGate'
+import { pageWhile } from '@/components/StatusView'
+import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { CalendarForm } from './CalendarForm'
+import { CertSettingsStore } from './CertSettingsStore'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
   timeLimitDays: string
@@ -21,22 +26,23 @@ const draftOf = (t: CatalogueEntry): Draft => ({
  * 办理设置 (street office): open or pause a certificate type, its time limit and validity; and the
  * working-day calendar the time limits are counted in.
  */
-export default function CertSettingsPage() {
-  const { services } = useStores()
-  const [types, setTypes] = useState<CatalogueEntry[]>([])
+function CertSettingsPage() {
+  const { services, reference } = useStores()
+  const [store] = useState(() => new CertSettingsStore(services.cloud, reference))
+  const { catalogue } = store
+  const types = catalogue.value ?? []
   const [drafts, setDrafts] = useState<Record<string, Draft>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
-  useDidShow(() => {
-    void services.cloud.call('certificate.catalogue', {}).then(({ types: ts }) => {
-      setTypes(ts)
-      setDrafts(Object.fromEntries(ts.map((t) => [t.key, draftOf(t)])))
+  const load = () =>
+    void catalogue.reload().then((ts) => {
+      if (ts) setDrafts(Object.fromEntries(ts.map((t) => [t.key, draftOf(t)])))
     })
-  })
+  useDidShow(load)
   const patch = (key: string, change: Partial<Draft>) =>
     setDrafts({ ...drafts, [key]: { ...drafts[key], ...change } })
   const save = async (d: Draft) => {
     try {
-      await services.cloud.call('certificate.saveType', {
+      await store.save({
         ...d,
         timeLimitDays: Number(d.timeLimitDays),
         validityMonths: Number(d.validityMonths),
@@ -47,9 +53,12 @@ export default function CertSettingsPage() {
       setErrors({ ...errors, [d.key]: (e as Error).message })
     }
   }
+  const wait = pageWhile(catalogue, load)
+  if (wait) return wait
   return (
     <View className='page'>
-      {types.length === 0 ? <Text className='muted'>加载中…</Text> : null}
+      {/* A reload that failed keeps the settings shown, and says so. */}
+      {catalogue.status === 'error' ? <LoadError error={catalogue.error} onRetry={load} /> : null}
       {types.map((t) => {
         const d = drafts[t.key]
         if (!d) return null
@@ -95,7 +104,9 @@ export default function CertSettingsPage() {
           </View>
         )
       })}
-      <CalendarForm cloud={services.cloud} />
+      <CalendarForm store={store} />
     </View>
   )
 }
+
+export default rolePage('office', observer(CertSettingsPage))

@@ -1,8 +1,9 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
-import type { HandlerOption } from '@shared/contracts/grid'
+import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
 import { RESIDENT_CATEGORIES } from '@shared/reports'
-import type { CloudClient } from '@/services/cloud/types'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useStores } from '@/stores/context'
 
 /** The narrowing the console adds to a queue; empty fields mean “any”. */
 export interface ConsoleFilters {
@@ -13,22 +14,16 @@ export interface ConsoleFilters {
 }
 
 /** 类型 · 责任方 · 起止日期: pickers a reviewer at a desk or on a phone can both use. */
-export function Filters({
+export const Filters = observer(function Filters({
   value,
   onChange,
-  cloud,
 }: {
   value: ConsoleFilters
   onChange: (f: ConsoleFilters) => void
-  cloud: CloudClient
 }) {
-  const [handlers, setHandlers] = useState<HandlerOption[]>([])
-  useEffect(() => {
-    void cloud
-      .call('grid.handlers', {})
-      .then((r) => setHandlers(r.handlers))
-      .catch(() => undefined)
-  }, [cloud])
+  const cached = useStores().reference.handlers
+  useEffect(() => void cached.show(), [cached])
+  const handlers = cached.value ?? []
   const cats = RESIDENT_CATEGORIES
   const set = (change: ConsoleFilters) => onChange({ ...value, ...change })
   const label = (v: string | undefined, text: string | undefined, any: string) => (v ? text : any)
@@ -74,6 +69,12 @@ export function Filters({
           清除筛选
         </Text>
       )}
+      {cached.status === 'error' ? (
+        <LoadError
+          error={`责任方列表加载失败：${cached.error}`}
+          onRetry={() => void cached.show()}
+        />
+      ) : null}
     </View>
   )
-}
+})

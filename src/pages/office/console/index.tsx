@@ -1,68 +1,27 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useEffect, useRef, useState } from 'react'
-import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
-import { useStores } from '@/stores/context'
-import { PagedList } from '@/stores/PagedList'
-import ListFooter from '@/components/StatusView/ListFooter'
+import type { ReportSummary } from '@shared/contracts/report'
 import QueueTabs from '@/components/QueueTabs'
-import { Filters, type ConsoleFilters } from './Filters'
+import { rolePage } from '@/components/RoleGate'
+import ListFooter from '@/components/StatusView/ListFooter'
+import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
+import { Filters } from './Filters'
+import { consoleList, QUEUES } from './list'
 import './index.css'
-
-const QUEUES: Array<[OfficeFilter, string]> = [
-  ['escalations', '吹哨待办'],
-  ['overdue', '已超时'],
-  ['pending', '待受理'],
-  ['active', '处理中'],
-  ['done', '已办结'],
-  ['all', '全部'],
-]
+import { PAGE, pageUrl } from '@shared/routes'
 
 /** 街道工作台: every report by queue — escalations and overdue first — with counts. */
 function ConsolePage() {
-  const { services, session, messages } = useStores()
-  const [filters, setFilters] = useState<ConsoleFilters>({})
-  // Read by the list's fetch: the list object outlives renders.
-  const narrow = useRef<ConsoleFilters>({})
-  const [list] = useState(
-    () =>
-      new PagedList<ReportSummary, OfficeFilter>('escalations', (filter, page) =>
-        services.cloud.call('report.search', { filter, page, ...narrow.current }),
-      ),
-  )
-  const applyFilters = (f: ConsoleFilters) => {
-    narrow.current = f
-    setFilters(f)
-    void list.refresh()
-  }
-  useDidShow(() => void list.refresh())
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void list.more())
-  useEffect(() => {
-    if (messages.changes) void list.refresh()
-  }, [list, messages.changes])
-
-  if (session.status === 'ready' && session.role !== 'office') {
-    return (
-      <View className='page'>
-        <View className='card'>
-          <Text>此页面供街道工作人员使用</Text>
-        </View>
-      </View>
-    )
-  }
+  const list = usePagedList((root) => consoleList(root.services.cloud))
   const open = (r: ReportSummary) =>
-    void Taro.navigateTo({ url: `/pages/office/report/index?id=${r.id}` })
+    void Taro.navigateTo({ url: pageUrl('officeReport', { id: r.id }) })
   return (
     <View className='page'>
       <QueueTabs queues={QUEUES} list={list} />
-      <Filters value={filters} onChange={applyFilters} cloud={services.cloud} />
-      <Text
-        className='console__link'
-        onClick={() => void Taro.navigateTo({ url: '/pages/office/limits/index' })}
-      >
+      <Filters value={list.params} onChange={(f) => void list.narrow(f)} />
+      <Text className='console__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>
         时限设置 ›
       </Text>
       {list.items.map((r) => (
@@ -85,4 +44,4 @@ function ConsolePage() {
   )
 }
 
-export default observer(ConsolePage)
+export default rolePage('office', observer(ConsolePage))

@@ -1,8 +1,10 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { MapGrid } from '@shared/contracts/grid'
-import type { CloudClient } from '@/services/cloud/types'
+import { LoadError } from '@/components/StatusView/LoadError'
+import type { LedgerStore } from './LedgerStore'
 
 interface Draft {
   id?: string
@@ -25,29 +27,22 @@ const helpersOf = (text: string) =>
     })
 
 /** 网格管理: add a grid (outline as lng,lat pairs), edit one, its worker leaves, or retire it. */
-export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange: () => void }) {
-  const [grids, setGrids] = useState<MapGrid[]>([])
-  const [communities, setCommunities] = useState<Array<[string, string]>>([])
+export const GridManager = observer(function GridManager({ store }: { store: LedgerStore }) {
+  const { places, gridMap } = store.reference
+  const grids = gridMap.value?.grids ?? []
+  const communities = (places.value ?? []).map((c) => [c._id, c.name] as const)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [error, setError] = useState('')
   const load = () => {
-    void cloud
-      .call('grid.map', {})
-      .then((m) => setGrids(m.grids))
-      .catch(() => undefined)
-    void cloud
-      .call('grid.places', {})
-      .then((p) => setCommunities(p.communities.map((c) => [c._id, c.name])))
-      .catch(() => undefined)
+    void gridMap.show()
+    void places.show()
   }
-  useEffect(load, [cloud])
+  useEffect(load, [gridMap, places])
   const act = async (p: Promise<unknown>, done: string) => {
     try {
       await p
       setError('')
       setDraft(null)
-      load()
-      onChange()
       void Taro.showToast({ title: done, icon: 'success' })
     } catch (e) {
       setError((e as Error).message)
@@ -59,7 +54,7 @@ export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange:
     if (confirm) await act(run(), done)
   }
   const edit = async (g: MapGrid) => {
-    const mine = await cloud.call('grid.mine', { gridId: g.id })
+    const mine = await store.gridDetail(g.id)
     const communityId = communities.find(([, n]) => n === mine.communityName)?.[0] ?? ''
     setDraft({
       id: g.id,
@@ -72,7 +67,7 @@ export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange:
   }
   const save = (d: Draft) =>
     act(
-      cloud.call('grid.saveGrid', {
+      store.saveGrid({
         ...(d.id ? { id: d.id } : {}),
         communityId: d.communityId,
         name: d.name,
@@ -98,9 +93,7 @@ export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange:
             {g.workerName ? (
               <Text
                 className='chip'
-                onClick={() =>
-                  void act(cloud.call('grid.retireWorker', { id: g.id }), '网格员已离任')
-                }
+                onClick={() => void act(store.retireWorker(g.id), '网格员已离任')}
               >
                 网格员离任
               </Text>
@@ -108,11 +101,7 @@ export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange:
             <Text
               className='chip'
               onClick={() =>
-                void confirmThen(
-                  `撤销${g.name}？`,
-                  () => cloud.call('grid.retireGrid', { id: g.id }),
-                  '网格已撤销',
-                )
+                void confirmThen(`撤销${g.name}？`, () => store.retireGrid(g.id), '网格已撤销')
               }
             >
               撤销网格
@@ -174,7 +163,10 @@ export function GridManager({ cloud, onChange }: { cloud: CloudClient; onChange:
           新增网格
         </Button>
       )}
+      {gridMap.status === 'error' || places.status === 'error' ? (
+        <LoadError error={gridMap.error || places.error} onRetry={load} />
+      ) : null}
       {error ? <Text className='field__error'>{error}</Text> : null}
     </View>
   )
-}
+})

@@ -1,48 +1,32 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { AppError } from '@shared/errors'
-import type { CloudClient } from '@/services/cloud/types'
 import { beijingDay } from '@shared/time'
+import { LoadError } from '@/components/StatusView/LoadError'
+import type { LedgerStore } from './LedgerStore'
 
-/** Where the invited person will work: a grid, a property company, or the street office itself. */
-type Pick = HandlerOption | { kind: 'office'; id: ''; name: string }
-const OFFICE: Pick = { kind: 'office', id: '', name: '街道办事处' }
+/** The street office itself, as a place to invite someone to. */
+const OFFICE = { kind: 'office', id: '', name: '街道办事处' } as const
+type Pick = HandlerOption | typeof OFFICE
 const KIND = { grid: '网格员', property: '物业', office: '街道工作人员' }
 
 /** 邀请工作人员: a one-time code (7 days) for a grid worker, property staff or office staff. */
-export function InviteForm({ cloud }: { cloud: CloudClient }) {
-  const [handlers, setHandlers] = useState<Pick[]>([])
+export const InviteForm = observer(function InviteForm({ store }: { store: LedgerStore }) {
+  const cached = store.reference.handlers
+  const handlers: Pick[] = [...(cached.value ?? []), OFFICE]
   const [pick, setPick] = useState<Pick | null>(null)
   const [name, setName] = useState('')
   const [result, setResult] = useState('')
   const [error, setError] = useState('')
-  useEffect(() => {
-    void cloud
-      .call('grid.handlers', {})
-      .then((r) => setHandlers([...r.handlers, OFFICE]))
-      .catch(() => undefined)
-  }, [cloud])
+  useEffect(() => void cached.show(), [cached])
   const create = async (confirm = false): Promise<void> => {
     setError('')
     if (!pick) return setError('请选择网格、物业公司或街道')
     try {
-      const r = await cloud.call('grid.createInvite', {
-        role:
-          pick.kind === 'grid'
-            ? 'grid_worker'
-            : pick.kind === 'property'
-              ? 'property_staff'
-              : 'office',
-        ...(pick.kind === 'grid'
-          ? { gridId: pick.id }
-          : pick.kind === 'property'
-            ? { companyId: pick.id }
-            : {}),
-        name,
-        confirm,
-      })
+      const r = await store.invite(pick.kind === 'office' ? null : pick, name, confirm)
       const code = r.code.replace(/(.{4})/, '$1-')
       setResult(`${code}（${beijingDay(r.expiresAt)} 前有效，仅限一人使用）`)
       void Taro.setClipboardData({ data: code }).catch(() => undefined)
@@ -51,8 +35,7 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
       const question = (e as AppError).fields?.confirm
       if (question && !confirm) {
         const { confirm: yes } = await Taro.showModal({ title: '更换网格员', content: question })
-        if (yes) return create(true)
-        return
+        return yes ? create(true) : undefined
       }
       setError((e as Error).message)
     }
@@ -75,6 +58,9 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
         value={name}
         onInput={(e) => setName(e.detail.value)}
       />
+      {cached.status === 'error' ? (
+        <LoadError error={cached.error} onRetry={() => void cached.show()} />
+      ) : null}
       {error ? <Text className='field__error'>{error}</Text> : null}
       <Button className='btn-primary' onClick={() => void create(false)}>
         生成邀请码
@@ -82,4 +68,4 @@ export function InviteForm({ cloud }: { cloud: CloudClient }) {
       {result ? <View className='notice ledger__code'>邀请码 {result}，已复制</View> : null}
     </View>
   )
-}
+})

@@ -1,33 +1,31 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
-import type { Ledger } from '@shared/contracts/ledger'
+import { rolePage } from '@/components/RoleGate'
 import { useStores } from '@/stores/context'
 import { GridManager } from './GridManager'
 import { InviteForm } from './InviteForm'
+import { LedgerStore } from './LedgerStore'
 import './index.css'
-import { PageStatus } from '@/components/StatusView'
+import { pageWhile } from '@/components/StatusView'
 
 const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
 const hm = (min: number | null) =>
   min === null ? '—' : min < 60 ? `${Math.round(min)}分` : `${Math.round((min / 60) * 10) / 10}时`
 
 /** 网格台账: per grid and per worker, exported as .xlsx; invitations for new staff. */
-export default function LedgerPage() {
-  const { services } = useStores()
-  const [l, setL] = useState<Ledger | null>(null)
-  const [error, setError] = useState('')
+function LedgerPage() {
+  const { services, reference } = useStores()
+  const [store] = useState(() => new LedgerStore(services.cloud, reference))
+  const l = store.ledger.value
   const [exporting, setExporting] = useState(false)
-  const load = () =>
-    services.cloud
-      .call('grid.ledger', {})
-      .then(setL)
-      .catch((e: Error) => setError(e.message))
-  useDidShow(() => void load())
+  const load = () => void store.ledger.reload()
+  useDidShow(load)
   const exportXlsx = async () => {
     setExporting(true)
     try {
-      const { url } = await services.cloud.call('grid.exportLedger', {})
+      const url = await store.exportUrl()
       if (process.env.TARO_ENV === 'h5') {
         window.location.assign(url)
       } else {
@@ -40,7 +38,8 @@ export default function LedgerPage() {
       setExporting(false)
     }
   }
-  if (error || !l) return <PageStatus error={error} />
+  const wait = pageWhile(store.ledger, load)
+  if (wait || !l) return wait
   return (
     <View className='page'>
       <Button
@@ -112,11 +111,13 @@ export default function LedgerPage() {
           </View>
         </ScrollView>
       </View>
-      <InviteForm cloud={services.cloud} />
-      <GridManager cloud={services.cloud} onChange={() => void load()} />
+      <InviteForm store={store} />
+      <GridManager store={store} />
     </View>
   )
 }
+
+export default rolePage('office', observer(LedgerPage))
 
 function Row({ cells, head }: { cells: Array<string | number>; head?: boolean }) {
   return (

@@ -1,9 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { SlaSettings } from '@shared/contracts/sla'
+import { rolePage } from '@/components/RoleGate'
 import { useStores } from '@/stores/context'
+import { LimitsStore } from './LimitsStore'
 import './index.css'
+import { pageWhile } from '@/components/StatusView'
 
 type Group = 'simple' | 'complex'
 type Urgency = 'normal' | 'urgent'
@@ -20,27 +24,25 @@ const hours = (min: number) => String(Math.round((min / 60) * 100) / 100)
  * 时限设置 (street office): hours to accept and to resolve per kind of problem and urgency, and
  * the days before an unanswered 已办结 closes by itself. New reports get the new limits.
  */
-export default function LimitsPage() {
+function LimitsPage() {
   const { services } = useStores()
-  const [saved, setSaved] = useState<SlaSettings | null>(null)
+  const [store] = useState(() => new LimitsStore(services.cloud))
+  const saved = store.settings.value
   const [cells, setCells] = useState<Record<string, Cell>>({})
   const [days, setDays] = useState('')
   const [error, setError] = useState('')
-  useDidShow(() => {
-    void services.cloud
-      .call('sla.limits', {})
-      .then((s) => {
-        setSaved(s)
-        setDays(String(s.autoCloseDays))
-        const c: Record<string, Cell> = {}
-        for (const [g, u] of ROWS) {
-          const l = s.limits[g][u]
-          c[`${g}.${u}`] = { accept: hours(l.acceptMin), resolve: hours(l.resolveMin) }
-        }
-        setCells(c)
-      })
-      .catch((e: Error) => setError(e.message))
-  })
+  const fill = (s: SlaSettings | null) => {
+    if (!s) return
+    setDays(String(s.autoCloseDays))
+    const c: Record<string, Cell> = {}
+    for (const [g, u] of ROWS) {
+      const l = s.limits[g][u]
+      c[`${g}.${u}`] = { accept: hours(l.acceptMin), resolve: hours(l.resolveMin) }
+    }
+    setCells(c)
+  }
+  const load = () => void store.settings.reload().then(fill)
+  useDidShow(load)
   const save = async () => {
     if (!saved) return
     const limits = {
@@ -56,19 +58,15 @@ export default function LimitsPage() {
       }
     }
     try {
-      setSaved(await services.cloud.call('sla.setLimits', { limits, autoCloseDays: Number(days) }))
+      await store.save({ limits, autoCloseDays: Number(days) })
       setError('')
       void Taro.showToast({ title: '已保存', icon: 'success' })
     } catch (e) {
       setError((e as Error).message)
     }
   }
-  if (!saved)
-    return (
-      <View className='page'>
-        <Text className='muted'>{error || '加载中…'}</Text>
-      </View>
-    )
+  const wait = pageWhile(store.settings, load)
+  if (wait || !saved) return wait
   const set = (key: string, part: keyof Cell, v: string) =>
     setCells({ ...cells, [key]: { ...cells[key], [part]: v } })
   return (
@@ -113,3 +111,5 @@ export default function LimitsPage() {
     </View>
   )
 }
+
+export default rolePage('office', observer(LimitsPage))

@@ -11,14 +11,15 @@ import { newId } from '@shared/ids'
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
-import type { CompressedPhoto } from '@/services/photos/types'
+import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import type { Cached } from '@/stores/Cached'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
 
 export interface ApplicationFormDeps {
   cloud: CloudClient
   storage: KeyValueStorage
-  compress: (file: Blob | string) => Promise<CompressedPhoto>
+  photos: PhotoService
   openid: string
   address: BoundAddress | null
   /** Correcting this application (resubmit) instead of a new one. */
@@ -56,6 +57,8 @@ export class ApplicationFormStore {
   signedName = ''
   errors: Record<string, string> = {}
   message = ''
+  /** The materials already on file could not be shown (they are still attached). */
+  previewError = ''
   sending = false
   result: ApplicationSummary | null = null
   readonly uploads: Record<string, PhotoUploads> = {}
@@ -68,7 +71,7 @@ export class ApplicationFormStore {
     for (const slot of type.attachments) {
       this.uploads[slot.kind] = new PhotoUploads(
         deps.cloud,
-        deps.compress,
+        deps.photos,
         (id) => uploadPath(deps.openid, id, new Date()),
         slot.maxFiles,
       )
@@ -80,10 +83,7 @@ export class ApplicationFormStore {
       this.signedName = e.promise?.signedName ?? ''
       for (const [kind, u] of Object.entries(this.uploads))
         u.restore(e.attachments.filter((a) => a.kind === kind).map((a) => onFile(a.fileID)))
-      void deps.cloud
-        .getFileUrls(e.attachments.map((a) => a.fileID))
-        .then((urls) => runInAction(() => this.showPreviews(urls)))
-        .catch(() => undefined)
+      void this.loadPreviews()
     }
     const draft = deps.storage.get<Draft>(this.draftKey)
     if (draft) this.restore(draft)
@@ -206,6 +206,20 @@ export class ApplicationFormStore {
     }
   }
 
+  /** Pictures of the materials already on file (a correction starts from them). */
+  async loadPreviews(): Promise<void> {
+    const ids = this.deps.existing?.attachments.map((a) => a.fileID) ?? []
+    try {
+      const urls = await this.deps.cloud.getFileUrls(ids)
+      runInAction(() => {
+        this.previewError = ''
+        this.showPreviews(urls)
+      })
+    } catch (e) {
+      runInAction(() => (this.previewError = `已提交的材料暂时无法显示：${(e as Error).message}`))
+    }
+  }
+
   private showPreviews(urls: Record<string, string>): void {
     for (const u of Object.values(this.uploads))
       u.restore(
@@ -234,4 +248,20 @@ export class ApplicationFormStore {
     for (const [kind, slots] of Object.entries(d.slots ?? {}))
       this.uploads[kind]?.restore(slots as PhotoSlot[])
   }
+}
+
+/**
+ * The form for a new application of `typeKey`, or for correcting application `id` (its type
+ * then comes from the application). The catalogue is the app's cached one.
+ */
+export async function openApplicationForm(
+  deps: Omit<ApplicationFormDeps, 'existing'>,
+  catalogue: Cached<CatalogueEntry[]>,
+  { id, typeKey }: { id?: string; typeKey?: string },
+): Promise<ApplicationFormStore> {
+  const existing = id ? await deps.cloud.call('certificate.get', { id }) : undefined
+  const types = await catalogue.load()
+  const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey))
+  if (!type) throw new Error('没有这种证明')
+  return new ApplicationFormStore(type, { ...deps, existing })
 }

@@ -2,15 +2,15 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { CatalogueEntry } from '@shared/contracts/certificate'
 import PhotoGrid from '@/components/PhotoGrid'
-import { compressPhoto } from '@/services/photos'
-import { pickPhotos } from '@/services/photos/pick'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
-import { ApplicationFormStore } from './ApplicationFormStore'
+import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
+import { pageUrl } from '@shared/routes'
 
 /** The application form of one certificate type (?type=residence), or a correction (?id=…). */
 function ApplyFormPage() {
@@ -19,26 +19,25 @@ function ApplyFormPage() {
   const { type: typeKey, id } = useRouter().params
   const [form, setForm] = useState<ApplicationFormStore | null>(null)
   const [failure, setFailure] = useState('')
+  const [attempt, retry] = useState(0)
 
   useEffect(() => {
     if (session.status !== 'ready' || form) return
-    const { cloud, storage } = root.services
-    const load = async () => {
-      const existing = id ? await cloud.call('certificate.get', { id }) : undefined
-      const { types } = await cloud.call('certificate.catalogue', {})
-      const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey)) as CatalogueEntry
-      if (!type) throw new Error('没有这种证明')
-      void Taro.setNavigationBarTitle({ title: `申请${type.name}` })
-      const deps = { cloud, storage, compress: compressPhoto, openid: session.openid }
-      setForm(new ApplicationFormStore(type, { ...deps, address: session.address, existing }))
-    }
-    load().catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
-  }, [session.status, form, root, session, id, typeKey])
+    const { cloud, storage, photos } = root.services
+    const deps = { cloud, storage, photos, openid: session.openid, address: session.address }
+    openApplicationForm(deps, root.reference.catalogue, { id, typeKey })
+      .then((f) => {
+        void Taro.setNavigationBarTitle({ title: `申请${f.type.name}` })
+        setFailure('')
+        setForm(f)
+      })
+      .catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
+  }, [session.status, form, root, session, id, typeKey, attempt])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再办理' />
-  if (failure) return <Notice text={failure} />
-  if (!form) return <Notice text='加载中…' />
+  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再办理' />
+  if (failure) return <PageError error={failure} onRetry={() => retry((n) => n + 1)} />
+  if (!form) return <PageStatus />
   if (form.result) {
     const r = form.result
     return (
@@ -51,9 +50,7 @@ function ApplyFormPage() {
           </Text>
           <Button
             className='btn-primary'
-            onClick={() =>
-              void Taro.redirectTo({ url: `/pages/resident/application/index?id=${r.id}` })
-            }
+            onClick={() => void Taro.redirectTo({ url: pageUrl('application', { id: r.id }) })}
           >
             查看办理进度
           </Button>
@@ -79,14 +76,7 @@ function ApplyFormPage() {
             {form.slotOptional(slot) ? '（选填）' : ''}
           </Text>
           <Text className='muted apply__hint'>{slot.hint}</Text>
-          <PhotoGrid
-            photos={form.uploads[slot.kind]}
-            label='拍照/相册'
-            onAdd={() => {
-              const u = form.uploads[slot.kind]
-              void pickPhotos(u.remaining).then((files) => u.add(files))
-            }}
-          />
+          <PhotoGrid photos={form.uploads[slot.kind]} label='拍照/相册' />
           {form.errors[`attachments.${slot.kind}`] ? (
             <Text className='field__error'>{form.errors[`attachments.${slot.kind}`]}</Text>
           ) : null}
@@ -94,6 +84,9 @@ function ApplyFormPage() {
       ))}
       {form.errors.attachments ? (
         <Text className='field__error'>{form.errors.attachments}</Text>
+      ) : null}
+      {form.previewError ? (
+        <LoadError error={form.previewError} onRetry={() => void form.loadPreviews()} />
       ) : null}
       {form.message ? <View className='notice apply__message'>{form.message}</View> : null}
       <Button
@@ -103,16 +96,6 @@ function ApplyFormPage() {
       >
         {form.sending ? '提交中…' : form.isResubmit ? '重新提交' : '提交申请'}
       </Button>
-    </View>
-  )
-}
-
-function Notice({ text }: { text: string }) {
-  return (
-    <View className='page'>
-      <View className='card'>
-        <Text>{text}</Text>
-      </View>
     </View>
   )
 }

@@ -2,35 +2,35 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
-import type { ApplicationSummary, CatalogueEntry } from '@shared/contracts/certificate'
+import type { CatalogueEntry } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
 import { beijingDay } from '@shared/time'
+import { myApplications } from './store'
 import './index.css'
-import { PageStatus } from '@/components/StatusView'
+import { pageUrl } from '@shared/routes'
+import { PageError, PageStatus } from '@/components/StatusView'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
-  const { services, session } = useStores()
-  const [types, setTypes] = useState<CatalogueEntry[] | null>(null)
-  const [mine, setMine] = useState<ApplicationSummary[]>([])
+  const { services, session, reference } = useStores()
+  const { catalogue } = reference
+  const [applications] = useState(() => myApplications(services.cloud))
+  const types = catalogue.value
+  const mine = applications.value ?? []
   const [open, setOpen] = useState<string>('')
-  const [error, setError] = useState('')
 
+  // The catalogue may have changed (办理设置) and my applications have moved: ask again.
   const load = async () => {
-    setError('')
-    try {
-      const c = await services.cloud.call('certificate.catalogue', {})
-      setTypes(c.types)
-      if (session.status === 'ready')
-        setMine((await services.cloud.call('certificate.listMine', { page: 1 })).items)
-    } catch (e) {
-      setError((e as Error).message || '加载失败，请下拉重试')
-    }
+    const c = await catalogue.reload()
+    if (c && session.status === 'ready') await applications.reload()
   }
   useDidShow(() => void load())
   usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
-  if (error || !types) return <PageStatus error={error} />
+  const failed =
+    catalogue.status === 'error' ? catalogue : applications.status === 'error' ? applications : null
+  if (failed) return <PageError error={failed.error} onRetry={() => void load()} />
+  if (!types) return <PageStatus />
   return (
     <View className='page'>
       {types.map((t) => (
@@ -49,9 +49,7 @@ function ApplyPage() {
               size='mini'
               className='btn-primary'
               disabled={!t.enabled}
-              onClick={() =>
-                void Taro.navigateTo({ url: `/pages/resident/apply-form/index?type=${t.key}` })
-              }
+              onClick={() => void Taro.navigateTo({ url: pageUrl('applyForm', { type: t.key }) })}
             >
               {t.enabled ? '在线申请' : '暂停办理'}
             </Button>
@@ -65,9 +63,7 @@ function ApplyPage() {
           <View
             key={a.id}
             className='cert__row'
-            onClick={() =>
-              void Taro.navigateTo({ url: `/pages/resident/application/index?id=${a.id}` })
-            }
+            onClick={() => void Taro.navigateTo({ url: pageUrl('application', { id: a.id }) })}
           >
             <View className='cert__row-text'>
               <Text>{a.typeName}</Text>

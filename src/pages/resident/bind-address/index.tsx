@@ -2,17 +2,18 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { PlaceCommunity } from '@shared/contracts/grid'
 import { checkBinding } from '@shared/grid/model'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
+import { PageError } from '@/components/StatusView'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
  * the server checks it with the same validator.
  */
 function BindAddressPage() {
-  const { services, session } = useStores()
-  const [places, setPlaces] = useState<PlaceCommunity[]>([])
+  const { session, reference } = useStores()
+  const places = reference.places.value ?? []
   const a = session.address
   const [communityId, setCommunity] = useState(a?.communityId ?? '')
   const [buildingId, setBuilding] = useState(a?.buildingId ?? '')
@@ -20,13 +21,8 @@ function BindAddressPage() {
   const [room, setRoom] = useState(a?.room ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
-  const [loadError, setLoadError] = useState('')
-  useEffect(() => {
-    services.cloud
-      .call('grid.places', {})
-      .then((r) => setPlaces(r.communities))
-      .catch((e: Error) => setLoadError(e.message))
-  }, [services.cloud])
+  const load = () => void reference.places.show()
+  useEffect(load, [reference])
   const community = places.find((c) => c._id === communityId)
   const building = community?.buildings.find((b) => b._id === buildingId)
 
@@ -36,11 +32,10 @@ function BindAddressPage() {
     if (Object.keys(checked.fields).length) return setErrors(checked.fields)
     setBusy(true)
     try {
-      await services.cloud.call('user.bindAddress', checked.value)
-      await session.load()
+      await session.bindAddress(checked.value)
       void Taro.showToast({ title: '住址已保存', icon: 'success' })
       // Back to where the resident came from (我的网格员 reloads with the new home).
-      void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/me/index' }))
+      void Taro.navigateBack().catch(() => Taro.switchTab({ url: PAGE.me }))
     } catch (e) {
       const err = e as Error & { fields?: Record<string, string> }
       setErrors(err.fields ?? { form: err.message })
@@ -48,12 +43,8 @@ function BindAddressPage() {
       setBusy(false)
     }
   }
-  if (loadError)
-    return (
-      <View className='page'>
-        <View className='notice'>{loadError}</View>
-      </View>
-    )
+  if (reference.places.status === 'error')
+    return <PageError error={reference.places.error} onRetry={load} />
   return (
     <View className='page'>
       <View className='card'>

@@ -1,29 +1,24 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
-import type { GridMap } from '@shared/contracts/grid'
 import { useStores } from '@/stores/context'
 import { NativeMap } from './NativeMap'
 import { SvgMap } from './SvgMap'
 import './index.css'
-import { PageStatus } from '@/components/StatusView'
+import { pageUrl } from '@shared/routes'
+import { pageWhile } from '@/components/StatusView'
 
 /** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
-export default function GridMapPage() {
-  const { services } = useStores()
-  const [map, setMap] = useState<GridMap | null>(null)
+function GridMapPage() {
+  const { gridMap } = useStores().reference
+  const map = gridMap.value
   const [selected, setSelected] = useState('')
-  const [error, setError] = useState('')
-  useDidShow(() => {
-    services.cloud
-      .call('grid.map', {})
-      .then((m) => {
-        setMap(m)
-        setSelected((s) => s || m.mineId || '')
-      })
-      .catch((e: Error) => setError(e.message))
-  })
-  if (error || !map) return <PageStatus error={error} />
+  // The open counts move: ask again each time the page shows.
+  const load = () => void gridMap.reload().then((m) => m && setSelected((s) => s || m.mineId || ''))
+  useDidShow(load)
+  const wait = pageWhile(gridMap, load)
+  if (wait || !map) return wait
   const g = map.grids.find((x) => x.id === selected)
   return (
     <View className='page'>
@@ -44,9 +39,7 @@ export default function GridMapPage() {
           </Text>
           <Button
             size='mini'
-            onClick={() =>
-              void Taro.navigateTo({ url: `/pages/resident/my-grid/index?gridId=${g.id}` })
-            }
+            onClick={() => void Taro.navigateTo({ url: pageUrl('myGrid', { gridId: g.id }) })}
           >
             查看网格员
           </Button>
@@ -70,3 +63,5 @@ export default function GridMapPage() {
     </View>
   )
 }
+
+export default observer(GridMapPage)

@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ROLE_LABEL } from '@shared/roles'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 
 /** 工作人员加入: a grid worker or property staff member types the code the street office gave. */
 export default function JoinPage() {
-  const { services, session } = useStores()
+  const { session } = useStores()
   const [code, setCode] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -14,14 +15,13 @@ export default function JoinPage() {
     setBusy(true)
     setError('')
     try {
-      const r = await services.cloud.call('user.redeemInvite', { code })
-      await session.load()
+      const role = await session.redeemInvite(code)
       await Taro.showModal({
         title: '加入成功',
-        content: `您已成为${ROLE_LABEL[r.role]}，可在“我的”进入任务收件箱。`,
+        content: `您已成为${ROLE_LABEL[role]}，可在“我的”进入任务收件箱。`,
         showCancel: false,
       })
-      void Taro.switchTab({ url: '/pages/me/index' })
+      void Taro.switchTab({ url: PAGE.me })
     } catch (e) {
       setError((e as Error).message)
     } finally {

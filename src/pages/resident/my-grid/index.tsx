@@ -2,10 +2,11 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import type { MyGrid } from '@shared/contracts/grid'
 import { useStores } from '@/stores/context'
+import { myGrid } from './store'
 import './index.css'
-import { PageStatus } from '@/components/StatusView'
+import { PAGE, pageUrl } from '@shared/routes'
+import { pageWhile } from '@/components/StatusView'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -18,14 +19,11 @@ const copy = (text: string) =>
 function MyGridPage() {
   const { services, session } = useStores()
   const { gridId } = useRouter().params
-  const [g, setG] = useState<MyGrid | null>(null)
-  const [error, setError] = useState('')
+  const [grid] = useState(() => myGrid(services.cloud, gridId))
+  const g = grid.value
   const load = () => {
     if (session.status !== 'ready' || (!session.address && !gridId)) return
-    services.cloud
-      .call('grid.mine', gridId ? { gridId } : {})
-      .then((r) => (setG(r), setError('')))
-      .catch((e: Error) => setError(e.message))
+    void grid.reload()
   }
   useDidShow(load)
   // The session may still be loading when the page first shows.
@@ -38,14 +36,15 @@ function MyGridPage() {
           <Text>绑定住址后，就能看到您的网格员</Text>
           <Button
             className='btn-primary'
-            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
+            onClick={() => void Taro.navigateTo({ url: PAGE.bindAddress })}
           >
             绑定住址
           </Button>
         </View>
       </View>
     )
-  if (error || !g) return <PageStatus error={error} />
+  const wait = pageWhile(grid, load)
+  if (wait || !g) return wait
   const w = g.worker
   return (
     <View className='page'>
@@ -85,9 +84,7 @@ function MyGridPage() {
             )}
             {w.wechatId ? <Button onClick={() => copy(w.wechatId)}>复制微信号</Button> : null}
             <Button
-              onClick={() =>
-                void Taro.navigateTo({ url: '/pages/resident/report/index?target=grid' })
-              }
+              onClick={() => void Taro.navigateTo({ url: pageUrl('report', { target: 'grid' }) })}
             >
               报网格员
             </Button>
@@ -121,16 +118,13 @@ function MyGridPage() {
         </View>
       ) : null}
       <View className='card mygrid__row'>
-        <Text
-          className='mygrid__link'
-          onClick={() => void Taro.navigateTo({ url: '/pages/resident/grid-map/index' })}
-        >
+        <Text className='mygrid__link' onClick={() => void Taro.navigateTo({ url: PAGE.gridMap })}>
           查看网格地图 ›
         </Text>
         {g.mine ? (
           <Text
             className='mygrid__link'
-            onClick={() => void Taro.navigateTo({ url: '/pages/resident/bind-address/index' })}
+            onClick={() => void Taro.navigateTo({ url: PAGE.bindAddress })}
           >
             修改住址 ›
           </Text>

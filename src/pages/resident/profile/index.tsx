@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { CONSENT_PURPOSE, KEPT_AFTER_DELETE } from '@shared/consent'
 import type { MyProfile } from '@shared/contracts/user'
+import { PAGE } from '@shared/routes'
 import { PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 
@@ -49,7 +50,7 @@ function ProfilePage() {
     if (!confirm) return
     await run(async () => {
       await services.cloud.call('user.deleteAccount', { confirm: true })
-      void Taro.switchTab({ url: '/pages/me/index' })
+      void Taro.switchTab({ url: PAGE.me })
     }, '账号已注销')
   }
   return (
@@ -99,7 +100,7 @@ function ProfilePage() {
           </Button>
         ) : null}
       </View>
-      <View className='card' onClick={() => go('/pages/resident/privacy/index')}>
+      <View className='card' onClick={() => go(PAGE.privacy)}>
         <Text>隐私政策 ›</Text>
       </View>
       {session.role === 'resident' ? (

@@ -1,30 +1,23 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useEffect, useState } from 'react'
-import type { PlaceCommunity } from '@shared/contracts/grid'
-import type { CloudClient } from '@/services/cloud/types'
+import { useEffect } from 'react'
+import { LoadError } from '@/components/StatusView/LoadError'
+import { useStores } from '@/stores/context'
 import type { ReportFormStore } from './ReportFormStore'
 
 interface Props {
   form: ReportFormStore
-  cloud: CloudClient
 }
 
 /**
  * Where the problem is: the bound home by default, another building from the street's list, or
  * the current position (GPS) with a typed description of the spot.
  */
-function PlaceField({ form, cloud }: Props) {
-  const [communities, setCommunities] = useState<PlaceCommunity[]>([])
-  const [loadError, setLoadError] = useState('')
-  useEffect(() => {
-    cloud
-      .call('grid.places', {})
-      .then((r) => setCommunities(r.communities))
-      .catch((e: Error) => setLoadError(e.message))
-  }, [cloud])
-  const buildings = communities.flatMap((c) =>
+function PlaceField({ form }: Props) {
+  const { places } = useStores().reference
+  useEffect(() => void places.show(), [places])
+  const buildings = (places.value ?? []).flatMap((c) =>
     c.buildings.map((b) => ({ ...b, label: `${c.name} ${b.name}` })),
   )
   const p = form.place
@@ -71,12 +64,15 @@ function PlaceField({ form, cloud }: Props) {
             if (b) form.set('place', { kind: 'address', buildingId: b._id, label: b.label })
           }}
         >
-          <View className='chip'>{loadError ? '楼栋列表加载失败' : '选择楼栋'}</View>
+          <View className='chip'>选择楼栋</View>
         </Picker>
         <View className='chip' onClick={() => void locate()}>
           使用当前位置
         </View>
       </View>
+      {places.status === 'error' ? (
+        <LoadError error={`楼栋列表加载失败：${places.error}`} onRetry={() => void places.show()} />
+      ) : null}
       {form.errors.location ? <Text className='field__error'>{form.errors.location}</Text> : null}
     </View>
   )

@@ -7,7 +7,7 @@ import { RESIDENT_CATEGORIES, validateReportInput, type ReportInput } from '@sha
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
-import type { CompressedPhoto } from '@/services/photos/types'
+import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { OutboxStore } from '@/stores/OutboxStore'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
@@ -22,7 +22,7 @@ export interface ReportFormDeps {
   cloud: CloudClient
   storage: KeyValueStorage
   outbox: OutboxStore
-  compress: (file: Blob | string) => Promise<CompressedPhoto>
+  photos: PhotoService
   openid: string
   address: BoundAddress | null
   now?: () => Date
@@ -76,7 +76,7 @@ export class ReportFormStore {
     private readonly deps: ReportFormDeps,
   ) {
     const now = deps.now ?? (() => new Date())
-    this.photos = new PhotoUploads(deps.cloud, deps.compress, (id) =>
+    this.photos = new PhotoUploads(deps.cloud, deps.photos, (id) =>
       uploadPath(deps.openid, id, now()),
     )
     this.place = addressPlace(deps.address)

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { ReportFormStore } from './ReportFormStore'
+import { PAGE } from '@shared/routes'
 
 /** After the tap: sent (with its number and status), or kept on the phone as 待发送. */
 function SubmitResult({ form }: { form: ReportFormStore }) {
@@ -24,11 +25,11 @@ function SubmitResult({ form }: { form: ReportFormStore }) {
         )}
         <Button
           className='btn-primary'
-          onClick={() => void Taro.redirectTo({ url: '/pages/resident/my-reports/index' })}
+          onClick={() => void Taro.redirectTo({ url: PAGE.myReports })}
         >
           查看我的报事
         </Button>
-        <Button onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>返回首页</Button>
+        <Button onClick={() => void Taro.switchTab({ url: PAGE.home })}>返回首页</Button>
       </View>
     </View>
   )

@@ -3,8 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
-import { compressPhoto } from '@/services/photos'
-import { pickPhotos } from '@/services/photos/pick'
+import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import DuplicateList from './DuplicateList'
 import PlaceField from './PlaceField'
@@ -24,13 +23,13 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage } = root.services
+    const { cloud, storage, photos } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
         storage,
         outbox: root.outbox,
-        compress: compressPhoto,
+        photos,
         openid: session.openid,
         address: session.address,
       }),
@@ -38,8 +37,10 @@ function ReportPage() {
   }, [session.status, target, form, root, session])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <Notice text='请先在「我的」中登录后再报事' />
-  if (!form) return <Notice text={session.status === 'error' ? session.errorMessage : '加载中…'} />
+  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再报事' />
+  if (session.status === 'error')
+    return <PageError error={session.errorMessage} onRetry={() => void session.load()} />
+  if (!form) return <PageStatus />
   if (form.phase === 'sent' || form.phase === 'queued') return <SubmitResult form={form} />
 
   const category = form.category
@@ -49,11 +50,7 @@ function ReportPage() {
         <Text className='card-title'>
           拍照上报{category?.photoRequired === false ? '（可选）' : ''}
         </Text>
-        <PhotoGrid
-          photos={form.photos}
-          onAdd={() => void pickPhotos(form.photos.remaining).then((f) => form.photos.add(f))}
-          label='拍照/相册'
-        />
+        <PhotoGrid photos={form.photos} label='拍照/相册' />
         {form.errors.photos ? <Text className='field__error'>{form.errors.photos}</Text> : null}
       </View>
 
@@ -93,7 +90,7 @@ function ReportPage() {
       </View>
 
       <View className='card'>
-        <PlaceField form={form} cloud={root.services.cloud} />
+        <PlaceField form={form} />
         <View className='field'>
           <Text className='field__label'>紧急程度</Text>
           <View className='field__actions'>
@@ -119,16 +116,6 @@ function ReportPage() {
       >
         {form.phase === 'submitting' ? '提交中…' : form.phase === 'checking' ? '正在核对…' : '提交'}
       </Button>
-    </View>
-  )
-}
-
-function Notice({ text }: { text: string }) {
-  return (
-    <View className='page'>
-      <View className='card'>
-        <Text>{text}</Text>
-      </View>
     </View>
   )
 }

@@ -1,67 +1,28 @@
-import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useEffect, useState } from 'react'
-import { useStores } from '@/stores/context'
-import type { InboxTabKey, ReportSummary } from '@shared/contracts/report'
 import { remainingText } from '@shared/reports'
-import { PagedList } from '@/stores/PagedList'
-
+import QueueTabs from '@/components/QueueTabs'
+import { rolePage } from '@/components/RoleGate'
+import ListFooter from '@/components/StatusView/ListFooter'
+import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
+import { inboxList, TABS } from './list'
 import './index.css'
-
-const TABS: Array<[InboxTabKey, string]> = [
-  ['pending', '待受理'],
-  ['active', '处理中'],
-  ['overdue', '已超时'],
-  ['done', '已完成'],
-]
+import { pageUrl } from '@shared/routes'
 
 /** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
 function InboxPage() {
-  const { services, session, messages } = useStores()
-  const [store] = useState(
-    () =>
-      new PagedList<ReportSummary, InboxTabKey>('pending', (tab, page) =>
-        services.cloud.call('report.inbox', { tab, page }),
-      ),
-  )
-  useDidShow(() => void store.refresh())
-  usePullDownRefresh(() => void store.refresh().finally(() => Taro.stopPullDownRefresh()))
-  useReachBottom(() => void store.more())
   // New tasks arrive on the live stream (H5) and show without a reload.
-  useEffect(() => {
-    if (messages.changes) void store.refresh()
-  }, [store, messages.changes])
-
-  if (session.status === 'ready' && !session.isStaff) {
-    return (
-      <View className='page'>
-        <View className='card'>
-          <Text>此页面供网格员和物业人员使用</Text>
-        </View>
-      </View>
-    )
-  }
+  const list = usePagedList((root) => inboxList(root.services.cloud))
   return (
     <View className='page'>
-      <View className='inbox__tabs'>
-        {TABS.map(([key, label]) => (
-          <View
-            key={key}
-            className={`inbox__tab ${store.filter === key ? 'inbox__tab--on' : ''}`}
-            onClick={() => void store.show(key)}
-          >
-            {label}
-            {store.counts?.[key] ? <Text className='inbox__count'>{store.counts[key]}</Text> : null}
-          </View>
-        ))}
-      </View>
-      {store.items.map((r) => (
+      <QueueTabs queues={TABS} list={list} />
+      {list.items.map((r) => (
         <View
           key={r.id}
           className='card inbox__item'
-          onClick={() => void Taro.navigateTo({ url: `/pages/worker/task/index?id=${r.id}` })}
+          onClick={() => void Taro.navigateTo({ url: pageUrl('task', { id: r.id }) })}
         >
           <View className='inbox__row'>
             <Text className='inbox__title'>
@@ -86,18 +47,9 @@ function InboxPage() {
           </Text>
         </View>
       ))}
-      {store.status === 'loading' ? <Text className='muted inbox__foot'>加载中…</Text> : null}
-      {store.status === 'error' ? (
-        <View className='card'>
-          <Text>{store.error}</Text>
-          <Button onClick={() => void store.refresh()}>重试</Button>
-        </View>
-      ) : null}
-      {store.status === 'ready' && store.items.length === 0 ? (
-        <Text className='muted inbox__foot'>暂无任务</Text>
-      ) : null}
+      <ListFooter list={list} empty='暂无任务' />
     </View>
   )
 }
 
-export default observer(InboxPage)
+export default rolePage('staff', observer(InboxPage))

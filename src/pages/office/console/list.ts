@@ -1,0 +1,21 @@
+import type { OfficeFilter, ReportSummary } from '@shared/contracts/report'
+import type { CloudClient } from '@/services/cloud/types'
+import { PagedList } from '@/stores/PagedList'
+import type { ConsoleFilters } from './Filters'
+
+export const QUEUES: Array<[OfficeFilter, string]> = [
+  ['escalations', '吹哨待办'],
+  ['overdue', '已超时'],
+  ['pending', '待受理'],
+  ['active', '处理中'],
+  ['done', '已办结'],
+  ['all', '全部'],
+]
+
+/** 街道工作台: every report by queue, narrowed by the filters (list.narrow). */
+export const consoleList = (cloud: CloudClient) =>
+  new PagedList<ReportSummary, OfficeFilter, Record<OfficeFilter, number>, ConsoleFilters>(
+    'escalations',
+    (filter, page, narrow) => cloud.call('report.search', { filter, page, ...narrow }),
+    {},
+  )

@@ -1,0 +1,205 @@
+import type { ActionName } from './contracts'
+import type { ErrorCode } from './errors'
+import type { ReportAction } from './reports/actions'
+
+/**
+ * Who may do what: THE declared authorization policy, one row per action of the contracts. It is
+ * what the authorization-matrix test (test/cloud/access-matrix.test.ts) expects of the running
+ * functions; it is written from the rules (DESIGN.md, the issue's findings), not read from the
+ * code under test, so a server change that lets someone in where this table says no fails there.
+ * `Record<ActionName, …>`: a new action in src/shared/contracts without a row here does not compile,
+ * and the test also compares these rows with every function's action table.
+ */
+
+/** Every kind of caller the matrix tries, relative to the objects it acts on. */
+export const CALLER_KINDS = [
+  'anonymous', // no sign-in at all
+  'forgedToken', // a bearer token the platform did not issue
+  'owner', // the resident who filed the report / the application
+  'otherResident', // a resident with no relation to the object
+  'follower', // a resident who follows the report (也遇到了)
+  'gridWorker', // the current worker of the report's grid
+  'otherGridWorker', // the worker of another grid
+  'retiredGridWorker', // the report's grid's former worker, retired by the office
+  'propertyStaff', // staff of the company managing the report's compound
+  'otherPropertyStaff', // staff of another company
+  'office', // the street office
+  'timer', // the platform itself (a timer trigger): no caller identity
+] as const
+export type CallerKind = (typeof CALLER_KINDS)[number]
+
+/**
+ * The object an action is tried on. Reports are filed by `owner` in the owner's grid unless said
+ * otherwise, and followed by `follower`; applications are the owner's.
+ */
+export type PolicyObject =
+  | 'none' // the caller's own things, or nothing in particular
+  | 'gridReport' // 报网格员, 待受理
+  | 'propertyReport' // 报物业, 待受理
+  | 'acceptedReport' // 报网格员, 已受理
+  | 'resolvedReport' // 报网格员, 已办结 (awaiting the reporter)
+  | 'escalatedReport' // 报网格员, 已吹哨 (with the office)
+  | 'workerOwnReport' // filed by `gridWorker` in their own grid, 待受理
+  | 'application' // 待审核
+  | 'applicationNeedingMaterial' // 待补充材料
+  | 'issuedCertificate' // approved, certificate issued
+  | 'officeOwnApplication' // filed by the `office` user themselves, 待审核
+
+export interface PolicyCase {
+  on: PolicyObject
+  allow: readonly CallerKind[]
+  /**
+   * Other answers that mean "refused" here, besides FORBIDDEN and UNAUTHENTICATED: NOT_FOUND where
+   * an object is hidden from those who may not see it (the same answer as for an id that does
+   * not exist, so ids can't be probed).
+   */
+  deniedAs?: readonly ErrorCode[]
+}
+
+const SIGNED_IN: readonly CallerKind[] = [
+  'owner',
+  'otherResident',
+  'follower',
+  'gridWorker',
+  'otherGridWorker',
+  'retiredGridWorker',
+  'propertyStaff',
+  'otherPropertyStaff',
+  'office',
+]
+/** Public actions: everyone but a forged token (refused before any function runs). */
+const PUBLIC: readonly CallerKind[] = ['anonymous', 'timer', ...SIGNED_IN]
+/** A retired grid worker is a resident again. */
+const RESIDENTS: readonly CallerKind[] = ['owner', 'otherResident', 'follower', 'retiredGridWorker']
+const HANDLING_STAFF: readonly CallerKind[] = [
+  'gridWorker',
+  'otherGridWorker',
+  'propertyStaff',
+  'otherPropertyStaff',
+]
+const OFFICE: readonly CallerKind[] = ['office']
+const one = (on: PolicyObject, allow: readonly CallerKind[]): PolicyCase[] => [{ on, allow }]
+const HIDDEN = ['NOT_FOUND'] as const
+
+/**
+ * Every action of the contracts × caller kind (× object, where ownership matters). `perStep`:
+ * the action's rows are one per step, in TRANSITION_POLICY.
+ */
+export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'> = {
+  'user.whoami': one('none', PUBLIC),
+  'user.recordGrants': one('none', SIGNED_IN),
+  'user.bindAddress': one('none', SIGNED_IN),
+  'user.redeemInvite': one('none', SIGNED_IN),
+  'user.messages': one('none', SIGNED_IN),
+  'user.markRead': one('none', SIGNED_IN),
+  // Only URLs of files the caller may read come back (src/server/file-access.ts): a call is allowed.
+  'user.fileUrls': one('none', SIGNED_IN),
+  // One's own profile: anyone signed in; a name and 注销 are for residents (staff names come from
+  // the office's invitation, and staff leave their post before deleting their account).
+  'user.profile': one('none', SIGNED_IN),
+  'user.bindPhone': one('none', SIGNED_IN),
+  'user.unbindPhone': one('none', SIGNED_IN),
+  'user.saveProfile': one('none', RESIDENTS),
+  'user.deleteAccount': one('none', RESIDENTS),
+  'grid.places': one('none', SIGNED_IN),
+  'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
+  'grid.mine': one('none', SIGNED_IN),
+  'grid.map': one('none', SIGNED_IN),
+  'grid.ledger': one('none', OFFICE),
+  'grid.exportLedger': one('none', OFFICE),
+  'grid.saveGrid': one('none', OFFICE),
+  'grid.retireGrid': one('none', OFFICE),
+  'grid.retireWorker': one('none', OFFICE),
+  'grid.createInvite': one('none', OFFICE),
+  // Staff keep their own card; the office keeps anyone's (the same action, with `openid`).
+  'grid.myCard': one('none', HANDLING_STAFF),
+  'grid.saveCard': one('none', [...HANDLING_STAFF, 'office']),
+  'grid.staff': one('none', OFFICE),
+  'grid.retireStaff': one('none', OFFICE),
+  'report.create': one('none', SIGNED_IN),
+  'report.nearby': one('none', SIGNED_IN),
+  'report.listMine': one('none', SIGNED_IN),
+  // Its reporter, its followers, its handler's current staff, the office — not a former worker.
+  'report.get': [
+    { on: 'gridReport', allow: ['owner', 'follower', 'gridWorker', 'office'] },
+    { on: 'propertyReport', allow: ['owner', 'follower', 'propertyStaff', 'office'] },
+  ],
+  // 也遇到了 is for residents (the reporter is told it is their own: not a refusal).
+  'report.follow': one('gridReport', RESIDENTS),
+  'report.transition': 'perStep',
+  'report.search': one('none', OFFICE),
+  'report.inbox': one('none', HANDLING_STAFF),
+  'certificate.catalogue': one('none', PUBLIC),
+  'certificate.saveType': one('none', OFFICE),
+  'certificate.calendar': one('none', OFFICE),
+  'certificate.saveCalendar': one('none', OFFICE),
+  'certificate.apply': one('none', SIGNED_IN),
+  'certificate.resubmit': [
+    { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },
+  ],
+  'certificate.listMine': one('none', SIGNED_IN),
+  'certificate.get': [{ on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN }],
+  'certificate.queue': one('none', OFFICE),
+  // The office reviews — but nobody reviews their own application.
+  'certificate.approve': [
+    { on: 'application', allow: OFFICE },
+    { on: 'officeOwnApplication', allow: [] },
+  ],
+  'certificate.reject': [
+    { on: 'application', allow: OFFICE },
+    { on: 'officeOwnApplication', allow: [] },
+  ],
+  'certificate.requestMaterial': [
+    { on: 'application', allow: OFFICE },
+    { on: 'officeOwnApplication', allow: [] },
+  ],
+  'certificate.revoke': one('issuedCertificate', OFFICE),
+  'certificate.verify': one('issuedCertificate', PUBLIC),
+  'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
+  'sla.setLimits': one('none', OFFICE),
+}
+
+/**
+ * `report.transition`, per step of the closed loop, on a report in a state where the step can be
+ * taken. Handlers are the report's CURRENT staff; a reporter never handles their own report.
+ * `autoClose` is the timer's alone and no caller may send it.
+ */
+export const TRANSITION_POLICY: Record<
+  Exclude<ReportAction, 'autoClose'>,
+  readonly PolicyCase[]
+> = {
+  accept: [
+    { on: 'gridReport', allow: ['gridWorker'] },
+    { on: 'propertyReport', allow: ['propertyStaff'] },
+    { on: 'workerOwnReport', allow: [] },
+  ],
+  note: one('acceptedReport', ['gridWorker', 'office']),
+  transfer: one('gridReport', ['gridWorker']),
+  return: one('gridReport', ['gridWorker']),
+  escalate: one('gridReport', ['gridWorker']),
+  resolve: [
+    { on: 'acceptedReport', allow: ['gridWorker'] },
+    { on: 'escalatedReport', allow: OFFICE },
+  ],
+  confirm: one('resolvedReport', ['owner']),
+  reopen: one('resolvedReport', ['owner']),
+  reject: one('gridReport', OFFICE),
+  markDuplicate: one('gridReport', OFFICE),
+  assignDepartment: one('escalatedReport', OFFICE),
+  urge: one('gridReport', OFFICE),
+  dispatch: one('gridReport', OFFICE),
+}
+
+/**
+ * Events the platform raises rather than a caller: the `sla` function's timer trigger runs the
+ * sweep only when the platform fired it — never for a client posting a Timer-shaped event.
+ */
+export const PLATFORM_EVENT_POLICY: Record<'sla.timer', readonly PolicyCase[]> = {
+  // A client's Timer-shaped event is no action at all: UNKNOWN_ACTION is a refusal too.
+  'sla.timer': [{ on: 'none', allow: ['timer'], deniedAs: ['UNKNOWN_ACTION'] }],
+}
+
+/** True when the policy lets `who` do the case's action on its object. */
+export function isAllowed(c: PolicyCase, who: CallerKind): boolean {
+  return c.allow.includes(who)
+}

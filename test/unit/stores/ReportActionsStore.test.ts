@@ -1,0 +1,91 @@
+import type { ReportDetail } from '@shared/contracts/report'
+import { AppError } from '@shared/errors'
+import { ReferenceStore } from '@/stores/ReferenceStore'
+import { ReportActionsStore } from '@/stores/ReportActionsStore'
+import { FakeCloud } from '../../support/fake-cloud'
+import { fakePhotos } from '../../support/fake-photos'
+
+const report = { id: 'r1', version: 3, actions: ['accept', 'confirm'] } as unknown as ReportDetail
+const NOW = Date.UTC(2026, 10, 23, 2, 0)
+
+function setup(cloud = new FakeCloud().on('report.transition', () => ({ ...report, version: 4 }))) {
+  const store = new ReportActionsStore({
+    cloud,
+    photos: fakePhotos(),
+    reference: new ReferenceStore(cloud),
+    openid: 'o_w',
+    now: () => NOW,
+  })
+  return { cloud, store }
+}
+
+test('confirm sends the stars and the comment the shared check reads (rating, comment)', async () => {
+  const { cloud, store } = setup()
+  store.choose('confirm')
+  expect(store.fields).toEqual({ rating: 'required', comment: 'optional' })
+  store.setRating(5)
+  store.set('comment', '处理及时')
+  expect(await store.submit(report)).toMatchObject({ version: 4 })
+  expect(cloud.calls[0].payload).toEqual({
+    id: 'r1',
+    version: 3,
+    action: 'confirm',
+    rating: 5,
+    comment: '处理及时',
+  })
+  expect(store.action).toBe('')
+})
+
+test('部门报到 turns the days into a deadline; blank days mean three', async () => {
+  const { store } = setup()
+  store.choose('assignDepartment')
+  store.set('department', '城管执法中队')
+  expect(store.request(report)).toMatchObject({
+    department: '城管执法中队',
+    deadline: NOW + 3 * 86_400_000,
+  })
+  store.set('days', '7')
+  expect(store.request(report).deadline).toBe(NOW + 7 * 86_400_000)
+})
+
+test('a progress note may carry photos, as the shared check allows', async () => {
+  const { store } = setup()
+  store.choose('note')
+  await store.photos.pick()
+  store.set('note', '已联系施工方')
+  expect(store.request(report)).toEqual({
+    id: 'r1',
+    version: 3,
+    action: 'note',
+    note: '已联系施工方',
+    photos: [expect.stringMatching(/^cloud:\/\/test\.bucket\/uploads\/o_w\//)],
+  })
+})
+
+test('choosing 转派 loads the handlers once; the server’s field errors show beside the form', async () => {
+  const cloud = new FakeCloud()
+    .on('grid.handlers', () => ({ handlers: [{ kind: 'grid', id: 'g2', name: '第二网格' }] }))
+    .on('report.transition', () => {
+      throw new AppError('INVALID_INPUT', '请填写原因', { reason: '请填写原因' })
+    })
+  const { store } = setup(cloud)
+  store.choose('transfer')
+  await new Promise((r) => setTimeout(r, 0))
+  expect(store.handlers.map((h) => h.id)).toEqual(['g2'])
+  store.setTo(store.handlers[0])
+  expect(await store.submit(report)).toBeNull()
+  expect(store.errors).toEqual({ reason: '请填写原因', form: '请填写原因' })
+  expect(store.action).toBe('transfer')
+  expect(cloud.calls.filter((c) => c.action === 'grid.handlers')).toHaveLength(1)
+})
+
+test('while a photo is still uploading nothing is sent', async () => {
+  const { cloud, store } = setup()
+  cloud.uploadFile = () => new Promise(() => undefined)
+  store.choose('note')
+  void store.photos.pick()
+  await new Promise((r) => setTimeout(r, 0))
+  expect(await store.submit(report)).toBeNull()
+  expect(store.errors.form).toBe('照片还在上传，请稍候')
+  expect(cloud.calls.filter((c) => c.action === 'report.transition')).toHaveLength(0)
+})
