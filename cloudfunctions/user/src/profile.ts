@@ -10,17 +10,18 @@ import {
 import type { MyProfile } from '../../../src/shared/contracts/user'
 import { AppError } from '../../../src/shared/errors'
 import { checkPersonName, MOBILE_PATTERN } from '../../../src/shared/identity'
+import { sees } from '../../../src/shared/privacy'
 
 const ANYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 
 type ProfileRow = UserDoc & { consents?: ConsentRecord[] }
 
-/** The 个人信息 view of a user row: only consents still in force. */
+/** The 个人信息 view of a user row, for its owner: only consents still in force. */
 export function profileOf(u: ProfileRow | null): MyProfile {
   return {
     name: u?.name ?? '',
     phone: u?.phone ?? '',
-    consents: (u?.consents ?? [])
+    consents: (sees('consentRecord', ['owner']) ? (u?.consents ?? []) : [])
       .filter((c) => !c.withdrawnAt)
       .map((c) => ({
         purpose: c.purpose,
