@@ -1,11 +1,11 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { reaction } from 'mobx'
 import type { PropsWithChildren } from 'react'
+import { pageUrl } from '@shared/routes'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { photos } from '@/services/photos'
-import { watchPrivacyAuthorization } from '@/services/privacy'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
@@ -29,7 +29,14 @@ reaction(
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.load()
-    watchPrivacyAuthorization()
+    // WeChat holds a privacy API until the user answers on 隐私政策 (weapp only).
+    if (process.env.TARO_ENV === 'weapp')
+      Taro.onNeedPrivacyAuthorization((resolve) => {
+        rootStore.privacy.ask(resolve)
+        void Taro.navigateTo({ url: pageUrl('privacy', { ask: '1' }) }).then(() =>
+          rootStore.privacy.shown(),
+        )
+      })
     // Drafts saved while offline (待发送) go out as soon as the phone is back online.
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })

@@ -1,18 +1,20 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useUnload } from '@tarojs/taro'
 import { COLLECTED, PRIVACY_POLICY_VERSION } from '@shared/consent'
-import { answerPrivacy, PRIVACY_AGREE_BUTTON, privacyQuestionPending } from '@/services/privacy'
+import { useStores } from '@/stores/context'
+import { PRIVACY_AGREE_BUTTON } from '@/stores/PrivacyQuestion'
 
 /**
  * 隐私政策: what is collected, why, and for how long (src/shared/consent.ts, the same list the
  * server records consent against). Opened by WeChat's privacy question (`ask=1`) with 同意/拒绝.
  */
 export default function PrivacyPage() {
-  const ask = useRouter().params.ask === '1' && privacyQuestionPending()
+  const { privacy } = useStores()
+  const ask = useRouter().params.ask === '1' && privacy.pending
   // Leaving without an answer declines: WeChat must not wait for ever.
-  useUnload(() => privacyQuestionPending() && answerPrivacy(false))
+  useUnload(() => privacy.pending && privacy.answer(false))
   const answer = (agree: boolean) => {
-    answerPrivacy(agree)
+    privacy.answer(agree)
     void Taro.navigateBack().catch(() => undefined)
   }
   return (

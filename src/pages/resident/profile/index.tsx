@@ -7,19 +7,21 @@ import type { MyProfile } from '@shared/contracts/user'
 import { PAGE } from '@shared/routes'
 import { PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
+import { ProfileStore } from './store'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
 /** 个人信息: name, the WeChat-verified phone (with its purpose shown first), and 注销账号. */
 function ProfilePage() {
   const { services, session } = useStores()
+  const [store] = useState(() => new ProfileStore(services.cloud))
   const [p, setP] = useState<MyProfile | null>(null)
   const [name, setName] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
   const load = () =>
-    void services.cloud
-      .call('user.profile', {})
+    void store
+      .load()
       .then((r) => (setP(r), setName(r.name), setError('')))
       .catch((e: Error) => setError(e.message))
   useDidShow(load)
@@ -40,7 +42,7 @@ function ProfilePage() {
   if (!p) return <PageStatus error={error} />
   const onPhone = (code?: string) =>
     code
-      ? void run(() => services.cloud.call('user.bindPhone', { code }), '手机号已绑定')
+      ? void run(() => store.bindPhone(code), '手机号已绑定')
       : setError('您未授权手机号，可稍后再绑定')
   const remove = async () => {
     const { confirm } = await Taro.showModal({
@@ -49,7 +51,7 @@ function ProfilePage() {
     })
     if (!confirm) return
     await run(async () => {
-      await services.cloud.call('user.deleteAccount', { confirm: true })
+      await store.deleteAccount()
       void Taro.switchTab({ url: PAGE.me })
     }, '账号已注销')
   }
@@ -69,9 +71,7 @@ function ProfilePage() {
         <Button
           className='btn-primary'
           loading={busy}
-          onClick={() =>
-            void run(() => services.cloud.call('user.saveProfile', { name }), '已保存')
-          }
+          onClick={() => void run(() => store.saveName(name), '已保存')}
         >
           保存姓名
         </Button>
@@ -93,11 +93,7 @@ function ProfilePage() {
           <Text className='muted'>请在微信小程序中绑定手机号</Text>
         )}
         {p.phone ? (
-          <Button
-            onClick={() => void run(() => services.cloud.call('user.unbindPhone', {}), '已解绑')}
-          >
-            解绑手机号
-          </Button>
+          <Button onClick={() => void run(() => store.unbindPhone(), '已解绑')}>解绑手机号</Button>
         ) : null}
       </View>
       <View className='card' onClick={() => go(PAGE.privacy)}>

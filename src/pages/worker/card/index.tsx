@@ -3,12 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { MyCard } from '@shared/contracts/grid'
 import { CARD_LIMITS } from '@shared/grid/card'
-import { newId } from '@shared/ids'
-import { uploadPath } from '@shared/uploads'
 import { PageStatus } from '@/components/StatusView'
-import { compressPhoto } from '@/services/photos'
-import { pickPhotos } from '@/services/photos/pick'
 import { useStores } from '@/stores/context'
+import { CardStore } from './store'
 
 type Field = 'phone' | 'wechatId' | 'title' | 'duties' | 'hours'
 
@@ -18,14 +15,15 @@ type Field = 'phone' | 'wechatId' | 'title' | 'duties' | 'hours'
  */
 export default function CardPage() {
   const { services, session } = useStores()
+  const [store] = useState(() => new CardStore(services))
   const [card, setCard] = useState<MyCard | null>(null)
   const [preview, setPreview] = useState('')
   const [error, setError] = useState('')
   const [fields, setFields] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
   useDidShow(() => {
-    services.cloud
-      .call('grid.myCard', {})
+    store
+      .load()
       .then((c) => (setCard(c), setPreview(c.photoUrl), setError('')))
       .catch((e: Error) => setError(e.message))
   })
@@ -33,12 +31,10 @@ export default function CardPage() {
   const set = (k: keyof MyCard, v: unknown) => setCard({ ...card, [k]: v })
   const choosePhoto = async () => {
     try {
-      const [file] = await pickPhotos(1)
-      if (!file) return
-      const small = await compressPhoto(file)
-      setPreview(small.previewUrl)
-      const path = uploadPath(session.openid, newId('p'), new Date())
-      set('photo', await services.cloud.uploadFile(small.file, path))
+      const picked = await store.pickPhoto(session.openid)
+      if (!picked) return
+      setPreview(picked.preview)
+      set('photo', picked.fileID)
     } catch (e) {
       setError((e as Error).message)
     }
@@ -48,16 +44,7 @@ export default function CardPage() {
     setError('')
     setFields({})
     try {
-      const { photo, phone, wechatId, title, duties, hours, onLeave } = card
-      const r = await services.cloud.call('grid.saveCard', {
-        photo,
-        phone,
-        wechatId,
-        title,
-        duties,
-        hours,
-        onLeave,
-      })
+      const r = await store.save(card)
       setCard(r)
       setPreview(r.photoUrl)
       void Taro.showToast({ title: '名片已保存', icon: 'none' })
