@@ -29,8 +29,9 @@ reaction(
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.load()
-    // WeChat holds a privacy API until the user answers on 隐私政策 (weapp only).
-    if (process.env.TARO_ENV === 'weapp')
+    // WeChat holds a privacy API until the user answers on 隐私政策 (weapp only; base library
+    // 2.32.3 and later — older ones have no privacy question to answer).
+    if (process.env.TARO_ENV === 'weapp' && typeof Taro.onNeedPrivacyAuthorization === 'function')
       Taro.onNeedPrivacyAuthorization((resolve) => {
         rootStore.privacy.ask(resolve)
         void Taro.navigateTo({ url: pageUrl('privacy', { ask: '1' }) }).then(() =>

@@ -142,7 +142,8 @@ export const GRID_PAGES = {
   },
   'pages/worker/card/index': {
     as: 'grid_worker' as const,
-    text: ['张海燕', '职务', '专职网格员', '联系电话', '13904732001', '休假中', '保存名片'],
+    // Field values are inputs' values, not text: the labels and the name show the card loaded.
+    text: ['张海燕', '职务', '联系电话', '工作职责', '休假中', '保存名片'],
   },
   'pages/office/ledger/index': {
     as: 'office' as const,
