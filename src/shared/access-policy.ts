@@ -157,6 +157,10 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.verify': one('issuedCertificate', PUBLIC),
   'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
   'sla.setLimits': one('none', OFFICE),
+  'stats.dashboard': one('none', OFFICE),
+  'stats.export': one('none', OFFICE),
+  // Property staff see their own company's standing (the server narrows it to their company).
+  'stats.ranking': one('none', ['propertyStaff', 'otherPropertyStaff', 'office']),
 }
 
 /**

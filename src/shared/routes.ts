@@ -29,6 +29,7 @@ export const PAGE = {
   certSettings: '/pages/office/cert-settings/index',
   limits: '/pages/office/limits/index',
   ledger: '/pages/office/ledger/index',
+  dashboard: '/pages/office/dashboard/index',
   verify: '/pages/verify/index',
 } as const
 

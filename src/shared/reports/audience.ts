@@ -1,5 +1,5 @@
 import { pageUrl, type PageName } from '../routes'
-import type { ReportAction } from './actions'
+import { REPORT_ACTIONS, type ReportAction } from './actions'
 
 /**
  * What can be announced: a transition, the filing itself, the timer's reminder, its overdue mark,
@@ -9,20 +9,7 @@ export type Announced = ReportAction | 'create' | 'remind' | 'overdue' | 'autoEs
 
 /** Everything announced, for tests that must cover every kind. */
 export const ANNOUNCED: readonly Announced[] = [
-  'accept',
-  'note',
-  'transfer',
-  'return',
-  'escalate',
-  'resolve',
-  'confirm',
-  'reopen',
-  'reject',
-  'markDuplicate',
-  'assignDepartment',
-  'urge',
-  'autoClose',
-  'dispatch',
+  ...REPORT_ACTIONS,
   'create',
   'remind',
   'overdue',

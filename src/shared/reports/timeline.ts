@@ -1,3 +1,4 @@
+import type { ReportEventView } from '../contracts/report'
 import { formatBeijing } from '../time'
 import { actionLabel, type EventKind } from './actions'
 
@@ -47,18 +48,7 @@ export const TIMELINE: Record<EventKind, LineSpec> = {
 }
 
 /** The parts of a timeline event the line is made from (a ReportEventView or a stored event). */
-export interface TimelineEventLike {
-  action: string
-  at: string | Date
-  /** Who did it, as the viewer may see them (the server decides: src/shared/privacy.ts). */
-  by: string
-  /** True when the timer did it. */
-  system?: boolean
-  note?: string
-  reason?: string
-  rating?: number
-  photos?: string[]
-}
+export type TimelineEventLike = Omit<ReportEventView, 'at' | 'label'> & { at: string | Date }
 
 /** One line of the timeline as shown: what, who, when (Beijing), then reason, note, rating. */
 export interface TimelineLine {
