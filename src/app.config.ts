@@ -18,9 +18,11 @@ export default defineAppConfig({
         'bind-address/index',
         'grid-map/index',
         'join/index',
+        'profile/index',
+        'privacy/index',
       ],
     },
-    { root: 'pages/worker', pages: ['inbox/index', 'task/index'] },
+    { root: 'pages/worker', pages: ['inbox/index', 'task/index', 'card/index'] },
     { root: 'pages/messages', pages: ['list/index'] },
     {
       root: 'pages/office',
@@ -68,4 +70,7 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于报事时定位问题发生的位置' },
   },
   requiredPrivateInfos: ['getLocation'],
+  // WeChat asks for privacy consent before location, phone number, album …; app.tsx answers it
+  // through the 隐私政策 page (src/services/privacy.ts).
+  __usePrivacyCheck__: true,
 })

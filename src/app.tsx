@@ -1,6 +1,7 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { reaction } from 'mobx'
 import type { PropsWithChildren } from 'react'
+import { pageUrl } from '@shared/routes'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
@@ -28,6 +29,15 @@ reaction(
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void rootStore.session.load()
+    // WeChat holds a privacy API until the user answers on 隐私政策 (weapp only; base library
+    // 2.32.3 and later — older ones have no privacy question to answer).
+    if (process.env.TARO_ENV === 'weapp' && typeof Taro.onNeedPrivacyAuthorization === 'function')
+      Taro.onNeedPrivacyAuthorization((resolve) => {
+        rootStore.privacy.ask(resolve)
+        void Taro.navigateTo({ url: pageUrl('privacy', { ask: '1' }) }).then(() =>
+          rootStore.privacy.shown(),
+        )
+      })
     // Drafts saved while offline (待发送) go out as soon as the phone is back online.
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })

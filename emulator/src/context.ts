@@ -6,6 +6,7 @@ import type { SecurityRules } from './rules'
 import type { Storage } from './storage'
 import type { Sessions } from './gateway/sessions'
 import type { TcbCredential } from './tcb/auth'
+import type { PhoneCode } from './wx-open'
 
 /** Everything a request handler may need, built once in index.ts. */
 export interface Ctx {
@@ -26,8 +27,12 @@ export interface Ctx {
   tcbCredential: TcbCredential
   baseUrl: () => string
   log: (line: string) => void
-  /** Tests simulate a WeChat outage: this many next sends answer -1 (系统繁忙). */
-  wxOutage: { sends: number }
+  /** Tests simulate a WeChat outage: this many next sends (or other openapi calls) answer -1 (系统繁忙). */
+  wxOutage: { sends: number; openapi: number }
+  /** The mini-program's appid: the watermark of a phone number names it. */
+  appid: string
+  /** Phone-number codes minted by tests (/__emulator/phone-code), by code. */
+  phoneCodes: Map<string, PhoneCode>
 }
 
 /** emulator/templates.json: subscribe-message templates, field name → WeChat field type. */

@@ -113,7 +113,9 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     tcbCredential,
     baseUrl: () => baseUrl,
     log,
-    wxOutage: { sends: 0 },
+    wxOutage: { sends: 0, openapi: 0 },
+    appid: config.appid,
+    phoneCodes: new Map(),
   }
   if (config.seed && (await db.count('users')) === 0) {
     const n = await seedDemo(db, clock.now())

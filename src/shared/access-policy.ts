@@ -95,6 +95,13 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'user.markRead': one('none', SIGNED_IN),
   // Only URLs of files the caller may read come back (src/server/file-access.ts): a call is allowed.
   'user.fileUrls': one('none', SIGNED_IN),
+  // One's own profile: anyone signed in; a name and 注销 are for residents (staff names come from
+  // the office's invitation, and staff leave their post before deleting their account).
+  'user.profile': one('none', SIGNED_IN),
+  'user.bindPhone': one('none', SIGNED_IN),
+  'user.unbindPhone': one('none', SIGNED_IN),
+  'user.saveProfile': one('none', RESIDENTS),
+  'user.deleteAccount': one('none', RESIDENTS),
   'grid.places': one('none', SIGNED_IN),
   'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
   'grid.mine': one('none', SIGNED_IN),
@@ -105,6 +112,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.retireGrid': one('none', OFFICE),
   'grid.retireWorker': one('none', OFFICE),
   'grid.createInvite': one('none', OFFICE),
+  // Staff keep their own card; the office keeps anyone's (the same action, with `openid`).
+  'grid.myCard': one('none', HANDLING_STAFF),
+  'grid.saveCard': one('none', [...HANDLING_STAFF, 'office']),
+  'grid.staff': one('none', OFFICE),
+  'grid.retireStaff': one('none', OFFICE),
   'report.create': one('none', SIGNED_IN),
   'report.nearby': one('none', SIGNED_IN),
   'report.listMine': one('none', SIGNED_IN),

@@ -2,7 +2,7 @@ import { isId } from './checks'
 import { AppError } from './errors'
 
 /** Staff roles the street office invites; a resident needs no invitation. */
-export type InvitedRole = 'grid_worker' | 'property_staff'
+export type InvitedRole = 'grid_worker' | 'property_staff' | 'office'
 /** 8 characters without look-alikes, shown as ABCD-EFGH and read out over the phone. */
 export const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 export const INVITE_LENGTH = 8
@@ -26,20 +26,25 @@ export interface InviteRequest {
   companyId?: string
   /** The person's name, shown on their work pages. */
   name: string
+  /** The office has seen who the invitation replaces on the grid, and what work moves. */
+  confirm?: boolean
 }
 
 /** Checks `grid.createInvite`'s input; throws INVALID_INPUT with per-field messages. */
 export function validateInviteRequest(input: unknown): InviteRequest {
   const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
   const f: Record<string, string> = {}
-  if (v.role !== 'grid_worker' && v.role !== 'property_staff') f.role = '请选择网格员或物业人员'
+  if (v.role !== 'grid_worker' && v.role !== 'property_staff' && v.role !== 'office')
+    f.role = '请选择网格员、物业人员或街道工作人员'
   if (v.role === 'grid_worker' && !isId(v.gridId)) f.gridId = '请选择网格'
   if (v.role === 'property_staff' && !isId(v.companyId)) f.companyId = '请选择物业公司'
   const name = typeof v.name === 'string' ? v.name.trim() : ''
   if (!/^[\u4e00-\u9fa5·]{2,20}$/.test(name)) f.name = '请填写受邀人的中文姓名'
   const first = Object.values(f)[0]
   if (first) throw new AppError('INVALID_INPUT', first, f)
+  const confirm = v.confirm === true
+  if (v.role === 'office') return { role: 'office', name, confirm }
   return v.role === 'grid_worker'
-    ? { role: 'grid_worker', gridId: v.gridId as string, name }
-    : { role: 'property_staff', companyId: v.companyId as string, name }
+    ? { role: 'grid_worker', gridId: v.gridId as string, name, confirm }
+    : { role: 'property_staff', companyId: v.companyId as string, name, confirm }
 }

@@ -33,8 +33,11 @@ export type Relation =
  * - residentName / residentPhone: the reporter's or applicant's (and a follower's) name and mobile
  * - roomAddress: a home address below the building: 单元 and 房号 (others see the building only)
  * - idNumber: the 18-character ID number of an applicant
- * - workerContact: a grid worker's (and the grid's helpers') mobile and WeChat id. A property
- *   company's service phone is a public desk line, not personal data, and is not in the table.
+ * - workerContact: a grid worker's (and the grid's helpers') mobile and WeChat id, as they put them
+ *   on their card (grid.saveCard). A property company's service phone is a public desk line, not
+ *   personal data, and is not in the table. A card's title, duties, hours and photo are published
+ *   on purpose by their owner and are not in the table either.
+ * - consentRecord: what a person consented to, when, under which policy version (user.profile).
  */
 export type PersonalField =
   | 'residentName'
@@ -42,6 +45,7 @@ export type PersonalField =
   | 'roomAddress'
   | 'idNumber'
   | 'workerContact'
+  | 'consentRecord'
 
 /** full: as stored; masked: with the mask helper (王**, 138****1234); hidden: not sent at all. */
 export type Visibility = 'full' | 'masked' | 'hidden'
@@ -113,6 +117,17 @@ export const PRIVACY: Record<PersonalField, Record<Relation, Visibility>> = {
     office: F,
     verifier: H,
   },
+  // The record of a consent is the person's and the street's (who must be able to show it).
+  consentRecord: {
+    owner: F,
+    follower: H,
+    gridResident: H,
+    neighbour: H,
+    handler: H,
+    retired: H,
+    office: F,
+    verifier: H,
+  },
 }
 
 const RANK: Record<Visibility, number> = { hidden: 0, masked: 1, full: 2 }
@@ -131,6 +146,7 @@ const MASKS: Record<PersonalField, (v: string) => string> = {
   workerContact: maskPhone,
   // An address has no partial form: masked means the building only, which the view decides.
   roomAddress: () => '',
+  consentRecord: () => '',
 }
 
 /** `value` as the viewer may see it: whole, masked, or '' when hidden. */

@@ -4,6 +4,7 @@ import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
+import { PrivacyQuestion } from './PrivacyQuestion'
 import { ReferenceStore } from './ReferenceStore'
 import { SessionStore } from './SessionStore'
 
@@ -25,6 +26,8 @@ export class RootStore {
   readonly outbox: OutboxStore
   readonly messages: MessagesStore
   readonly reference: ReferenceStore
+  /** WeChat's privacy question while it waits for the user (weapp). */
+  readonly privacy = new PrivacyQuestion()
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)

@@ -82,11 +82,13 @@ test('the .xlsx export opens with one sheet per view and the ledger’s rows', a
 })
 
 describe('invitation codes', () => {
+  // Every seeded grid has a worker: the office has answered the replacement question.
   const invite = (gridId: string, name = '刘新民') =>
     office.call<{ code: string; expiresAt: string }>('grid.createInvite', {
       role: 'grid_worker',
       gridId,
       name,
+      confirm: true,
     })
 
   test('a code makes its redeemer the grid’s worker, once; the former worker loses the grid', async () => {

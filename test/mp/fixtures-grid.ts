@@ -21,10 +21,30 @@ export const GRID_CLOUD = {
       hours: '周一至周五 8:30–17:30',
       wechatId: 'haibei_grid_1',
       phone: '13904732001',
+      phonePublished: true,
+      onLeave: false,
     },
     helpers: [{ name: '志愿者 李阿姨', phone: '13904731001', kind: 'volunteer' }],
     property: { name: '乌海绿城物业服务有限公司', servicePhone: '0473-2088001' },
     mine: true,
+  }),
+  'grid.myCard': () => ({
+    openid: 'demo-grid-1',
+    name: '张海燕',
+    role: 'grid_worker',
+    photo: '',
+    photoUrl: '',
+    phone: '13904732001',
+    wechatId: 'haibei_grid_1',
+    title: '专职网格员',
+    duties: '网格巡查、民情收集',
+    hours: '周一至周五 8:30–17:30',
+    onLeave: false,
+  }),
+  'user.profile': () => ({
+    name: '王秀兰',
+    phone: '13804731234',
+    consents: [{ purpose: 'phone', policyVersion: '2026-12-01', at: '2026-12-01T08:00:00.000Z' }],
   }),
   'grid.map': () => ({
     grids: [
@@ -104,6 +124,27 @@ export const GRID_PAGES = {
     text: ['新华社区第一网格（我的网格）', '网格员：张海燕', '未办结 2 件，其中超时 1 件'],
   },
   'pages/resident/join/index': { as: 'resident' as const, text: ['工作人员加入', '加入'] },
+  'pages/resident/profile/index': {
+    as: 'resident' as const,
+    text: [
+      '姓名',
+      '手机号',
+      '13804731234',
+      '更换为微信绑定的手机号',
+      '解绑手机号',
+      '注销账号',
+      '已注销用户',
+    ],
+  },
+  'pages/resident/privacy/index': {
+    as: 'resident' as const,
+    text: ['管家小北隐私政策', '手机号（经微信验证）', '保存期限', '直到您解绑或注销账号'],
+  },
+  'pages/worker/card/index': {
+    as: 'grid_worker' as const,
+    // Field values are inputs' values, not text: the labels and the name show the card loaded.
+    text: ['张海燕', '职务', '联系电话', '工作职责', '休假中', '保存名片'],
+  },
   'pages/office/ledger/index': {
     as: 'office' as const,
     text: [

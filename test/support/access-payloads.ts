@@ -26,6 +26,12 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'user.messages': none,
   'user.markRead': () => ({ ids: [] }),
   'user.fileUrls': () => ({ fileIDs: [] }),
+  'user.profile': none,
+  // Refused by WeChat (40029) or the validator once allowed: nothing changes.
+  'user.bindPhone': () => ({ code: 'never-minted' }),
+  'user.unbindPhone': none,
+  'user.saveProfile': () => ({ name: 'x' }),
+  'user.deleteAccount': none,
   'grid.places': none,
   'grid.handlers': none,
   'grid.mine': none,
@@ -36,6 +42,10 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.retireGrid': () => ({ id: 'g-nowhere' }),
   'grid.retireWorker': () => ({ id: 'g-nowhere' }),
   'grid.createInvite': () => ({ role: 'property_staff', companyId: 'pc-nowhere', name: '某某' }),
+  'grid.myCard': none,
+  'grid.saveCard': () => ({ phone: 'bad' }),
+  'grid.staff': none,
+  'grid.retireStaff': () => ({ openid: 'nobody' }),
   'report.create': none,
   'report.nearby': () => ({
     target: 'grid',

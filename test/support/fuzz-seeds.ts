@@ -22,6 +22,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'user.messages': { page: 1 },
     'user.markRead': { ids: ['m-nope'] },
     'user.fileUrls': { fileIDs: ['cloud://x.y/attached/reports/r-nope/f.jpg'] },
+    'user.profile': {},
+    'user.bindPhone': { code: 'never-minted' },
+    'user.unbindPhone': {},
+    'user.saveProfile': { name: 'x1' },
+    // Never `confirm: true`: the fuzzer's caller keeps their account.
+    'user.deleteAccount': { confirm: 'no' },
     'grid.places': {},
     'grid.handlers': {},
     'grid.mine': { gridId: 'g-xinhua-1' },
@@ -38,6 +44,10 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.retireGrid': { id: 'g-nowhere' },
     'grid.retireWorker': { id: 'g-nowhere' },
     'grid.createInvite': { role: 'grid_worker', gridId: 'g-nowhere', name: '某某' },
+    'grid.myCard': {},
+    'grid.saveCard': { openid: 'nobody', phone: '13904732001', title: '网格员' },
+    'grid.staff': {},
+    'grid.retireStaff': { openid: 'nobody' },
     'report.create': {
       target: 'grid',
       categoryKey: 'lighting',

@@ -1,5 +1,6 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
+import { myCard, saveCard } from './card'
 import { handlers } from './handlers'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
@@ -7,6 +8,7 @@ import { retireGrid, retireWorker, saveGrid } from './manage'
 import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
+import { retireStaff, staff } from './staff'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
@@ -20,4 +22,8 @@ export const main = createRouter(initCloud(), {
   'grid.saveGrid': saveGrid,
   'grid.retireGrid': retireGrid,
   'grid.retireWorker': retireWorker,
+  'grid.myCard': myCard,
+  'grid.saveCard': saveCard,
+  'grid.staff': staff,
+  'grid.retireStaff': retireStaff,
 })

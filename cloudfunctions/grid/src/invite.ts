@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { COLL, findById } from '../../../src/server/db'
+import { COLL, findById, type Database } from '../../../src/server/db'
 import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
+import { OPEN_STATES } from '../../../src/shared/reports'
 import { addDays } from '../../../src/shared/time'
 import {
   INVITE_ALPHABET,
@@ -22,28 +23,62 @@ function newCode(): string {
 
 /**
  * `grid.createInvite` (street office): a single-use code, valid 7 days, that makes whoever
- * redeems it (`user.redeemInvite`) the grid's worker or a staff member of the company.
+ * redeems it (`user.redeemInvite`) the grid's worker, a staff member of the company, or a
+ * member of the street office. Replacing a grid's worker needs `confirm` (see replacedBy).
  */
 export const createInvite: Action<'grid.createInvite', InviteRequest> = {
   roles: ['office'],
   validate: validateInviteRequest,
   async handle(ctx, req) {
     const { db } = ctx
-    const target =
-      req.role === 'grid_worker'
-        ? await findById<{ retired?: boolean }>(db, COLL.grids, req.gridId as string)
-        : await findById<{ retired?: boolean }>(db, COLL.propertyCompanies, req.companyId as string)
-    if (!target || target.retired)
-      throw new AppError(
-        'INVALID_INPUT',
-        req.role === 'grid_worker' ? '没有这个网格' : '没有这家物业公司',
-      )
+    const replaces = await replacedBy(db, req)
+    if (replaces && !req.confirm) {
+      const q = `该网格现由${replaces.name}负责，有 ${replaces.openReports} 件未办结的报事。新网格员接受邀请后，${replaces.name}将不再负责该网格，这些报事转由新网格员办理。确定邀请吗？`
+      throw new AppError('CONFLICT', q, { confirm: q })
+    }
     const at = ctx.now()
     const expiresAt = addDays(at, INVITE_DAYS)
     const code = newCode()
+    const { confirm: _confirmed, ...stored } = req
+    void _confirmed
     await db.collection(COLL.invitations).add({
-      data: { _id: code, ...req, createdBy: ctx.openid, createdAt: at, expiresAt, usedBy: null },
+      data: { _id: code, ...stored, createdBy: ctx.openid, createdAt: at, expiresAt, usedBy: null },
     })
-    return { code, expiresAt: expiresAt.toISOString() }
+    return { code, expiresAt: expiresAt.toISOString(), ...(replaces ? { replaces } : {}) }
   },
+}
+
+/**
+ * The grid or company must be in service; for a grid with a worker, who the invitation will
+ * replace and how many open reports move to the newcomer (access follows the grid: the reports
+ * need no rewriting, see isCurrentHandler).
+ */
+async function replacedBy(
+  db: Database,
+  req: InviteRequest,
+): Promise<{ name: string; openReports: number } | null> {
+  if (req.role === 'office') return null
+  const target =
+    req.role === 'grid_worker'
+      ? await findById<{ retired?: boolean; workerOpenid?: string }>(
+          db,
+          COLL.grids,
+          req.gridId as string,
+        )
+      : await findById<{ retired?: boolean }>(db, COLL.propertyCompanies, req.companyId as string)
+  if (!target || target.retired)
+    throw new AppError(
+      'INVALID_INPUT',
+      req.role === 'grid_worker' ? '没有这个网格' : '没有这家物业公司',
+    )
+  const holder =
+    req.role === 'grid_worker' ? (target as { workerOpenid?: string }).workerOpenid : ''
+  if (!holder) return null
+  const worker = await findById<{ name?: string }>(db, COLL.users, holder)
+  const _ = db.command
+  const { total } = await db
+    .collection(COLL.reports)
+    .where({ 'handler.id': req.gridId, state: _.in(OPEN_STATES) })
+    .count()
+  return { name: worker?.name || '原网格员', openReports: total }
 }

@@ -1,4 +1,5 @@
 import type { UserDoc } from '../../../src/server/context'
+import { photoUrl } from './card'
 import { COLL, findById } from '../../../src/server/db'
 import { getBuilding, getCompany, getCompound, getGrid } from '../../../src/server/places'
 import type { Action } from '../../../src/server/router'
@@ -34,7 +35,7 @@ export const mine: Action<'grid.mine'> = {
     if (g !== undefined && !isId(g)) throw new AppError('INVALID_INPUT', '网格不正确')
     return { gridId: g as string | undefined }
   },
-  async handle({ db, user, role }, { gridId }) {
+  async handle({ db, cloud, user, role }, { gridId }) {
     const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     const id = gridId ?? building?.gridId
@@ -60,15 +61,18 @@ export const mine: Action<'grid.mine'> = {
       gridName: grid.name,
       communityName: community?.name ?? '',
       partyBranch: (grid as { partyBranch?: string }).partyBranch ?? '',
+      // Only what the worker (or the office) set on their card: nothing invented.
       worker: w
         ? {
             name: w.name ?? '',
-            title: w.title ?? '网格员',
-            photo: w.photo ?? '',
+            title: w.title ?? '',
+            photo: await photoUrl(cloud, w.photo),
             duties: w.duties ?? '',
             hours: w.hours ?? '',
             wechatId: contact(w.wechatId),
             phone: contact(w.phone),
+            phonePublished: Boolean(w.phone),
+            onLeave: (w as { onLeave?: boolean }).onLeave === true,
           }
         : null,
       helpers,

@@ -1,4 +1,5 @@
 import { claimPhotos } from '../../../src/server/claim'
+import { checkText } from '../../../src/server/content-check'
 import { findByRequest, reportNo } from '../../../src/server/reports/model'
 import { findHandler, resolvePlace } from '../../../src/server/reports/routing'
 import { fileReport, freshClock } from '../../../src/server/reports/transition'
@@ -22,6 +23,8 @@ export const create: Action<'report.create', ReportInput> = {
     const { db, openid, user, now } = ctx
     const earlier = await findByRequest(db, openid, input.requestId)
     if (earlier) return { report: toSummary(earlier, ctx), duplicate: true }
+    // Before anything is stored, photos included.
+    await checkText(ctx, [input.description], 2)
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
     // Counted once the report is known to be good, so a corrected retry costs nothing extra.

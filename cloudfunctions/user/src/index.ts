@@ -1,8 +1,10 @@
 import { initCloud } from '../../../src/server/cloud'
 import { createRouter } from '../../../src/server/router'
 import { bindAddress } from './bindAddress'
+import { deleteAccount } from './deleteAccount'
 import { fileUrls } from './fileUrls'
 import { markRead, messages } from './messages'
+import { bindPhone, profile, saveProfile, unbindPhone } from './profile'
 import { grants, recordGrants } from './recordGrants'
 import { redeemInvite } from './redeemInvite'
 import { whoami } from './whoami'
@@ -17,4 +19,9 @@ export const main = createRouter(initCloud(), {
   'user.redeemInvite': redeemInvite,
   'user.bindAddress': bindAddress,
   'user.fileUrls': fileUrls,
+  'user.profile': profile,
+  'user.bindPhone': bindPhone,
+  'user.unbindPhone': unbindPhone,
+  'user.saveProfile': saveProfile,
+  'user.deleteAccount': deleteAccount,
 })

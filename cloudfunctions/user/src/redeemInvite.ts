@@ -53,7 +53,9 @@ export const redeemInvite: Action<'user.redeemInvite'> = {
         const place =
           invite.role === 'grid_worker'
             ? { gridId: invite.gridId }
-            : { companyId: invite.companyId }
+            : invite.role === 'property_staff'
+              ? { companyId: invite.companyId }
+              : {}
         await t
           .collection(COLL.users)
           .doc(openid)

@@ -4,6 +4,7 @@ import type { Ctx } from '../context'
 import type { Timers } from '../functions/timers'
 import { HttpError, isLoopback, readJson, sendJson } from '../http'
 import { grant } from '../subscribe'
+import { mintPhoneCode } from '../wx-open'
 
 /**
  * /__emulator/* — exists only in the emulator, only from this machine: the clock, timers, a
@@ -71,8 +72,19 @@ export async function handleAdmin(
       const sends = Number(body.sends ?? 0)
       if (!Number.isInteger(sends) || sends < 0 || sends > 10000)
         throw new HttpError(400, 'INVALID_COUNT', 'sends must be an integer 0..10000')
+      const openapi = Number(body.openapi ?? 0)
+      if (!Number.isInteger(openapi) || openapi < 0 || openapi > 10000)
+        throw new HttpError(400, 'INVALID_COUNT', 'openapi must be an integer 0..10000')
       ctx.wxOutage.sends = sends
-      return sendJson(res, 200, { sends })
+      ctx.wxOutage.openapi = openapi
+      return sendJson(res, 200, { sends, openapi })
+    }
+    case '/__emulator/phone-code': {
+      // The code a tap on <button open-type="getPhoneNumber"> gives the app, for this number.
+      if (typeof body.phone !== 'string' || !/^\d{5,15}$/.test(body.phone))
+        throw new HttpError(400, 'INVALID_PHONE', 'need {phone: digits, countryCode?}')
+      const cc = typeof body.countryCode === 'string' ? body.countryCode : '86'
+      return sendJson(res, 200, { code: mintPhoneCode(ctx, body.phone, cc) })
     }
     default:
       throw new HttpError(404, 'NOT_FOUND', `no emulator endpoint ${url.pathname}`)

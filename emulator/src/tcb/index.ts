@@ -11,6 +11,7 @@ import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
+import { getPhoneNumber, msgSecCheck } from '../wx-open'
 import type { Caller } from '../functions/host'
 
 /** wx-server-sdk's code for "this function may not call this openapi" (config.json permissions). */
@@ -168,7 +169,15 @@ async function openApi(
   if (inv && !(inv.config.permissions?.openapi ?? []).includes(apiName)) {
     return encodeOpenApiReply({}, NO_PERMISSION)
   }
-  if (apiName !== 'subscribeMessage.send') return encodeOpenApiReply({}, API_NOT_FOUND)
   const params = decodeOpenApiRequest(requestData)
-  return encodeOpenApiReply(await sendSubscribeMessage(ctx, params, inv?.name ?? ''))
+  switch (apiName) {
+    case 'subscribeMessage.send':
+      return encodeOpenApiReply(await sendSubscribeMessage(ctx, params, inv?.name ?? ''))
+    case 'phonenumber.getPhoneNumber':
+      return encodeOpenApiReply(getPhoneNumber(ctx, params, ctx.appid))
+    case 'security.msgSecCheck':
+      return encodeOpenApiReply(msgSecCheck(ctx, params))
+    default:
+      return encodeOpenApiReply({}, API_NOT_FOUND)
+  }
 }

@@ -11,7 +11,12 @@ import { PAGE } from '@shared/routes'
 /** Work entries by role: staff reach their subpackage from here. */
 function StaffEntry({ role }: { role: string }) {
   if (role === 'grid_worker' || role === 'property_staff') {
-    return <MenuItem text='任务收件箱' url={PAGE.inbox} />
+    return (
+      <>
+        <MenuItem text='任务收件箱' url={PAGE.inbox} />
+        <MenuItem text='我的名片' url={PAGE.card} />
+      </>
+    )
   }
   if (role === 'office')
     return (
@@ -74,6 +79,8 @@ function MePage() {
           badge={session.address ? undefined : '未绑定'}
         />
         <MenuItem text='在线办事' url={PAGE.apply} />
+        <MenuItem text='个人信息' url={PAGE.profile} />
+        <MenuItem text='隐私政策' url={PAGE.privacy} />
         <StaffEntry role={session.role} />
         {session.role === 'resident' ? (
           <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} />

@@ -13,6 +13,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { currentStaff } from './routing'
 import { areaOf } from './view'
 
 export type { Announced } from '../../shared/reports'
@@ -38,7 +39,8 @@ async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<str
     case 'followers':
       return r.followers
     case 'handler':
-      return r.handler.staffOpenids
+      // Who holds the grid or company now, not the list copied into the report when it came in.
+      return currentStaff(deps.db, r.handler)
     case 'office':
       return officeOpenids(deps.db)
   }

@@ -69,6 +69,26 @@ export async function findHandler(
   return handlerOf(db, { kind: 'property', id: compound.propertyCompanyId })
 }
 
+/**
+ * The people who hold a report's handler NOW: the grid's worker, or the company's staff. New-task
+ * notices go to them, never to the list copied into the report when it came in.
+ */
+export async function currentStaff(
+  db: Database,
+  ref: { kind: 'grid' | 'property'; id: string },
+): Promise<string[]> {
+  if (ref.kind === 'grid') {
+    const grid = await getGrid(db, ref.id)
+    return grid?.workerOpenid && !grid.retired ? [grid.workerOpenid] : []
+  }
+  const { data } = await db
+    .collection(COLL.users)
+    .where({ role: 'property_staff', companyId: ref.id })
+    .limit(100)
+    .get()
+  return (data as Array<{ _id: string }>).map((u) => u._id)
+}
+
 /** A grid (its worker) or a company (all its staff) as a report's handler, by id. */
 export async function handlerOf(
   db: Database,
@@ -93,16 +113,11 @@ export async function handlerOf(
   const company = await getCompany(db, ref.id)
   if (!company)
     throw new AppError('INVALID_INPUT', '找不到这家物业公司', { to: '找不到这家物业公司' })
-  const { data } = await db
-    .collection(COLL.users)
-    .where({ role: 'property_staff', companyId: company._id })
-    .limit(100)
-    .get()
   return {
     kind: 'property',
     id: company._id,
     name: company.name,
-    staffOpenids: (data as Array<{ _id: string }>).map((u) => u._id),
+    staffOpenids: await currentStaff(db, { kind: 'property', id: company._id }),
     contactName: `${company.name}客服`,
     contactPhone: company.servicePhone,
   }

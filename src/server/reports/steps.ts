@@ -24,7 +24,13 @@ export async function prepareStep<A extends ReportAction>(
     case 'transfer':
     case 'dispatch': {
       const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to)
-      if (handler.id === r.handler.id)
+      // Re-dispatch to the same grid or company is a handover: allowed when its staff changed
+      // since the report came (a new worker gets it with a fresh clock and the new-task notice).
+      // Otherwise it would only restart the time limit, so it stays refused.
+      if (
+        handler.id === r.handler.id &&
+        (action === 'transfer' || sameStaff(handler.staffOpenids, r.handler.staffOpenids))
+      )
         throw new AppError('INVALID_INPUT', '已是当前承办方', { to: '请选择另一个网格或物业公司' })
       const { limits } = await slaSettings(ctx.db)
       return { patch: { handler, target: handler.kind, ...freshClock(r, at, limits) } }
@@ -56,6 +62,10 @@ export async function prepareStep<A extends ReportAction>(
     default:
       return {}
   }
+}
+
+function sameStaff(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((o) => b.includes(o))
 }
 
 /** The surviving report must still be open; its reporter and followers move over once merged. */

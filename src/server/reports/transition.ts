@@ -9,6 +9,7 @@ import {
   type ReportState,
   type TimeLimitTable,
 } from '../../shared/reports'
+import { checkText } from '../content-check'
 import type { ActionContext, Cloud } from '../context'
 import { COLL, type Database } from '../db'
 import { countStep } from '../figures/count'
@@ -69,6 +70,8 @@ export async function applyTransition(
   if (!actors.length) throw new AppError('FORBIDDEN', '没有权限处理此报事')
   const { actor, next } = authorize(r.state, t.action, actors)
   if (t.version !== r.version) return null
+  // What a person wrote is checked before anything is stored (photos are claimed in prepare).
+  if (t.by !== 'system') await checkText(t.by, [t.note, t.reason], 2)
   const at = deps.now()
   const { patch = {}, afterWin, photos } = (await t.prepare?.(at)) ?? {}
   const event = eventOf({ ...t, photos: photos ?? t.photos }, actor, at, r.state, next)

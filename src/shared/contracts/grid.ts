@@ -1,3 +1,5 @@
+import type { CardEdit, StaffCard } from '../grid/card'
+import type { Role } from '../roles'
 /** A building as the address pickers show it. */
 export interface PlaceBuilding {
   _id: string
@@ -32,15 +34,20 @@ export interface MyGrid {
   gridName: string
   communityName: string
   partyBranch: string
+  /** Only what the worker (or the office) set: '' fields are not shown, nothing is invented. */
   worker: {
     name: string
     title: string
+    /** A short-lived URL of the card photo, or ''. */
     photo: string
     duties: string
     hours: string
     wechatId: string
     /** Present only for residents bound inside this grid (and the office). */
     phone: string
+    /** Whether the worker published a phone at all (so the page can say which case it is). */
+    phonePublished: boolean
+    onLeave: boolean
   } | null
   helpers: GridContact[]
   property: { name: string; servicePhone: string } | null
@@ -73,4 +80,16 @@ export interface GridActions {
   /** 我的网格员; `gridId` asks for another grid (from the map): then no phone numbers. */
   'grid.mine': { req: { gridId?: string }; res: MyGrid }
   'grid.map': { req: Record<string, never>; res: GridMap }
+  /** 我的名片: the caller's own staff card. */
+  'grid.myCard': { req: Record<string, never>; res: MyCard }
+  /** Saves a staff card: one's own, or (the office) anyone's by `openid`. */
+  'grid.saveCard': { req: Partial<CardEdit>; res: MyCard }
+}
+
+/** A staff card as 我的名片 edits it: `photo` is the stored fileID, `photoUrl` for showing it. */
+export interface MyCard extends StaffCard {
+  openid: string
+  name: string
+  role: Role
+  photoUrl: string
 }

@@ -49,14 +49,33 @@ export interface LedgerActions {
   'grid.retireGrid': { req: { id: string }; res: { id: string } }
   /** The grid's worker leaves (becomes a resident); a new one comes by invitation. */
   'grid.retireWorker': { req: { id: string }; res: { id: string } }
-  /** An invitation code that makes its redeemer a grid worker or property staff (street office). */
+  /**
+   * An invitation code that makes its redeemer a grid worker, property staff or office staff
+   * (street office). For a grid that has a worker it is refused (CONFLICT, `fields.confirm` =
+   * the question: who is replaced, how many open reports move) until sent with `confirm: true`.
+   */
   'grid.createInvite': {
     req: {
-      role: 'grid_worker' | 'property_staff'
+      role: 'grid_worker' | 'property_staff' | 'office'
       gridId?: string
       companyId?: string
       name: string
+      confirm?: boolean
     }
-    res: { code: string; expiresAt: string }
+    res: { code: string; expiresAt: string; replaces?: { name: string; openReports: number } }
   }
+  /** Property and office staff, for the office to see and remove (street office). */
+  'grid.staff': {
+    req: Record<string, never>
+    res: {
+      staff: Array<{
+        openid: string
+        name: string
+        role: 'property_staff' | 'office'
+        companyName: string
+      }>
+    }
+  }
+  /** A property or office staff member leaves (becomes a resident) (street office). */
+  'grid.retireStaff': { req: { openid: string }; res: { openid: string } }
 }

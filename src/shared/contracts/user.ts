@@ -1,3 +1,4 @@
+import type { ConsentPurpose } from '../consent'
 import type { AddressBinding } from '../grid/model'
 import type { Role } from '../roles'
 import type { GrantAnswers, TemplateKey } from '../subscribe'
@@ -56,4 +57,27 @@ export interface UserActions {
    * Files they may not read are simply absent from `urls`.
    */
   'user.fileUrls': { req: { fileIDs: string[] }; res: { urls: Record<string, string> } }
+  /** 个人信息: the caller's own name, verified phone and what they consented to. */
+  'user.profile': { req: Record<string, never>; res: MyProfile }
+  /**
+   * The caller's verified mobile: `code` from `<Button openType="getPhoneNumber">`, exchanged
+   * through WeChat (phonenumber.getPhoneNumber). Records the consent (purpose, policy, time).
+   */
+  'user.bindPhone': { req: { code: string }; res: MyProfile }
+  /** Removes the phone and withdraws its consent. */
+  'user.unbindPhone': { req: Record<string, never>; res: MyProfile }
+  /** The caller's name (the shared person-name check); records the consent. */
+  'user.saveProfile': { req: { name: string }; res: MyProfile }
+  /**
+   * 注销账号: the caller's personal data leaves the user row; their reports and certificates stay,
+   * detached (KEPT_AFTER_DELETE in src/shared/consent.ts). Staff must first leave their post.
+   */
+  'user.deleteAccount': { req: { confirm: true }; res: { deleted: true } }
+}
+
+/** `user.profile`: what the 个人信息 page shows. */
+export interface MyProfile {
+  name: string
+  phone: string
+  consents: Array<{ purpose: ConsentPurpose; policyVersion: string; at: string }>
 }

@@ -24,12 +24,17 @@ export class LedgerStore {
     return (await this.cloud.call('grid.exportLedger', {})).url
   }
 
-  /** A one-time code for a new worker of `to`: the code and until when it is valid. */
-  invite(to: HandlerOption, name: string) {
+  /**
+   * A one-time code for a new worker of `to` (or, with `null`, a member of the street office):
+   * the code and until when it is valid. Replacing a grid's worker needs `confirm` (the server's
+   * CONFLICT carries the question in `fields.confirm`).
+   */
+  invite(to: HandlerOption | null, name: string, confirm = false) {
     return this.cloud.call('grid.createInvite', {
-      role: to.kind === 'grid' ? 'grid_worker' : 'property_staff',
-      ...(to.kind === 'grid' ? { gridId: to.id } : { companyId: to.id }),
+      role: !to ? 'office' : to.kind === 'grid' ? 'grid_worker' : 'property_staff',
+      ...(!to ? {} : to.kind === 'grid' ? { gridId: to.id } : { companyId: to.id }),
       name,
+      confirm,
     })
   }
 

@@ -57,26 +57,30 @@ function MyGridPage() {
         <View className='mygrid__who'>
           <Text className='mygrid__name'>{w?.name ?? '网格员空缺'}</Text>
           <Text className='muted'>
-            {w?.title ?? '网格员'} · {g.communityName} {g.gridName}
+            {w?.title || '网格员'} · {g.communityName} {g.gridName}
           </Text>
           {g.partyBranch ? <Text className='muted'>{g.partyBranch}</Text> : null}
         </View>
       </View>
       {w ? (
         <View className='card'>
-          <Text className='field__label'>工作职责</Text>
-          <Text className='mygrid__text'>
-            {w.duties || '网格巡查、民情收集、矛盾调解、民生服务'}
-          </Text>
-          <Text className='field__label'>工作时间</Text>
-          <Text className='mygrid__text'>{w.hours || '工作日 8:30–17:30'}</Text>
+          {/* Only what the worker published on their card: nothing is made up here. */}
+          {w.onLeave ? (
+            <View className='notice'>网格员休假中，请通过“报网格员”反映问题</View>
+          ) : null}
+          {w.duties ? <Text className='field__label'>工作职责</Text> : null}
+          {w.duties ? <Text className='mygrid__text'>{w.duties}</Text> : null}
+          {w.hours ? <Text className='field__label'>工作时间</Text> : null}
+          {w.hours ? <Text className='mygrid__text'>{w.hours}</Text> : null}
           <View className='mygrid__buttons'>
             {w.phone ? (
               <Button className='btn-primary mygrid__call' onClick={() => call(w.phone)}>
                 打电话 {w.phone}
               </Button>
-            ) : (
+            ) : w.phonePublished ? (
               <Text className='muted'>仅本网格居民可见联系电话</Text>
+            ) : (
+              <Text className='muted'>网格员暂未公开电话，请通过“报网格员”联系</Text>
             )}
             {w.wechatId ? <Button onClick={() => copy(w.wechatId)}>复制微信号</Button> : null}
             <Button
