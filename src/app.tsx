@@ -4,10 +4,12 @@ import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
+import { watchChunkFailures, openPage } from '@/services/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
@@ -24,6 +26,11 @@ reaction(
     if (openid) void rootStore.messages.refresh()
   },
 )
+
+// A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
+if (process.env.TARO_ENV === 'h5') watchChunkFailures()
+// An unknown address (a mistyped or outdated link) shows a page that says so, not a blank one.
+Taro.onPageNotFound?.(() => openPage('redirectTo', PAGE.notFound))
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

@@ -27,6 +27,7 @@ export const PAGE = {
   limits: '/pages/office/limits/index',
   ledger: '/pages/office/ledger/index',
   verify: '/pages/verify/index',
+  notFound: '/pages/not-found/index',
 } as const
 
 export type PageName = keyof typeof PAGE

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { LoadError } from '@/components/StatusView/LoadError'
+import { currentPosition } from '@/services/location'
+import { LOCATION_UNAVAILABLE, LocationError } from '@/services/location/convert'
 import { useStores } from '@/stores/context'
 import type { ReportFormStore } from './ReportFormStore'
 
@@ -24,15 +26,17 @@ function PlaceField({ form }: Props) {
 
   const locate = async () => {
     try {
-      const loc = await Taro.getLocation({ type: 'gcj02' })
+      const loc = await currentPosition()
       form.set('place', {
         kind: 'point',
         latitude: loc.latitude,
         longitude: loc.longitude,
         address: p?.kind === 'point' ? p.address : '',
       })
-    } catch {
-      void Taro.showToast({ title: '无法获取位置，请选择楼栋', icon: 'none' })
+    } catch (e) {
+      const title = e instanceof LocationError ? e.message : LOCATION_UNAVAILABLE
+      // A modal, not a toast: the refusal's remedy is a sentence too long for a toast.
+      void Taro.showModal({ title: '无法获取位置', content: title, showCancel: false })
     }
   }
 

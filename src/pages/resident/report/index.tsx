@@ -4,7 +4,9 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
+import { openPage } from '@/services/navigate'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 import DuplicateList from './DuplicateList'
 import PlaceField from './PlaceField'
 import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
@@ -37,7 +39,13 @@ function ReportPage() {
   }, [session.status, target, form, root, session])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再报事' />
+  if (session.status === 'signedOut')
+    return (
+      <PageNotice
+        text='请先在「我的」中登录后再报事'
+        next={{ label: '去登录', onClick: () => openPage('switchTab', PAGE.me) }}
+      />
+    )
   if (session.status === 'error')
     return <PageError error={session.errorMessage} onRetry={() => void session.load()} />
   if (!form) return <PageStatus />
