@@ -4,7 +4,8 @@ import type { PropsWithChildren } from 'react'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
-import { watchChunkFailures, openPage } from '@/services/navigate'
+import { location } from '@/services/location'
+import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -13,7 +14,7 @@ import { PAGE } from '@shared/routes'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos })
+const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos, location })
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
 // switch of identity, and the unread badge loaded with it.

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { PAGE } from '@shared/routes'
-import { openPage } from '@/services/navigate'
+import { openPage } from '@/components/navigate'
 
 /** Where an unknown address lands (app.tsx's onPageNotFound): say so, and the way back. */
 export default function NotFoundPage() {

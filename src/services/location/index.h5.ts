@@ -1,9 +1,10 @@
-import { LOCATION_UNAVAILABLE, LocationError, type Position, wgs84ToGcj02 } from './convert'
+import { LOCATION_UNAVAILABLE, LocationError, type Position, wgs84ToGcj02 } from '@shared/geo'
+import type { LocationService } from './types'
 
 /**
  * The browser's position (WGS-84 — the H5 platform refuses `type: 'gcj02'`), converted to GCJ-02.
  */
-export function currentPosition(): Promise<Position> {
+function current(): Promise<Position> {
   return new Promise((resolve, reject) => {
     if (!navigator.geolocation) return reject(new LocationError(LOCATION_UNAVAILABLE))
     navigator.geolocation.getCurrentPosition(
@@ -20,3 +21,5 @@ export function currentPosition(): Promise<Position> {
     )
   })
 }
+
+export const location: LocationService = { current }

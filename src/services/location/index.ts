@@ -2,6 +2,7 @@
  * Type-only entry: Taro resolves `@/services/location` to `index.weapp.ts` or `index.h5.ts` by
  * TARO_ENV at build time, so this file is never bundled. Both give GCJ-02 (see convert.ts).
  */
-import type { Position } from './convert'
+import type { LocationService } from './types'
 
-export declare function currentPosition(): Promise<Position>
+export declare const location: LocationService
+export type { LocationService } from './types'

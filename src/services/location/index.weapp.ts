@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
-import { LOCATION_UNAVAILABLE, LocationError, type Position } from './convert'
+import { LOCATION_UNAVAILABLE, LocationError, type Position } from '@shared/geo'
+import type { LocationService } from './types'
 
 /** WeChat gives GCJ-02 directly; a refusal arrives as an errMsg containing "auth deny". */
-export async function currentPosition(): Promise<Position> {
+async function current(): Promise<Position> {
   try {
     const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
     return { latitude, longitude }
@@ -13,3 +14,5 @@ export async function currentPosition(): Promise<Position> {
     )
   }
 }
+
+export const location: LocationService = { current }

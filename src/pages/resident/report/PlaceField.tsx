@@ -1,10 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { LoadError } from '@/components/StatusView/LoadError'
-import { currentPosition } from '@/services/location'
-import { LOCATION_UNAVAILABLE, LocationError } from '@/services/location/convert'
 import { useStores } from '@/stores/context'
 import type { ReportFormStore } from './ReportFormStore'
 
@@ -23,22 +20,6 @@ function PlaceField({ form }: Props) {
     c.buildings.map((b) => ({ ...b, label: `${c.name} ${b.name}` })),
   )
   const p = form.place
-
-  const locate = async () => {
-    try {
-      const loc = await currentPosition()
-      form.set('place', {
-        kind: 'point',
-        latitude: loc.latitude,
-        longitude: loc.longitude,
-        address: p?.kind === 'point' ? p.address : '',
-      })
-    } catch (e) {
-      const title = e instanceof LocationError ? e.message : LOCATION_UNAVAILABLE
-      // A modal, not a toast: the refusal's remedy is a sentence too long for a toast.
-      void Taro.showModal({ title: '无法获取位置', content: title, showCancel: false })
-    }
-  }
 
   return (
     <View className='field'>
@@ -70,7 +51,7 @@ function PlaceField({ form }: Props) {
         >
           <View className='chip'>选择楼栋</View>
         </Picker>
-        <View className='chip' onClick={() => void locate()}>
+        <View className='chip' onClick={() => void form.useCurrentPosition()}>
           使用当前位置
         </View>
       </View>

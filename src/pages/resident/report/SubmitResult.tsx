@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
-import { openPage } from '@/services/navigate'
+import { openPage } from '@/components/navigate'
 import type { ReportFormStore } from './ReportFormStore'
 import { PAGE } from '@shared/routes'
 

@@ -4,7 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
-import { openPage } from '@/services/navigate'
+import { openPage } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 import DuplicateList from './DuplicateList'
@@ -25,13 +25,14 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos } = root.services
+    const { cloud, storage, photos, location } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
         storage,
         outbox: root.outbox,
         photos,
+        location,
         openid: session.openid,
         address: session.address,
       }),

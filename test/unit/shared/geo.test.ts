@@ -1,4 +1,4 @@
-import { wgs84ToGcj02 } from '@/services/location/convert'
+import { wgs84ToGcj02 } from '@shared/geo'
 
 // 天安门: GPS (WGS-84) 39.90923, 116.397428 is 39.910634, 116.403672 on Chinese maps (GCJ-02),
 // the offset every published WGS-84 → GCJ-02 implementation gives for this point (~550 m).
