@@ -55,8 +55,23 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
   const manifest = readJson<IndexManifest>(REPO.indexes, {})
   for (const key of Object.keys(manifest)) if (key.startsWith('$')) delete manifest[key]
   for (const name of INTERNAL_COLLECTIONS) manifest[name] ??= []
-  const store = new Store(path.join(config.dataDir, 'db'))
+  const log = config.quiet ? () => undefined : (line: string) => console.log(line)
+  const store = new Store(path.join(config.dataDir, 'db'), {
+    // XB_UNINDEXED_LOG: one file for a whole test run (each test has its own data folder).
+    file: process.env.XB_UNINDEXED_LOG || path.join(config.dataDir, 'unindexed.jsonl'),
+    strict: process.env.XB_STRICT_INDEXES === '1',
+    log: (line) => console.warn(line),
+  })
+  const t0 = Date.now()
   await store.open(manifest)
+  // Collections load in the background (smallest first); a request waits only for its own.
+  store.allLoaded.then(
+    () => log(`[emulator] database loaded: ${store.size()} documents in ${Date.now() - t0} ms`),
+    (err) => {
+      console.error('[emulator] failed to load the database:', err)
+      process.exit(1)
+    },
+  )
   const bus = new EventBus()
   const onInsert = (coll: string, doc: Doc) => {
     if (coll === MESSAGES && typeof doc.toOpenid === 'string') {
@@ -67,7 +82,6 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
   await db.txns.recover()
   const clock = new Clock()
   const baseUrl = `http://127.0.0.1:${config.port}`
-  const log = config.quiet ? () => undefined : (line: string) => console.log(line)
   const publishSecret = crypto.randomBytes(16).toString('hex')
   const sessions = new Sessions(config.dataDir, config.sessionSecret)
   const tcbCredential = writeTcbCredential(config.dataDir, sessions.derive('tcb'))

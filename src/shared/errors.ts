@@ -61,3 +61,16 @@ export function isEnvelope(value: unknown): value is Envelope<unknown> {
     typeof (value as { ok?: unknown }).ok === 'boolean'
   )
 }
+
+/**
+ * What a form shows of an error, each message once: the per-field messages under their fields,
+ * and the overall message under `form` only when no field already says it (the server's
+ * INVALID_INPUT message is its first field's message: shown both ways it printed twice).
+ */
+export function formErrors(e: {
+  message: string
+  fields?: Record<string, string>
+}): Record<string, string> {
+  const fields = { ...(e.fields ?? {}) }
+  return Object.values(fields).includes(e.message) ? fields : { ...fields, form: e.message }
+}

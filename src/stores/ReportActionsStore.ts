@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { ReportDetail, TransitionRequest } from '@shared/contracts/report'
-import type { AppError } from '@shared/errors'
+import { formErrors, type AppError } from '@shared/errors'
 import { ACTION_FIELDS, type FieldNeed, type ReportAction } from '@shared/reports'
 import { addDays } from '@shared/time'
 import { uploadPath } from '@shared/uploads'
@@ -119,7 +119,7 @@ export class ReportActionsStore {
       return next
     } catch (err) {
       const e = err as AppError
-      runInAction(() => (this.errors = { ...(e.fields ?? {}), form: e.message }))
+      runInAction(() => (this.errors = formErrors(e)))
       return null
     } finally {
       runInAction(() => (this.busy = false))

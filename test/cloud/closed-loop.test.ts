@@ -207,6 +207,57 @@ test('reject shows the reason; reopen needs a reason; duplicate moves the follow
   expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 })
 
+test('the reason of an escalation reaches the office’s timeline; the resident reads the true state', async () => {
+  const id = await newReport()
+  await act(grid1, id, 'escalate', { reason: '需要城管执法，网格无权处罚' })
+  const seen = await get(office, id)
+  expect(seen.events.at(-1)).toMatchObject({
+    action: 'escalate',
+    label: '吹哨上报',
+    by: expect.stringContaining('网格员'),
+    reason: '需要城管执法，网格无权处罚',
+  })
+  expect((await get(wang, id)).events.at(-1)?.reason).toBe('需要城管执法，网格无权处罚')
+  for (const u of [wang, grid1]) expect((await get(u, id)).statusTag).toBe('已吹哨，街道督办中')
+  // The office's message names the report (number and first words) and opens its office page.
+  const { no } = await get(office, id)
+  const msg = (
+    await cloud
+      .database()
+      .collection('messages')
+      .where({ toOpenid: 'demo-office-1', refId: id })
+      .get()
+  ).data[0]
+  expect(msg).toMatchObject({
+    title: '吹哨上报，请督办',
+    body: expect.stringContaining(`${no}「楼上装修噪音`),
+    page: `/pages/office/report/index?id=${id}`,
+  })
+})
+
+test('the reason of a reopening reaches the handler’s timeline and message', async () => {
+  const id = await newReport()
+  await act(grid1, id, 'accept')
+  await act(grid1, id, 'resolve', { note: '已协调', photos: [await photo(grid1)] })
+  await act(wang, id, 'reopen', { reason: '晚上十点后仍在施工' })
+  expect((await get(grid1, id)).events.at(-1)).toMatchObject({
+    action: 'reopen',
+    by: expect.stringContaining('居民'),
+    reason: '晚上十点后仍在施工',
+  })
+  const msg = (
+    await cloud
+      .database()
+      .collection('messages')
+      .where({ toOpenid: 'demo-grid-1', refId: id })
+      .get()
+  ).data.find((m: { title: string }) => m.title === '居民要求重新办理')
+  expect(msg).toMatchObject({
+    body: expect.stringContaining('晚上十点后仍在施工'),
+    page: `/pages/worker/task/index?id=${id}`,
+  })
+})
+
 test('bad transition input writes nothing', async () => {
   const id = await newReport()
   for (const bad of [

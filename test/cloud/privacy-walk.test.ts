@@ -297,7 +297,10 @@ test('the grid worker’s mobile: to a follower living in the grid, not to one f
 test('a retired grid worker cannot open or act on their old grid’s reports', async () => {
   const former = users['demo-grid-2']
   const got = await former.call<ReportDetail>('report.get', { id: r3 })
-  expect(got).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  expect(got).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: expect.stringContaining('不再负责') },
+  })
   const acted = await former.call('report.transition', {
     id: r3,
     version: 2,

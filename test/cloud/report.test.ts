@@ -161,7 +161,13 @@ test('get: the reporter and the handler may, another resident may not; the repor
   expect(staff.data.reporter).toEqual({ name: '王秀兰', phone: '13804731234' })
   expect(await li.call('report.get', { id })).toMatchObject({
     ok: false,
-    error: { code: 'FORBIDDEN' },
+    error: { code: 'FORBIDDEN', message: '只能查看本人提交或关注的报事' },
+  })
+  // Staff are refused in the terms of their work, not a resident's.
+  const grid2 = await signIn(system, 'demo-grid-2')
+  expect(await grid2.call('report.get', { id })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: '这条报事不属于您负责的网格，只能查看本网格的报事' },
   })
   expect(await li.call('report.get', { id: '../etc' })).toMatchObject({
     ok: false,

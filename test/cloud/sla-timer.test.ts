@@ -78,11 +78,29 @@ test('urgent and not accepted: reminder at 80% of 30 min, escalation at 100% —
   const waiting = await grid1.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending' })
   const n = waiting.data.items.find((i) => i.id === normal)
   expect(n).toMatchObject({ overdue: false, deadline: new Date(T0 + 120 * MIN).toISOString() })
+  // The office's console items carry the same clock: the time left, or overdue.
+  const office = await signIn(system, 'demo-office-1')
+  const all = await office.call<{ items: ReportSummary[] }>('report.search', { filter: 'all' })
+  expect(all.data.items.find((i) => i.id === normal)).toMatchObject({
+    overdue: false,
+    deadline: new Date(T0 + 120 * MIN).toISOString(),
+  })
+  expect(all.data.items.find((i) => i.id === urgent)).toMatchObject({ overdue: true })
   await at(T0 + 35 * MIN)
   await at(T0 + 40 * MIN)
   expect((await doc(urgent)).version).toBe(escalated.version) // not escalated twice
   expect(await officeMessages(urgent)).toBe(1)
   expect((await doc(normal)).state).toBe('submitted')
+  // The reminder was the worker's; the resident hears only of the escalation, as its true state.
+  const told = async (openid: string) =>
+    (await cloud.database().collection('messages').where({ toOpenid: openid, refId: urgent }).get())
+      .data as Array<{ title: string; body: string }>
+  expect((await told('demo-resident-1')).map((m) => m.title)).toEqual(['已吹哨，街道督办中'])
+  expect((await told('demo-grid-1')).map((m) => m.title)).toEqual([
+    '【紧急】新报事，请及时受理',
+    '【紧急】限时提醒',
+    '【紧急】超时未办，已自动上报街道',
+  ])
 })
 
 test('an accepted report is not escalated for acceptance; its resolve clock runs from acceptance', async () => {
@@ -188,4 +206,25 @@ test('a Timer-shaped event from a client or the invoke hook is refused and sweep
   const { fired } = await system.admin<{ fired: Array<{ name: string; ok: boolean }> }>('tick')
   expect(fired).toEqual([expect.objectContaining({ name: 'sla', ok: true })])
   expect((await doc(urgent)).reminded).toEqual({ accept: true })
+})
+
+test('the inbox lists least time left first by default, newest first on request', async () => {
+  await at(T0 + 4 * 24 * 60 * MIN)
+  const first = await report('normal') // accept within 2 h: due first
+  await at(T0 + 4 * 24 * 60 * MIN + 10 * MIN)
+  const later = await report('normal')
+  const order = async (sort?: string) => {
+    const r = await grid1.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending', sort })
+    const ids = r.data.items.map((i) => i.id)
+    return [ids.indexOf(first), ids.indexOf(later)]
+  }
+  const [a, b] = await order()
+  expect(a).toBeGreaterThanOrEqual(0)
+  expect(a).toBeLessThan(b)
+  const [c, d] = await order('newest')
+  expect(d).toBeLessThan(c)
+  expect(await grid1.call('report.inbox', { sort: 'oldest' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  })
 })

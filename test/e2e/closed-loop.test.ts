@@ -98,7 +98,7 @@ test('a report past its time limit lands in the office’s escalation queue', as
   const office = await pageAs('demo-office-1', 'pages/office/console/index')
   const item = office.locator('.console__item', { hasText: '消防通道被杂物堵住' })
   await item.waitFor({ timeout: 15000 }) // 吹哨待办 is the first queue
-  expect(await item.locator('.console__tag').textContent()).toBe('处理中')
+  expect(await item.locator('.console__tag').textContent()).toBe('已吹哨，街道督办中')
   await office.screenshot({ path: shot('loop-office-escalations'), fullPage: true })
   await system.admin('clock', { now: null })
 })

@@ -4,7 +4,11 @@ import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
 import type { Action } from '../../../src/server/router'
 import { oneOf, page } from '../../../src/shared/checks'
-import type { InboxTabKey as InboxTab, ReportActions } from '../../../src/shared/contracts/report'
+import type {
+  InboxSort,
+  InboxTabKey as InboxTab,
+  ReportActions,
+} from '../../../src/shared/contracts/report'
 import { AppError } from '../../../src/shared/errors'
 import { INBOX_TABS } from '../../../src/shared/reports'
 
@@ -14,9 +18,34 @@ const TABS: InboxTab[] = ['pending', 'active', 'overdue', 'done']
 type Res = ReportActions['report.inbox']['res']
 const PAGE = 20
 
-function validateInbox(p: unknown): { tab: InboxTab; page: number } {
-  const v = (p ?? {}) as { tab?: unknown; page?: unknown }
-  return { tab: oneOf(v.tab, TABS, 'pending', '没有这个分类'), page: page(v.page) }
+/** 'deadline': least time left first (a breach first of all); 'newest': latest filed first. */
+const SORTS: InboxSort[] = ['deadline', 'newest']
+
+interface Req {
+  tab: InboxTab
+  sort: InboxSort
+  page: number
+}
+
+function validateInbox(p: unknown): Req {
+  const v = (p ?? {}) as { tab?: unknown; sort?: unknown; page?: unknown }
+  return {
+    tab: oneOf(v.tab, TABS, 'pending', '没有这个分类'),
+    sort: oneOf(v.sort, SORTS, 'deadline', '排序方式只能是按剩余时间或按最新'),
+    page: page(v.page),
+  }
+}
+
+/**
+ * The deadline field the tab's clock runs on: to accept while waiting, to resolve once accepted
+ * (in 已超时 too: its breaches of the accept limit sort by the later resolve limit, but every one
+ * of them is past due). A finished task has no clock: newest first. Each order is served by an
+ * index of emulator/indexes.json (handler.id, state, then the field).
+ */
+function byTimeLeft(tab: InboxTab): string | null {
+  if (tab === 'pending') return 'deadlines.acceptBy'
+  if (tab === 'done') return null
+  return 'deadlines.resolveBy'
 }
 
 /** Which handler the caller works for: their grid, or their property company. */
@@ -27,13 +56,13 @@ function handlerId(ctx: ActionContext): string {
 }
 
 /**
- * `report.inbox`: the tasks of the caller's grid or company by tab, urgent first then newest,
- * with the count of every tab for the badges.
+ * `report.inbox`: the tasks of the caller's grid or company by tab, least time left first (or
+ * newest first), with the count of every tab for the badges.
  */
-export const inbox: Action<'report.inbox', { tab: InboxTab; page: number }> = {
+export const inbox: Action<'report.inbox', Req> = {
   roles: ['grid_worker', 'property_staff'],
   validate: validateInbox,
-  async handle(ctx, { tab, page }) {
+  async handle(ctx, { tab, sort, page }) {
     const _ = ctx.db.command
     const mine = handlerId(ctx)
     const where = (t: InboxTab) =>
@@ -44,11 +73,9 @@ export const inbox: Action<'report.inbox', { tab: InboxTab; page: number }> = {
             state: _.in([...INBOX_TABS.pending, ...INBOX_TABS.active]),
           }
         : { 'handler.id': mine, state: _.in([...INBOX_TABS[t]]) }
-    const query = ctx.db
-      .collection(COLL.reports)
-      .where(where(tab))
-      .orderBy('urgency', 'desc') // 'urgent' > 'normal'
-      .orderBy('createdAt', 'desc')
+    const clock = sort === 'deadline' ? byTimeLeft(tab) : null
+    const filtered = ctx.db.collection(COLL.reports).where(where(tab))
+    const query = clock ? filtered.orderBy(clock, 'asc') : filtered.orderBy('createdAt', 'desc')
     const [{ rows, hasMore }, totals] = await Promise.all([
       paged<StoredReport>(query, page, PAGE),
       Promise.all(TABS.map((t) => ctx.db.collection(COLL.reports).where(where(t)).count())),

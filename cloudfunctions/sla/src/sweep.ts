@@ -69,7 +69,7 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
         note: `超时未${what}，自动吹哨上报街道`,
         before: [system(at, 'overdue', `超过${what}时限`)],
         prepare: async () => ({ patch: { overdue: true } }),
-        notice: { action: 'overdue', note: `超时未${what}，已上报街道` },
+        notice: { action: 'autoEscalate', note: `超时未${what}，已上报街道` },
       })
       if (won) out.escalated++
     } else if (clock.reminderDue && !r.reminded?.[clock.kind]) {

@@ -2,7 +2,7 @@ import { runPipeline } from './aggregate'
 import { dbFailed } from './errors'
 import { nearDistance } from './geo'
 import { newId } from './ids'
-import { findNear, isOperatorObject, matches } from './match'
+import { findNear, isOperatorObject } from './match'
 import { lookupAll } from './path'
 import { project, sortDocs } from './query'
 import type { Store } from './store'
@@ -45,23 +45,21 @@ export class Database {
     this.txns = new Transactions(store, onInsert)
   }
 
-  private async settled(): Promise<void> {
+  /** Waits for the collection's load (at start) and for a commit being applied. */
+  private async settled(coll: string | null): Promise<void> {
+    if (coll === null) await this.store.allLoaded
+    else await this.store.loaded(coll)
     if (this.txns.committing) await this.txns.committing
   }
 
-  private candidates(coll: string, query: Doc): Doc[] {
-    const id = query._id
-    if (typeof id === 'string' || typeof id === 'number') {
-      const d = this.store.byId(coll, id)
-      return d && matches(d, query) ? [d] : []
-    }
-    return this.store.all(coll).filter((d) => matches(d, query))
+  private candidates(coll: string, query: Doc, order?: Record<string, number>): Doc[] {
+    return this.store.find(coll, query, order)
   }
 
   async find(coll: string, o: FindOptions): Promise<Doc[]> {
-    await this.settled()
+    await this.settled(coll)
     const query = o.query ?? {}
-    let docs = this.candidates(coll, query)
+    let docs = this.candidates(coll, query, o.order)
     const near = findNear(query)
     if (near && !o.order) {
       const dist = (d: Doc) =>
@@ -71,14 +69,14 @@ export class Database {
         .sort((a, b) => a.k - b.k)
         .map((x) => x.d)
     }
-    if (o.order) docs = sortDocs(docs, o.order)
     const limit = Math.min(o.limit ?? 100, MAX_LIMIT)
+    if (o.order) docs = sortDocs(docs, o.order, (o.offset ?? 0) + limit)
     return docs.slice(o.offset ?? 0, (o.offset ?? 0) + limit).map((d) => project(d, o.projection))
   }
 
   async count(coll: string, query: Doc = {}): Promise<number> {
-    await this.settled()
-    return this.candidates(coll, query).length
+    await this.settled(coll)
+    return this.store.count(coll, query)
   }
 
   async insert(coll: string, docs: Doc[]): Promise<unknown[]> {
@@ -89,6 +87,7 @@ export class Database {
   }
 
   async modify(coll: string, o: ModifyOptions): Promise<{ updated: number; upsertId?: unknown }> {
+    await this.store.loaded(coll)
     return this.store.lock.run(async () => {
       const all = this.candidates(coll, o.query)
       const targets = o.multi ? all : all.slice(0, 1)
@@ -118,6 +117,7 @@ export class Database {
   }
 
   async remove(coll: string, query: Doc, multi: boolean): Promise<number> {
+    await this.store.loaded(coll)
     return this.store.lock.run(async () => {
       const all = this.candidates(coll, query)
       const targets = multi ? all : all.slice(0, 1)
@@ -130,8 +130,14 @@ export class Database {
   }
 
   async aggregate(coll: string, stages: Array<[string, unknown]>): Promise<Doc[]> {
-    await this.settled()
-    return runPipeline(this.store.all(coll), stages, (name) => this.store.all(name))
+    await this.settled(null) // $lookup may read any collection
+    // A leading $match narrows through an index like a find (the stage still runs: a no-op).
+    const [first] = stages
+    const docs =
+      first?.[0] === '$match' && first[1] && typeof first[1] === 'object'
+        ? this.candidates(coll, first[1] as Doc)
+        : this.store.all(coll)
+    return runPipeline(docs, stages, (name) => this.store.all(name))
   }
 
   // ---- inside a transaction: by document id only, as CloudBase allows ----

@@ -5,7 +5,7 @@ import { clone, compare, isPlainObject, type Doc } from './values'
  * Sorting and projection with MongoDB's rules: an array field sorts by its smallest element
  * ascending and its largest descending; null and missing sort together, before numbers.
  */
-export function sortDocs(docs: Doc[], order: Record<string, number>): Doc[] {
+export function sortDocs(docs: Doc[], order: Record<string, number>, top?: number): Doc[] {
   const fields = Object.entries(order)
   if (!fields.length) return docs
   const keyed = docs.map((doc, i) => ({
@@ -13,14 +13,36 @@ export function sortDocs(docs: Doc[], order: Record<string, number>): Doc[] {
     i,
     keys: fields.map(([f, dir]) => sortKey(doc, f, dir)),
   }))
-  keyed.sort((a, b) => {
+  type K = (typeof keyed)[number]
+  const cmp = (a: K, b: K) => {
     for (let k = 0; k < fields.length; k++) {
       const c = compare(a.keys[k], b.keys[k])
       if (c) return c * (fields[k][1] < 0 ? -1 : 1)
     }
     return a.i - b.i
-  })
+  }
+  // A page of a large result: keep only the first `top` (the order is total, so they are
+  // exactly the first `top` of the full sort) instead of sorting everything.
+  if (top !== undefined && top * 8 < keyed.length) return firstOf(keyed, cmp, top).map((k) => k.doc)
+  keyed.sort(cmp)
   return keyed.map((k) => k.doc)
+}
+
+function firstOf<T>(items: T[], cmp: (a: T, b: T) => number, top: number): T[] {
+  const best: T[] = []
+  for (const x of items) {
+    if (best.length === top && cmp(x, best[top - 1]) >= 0) continue
+    let lo = 0
+    let hi = best.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cmp(best[mid], x) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    best.splice(lo, 0, x)
+    if (best.length > top) best.pop()
+  }
+  return best
 }
 
 function sortKey(doc: Doc, path: string, dir: number): unknown {

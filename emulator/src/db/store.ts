@@ -1,50 +1,117 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Datastore from '@seald-io/nedb'
-import { Mutex } from './mutex'
+import { Collection, UniqueViolation } from './collection'
 import { TcbError, dbFailed } from './errors'
+import type { IndexSpec } from './hash-index'
+import { matches } from './match'
+import { plan, withoutOr, type Plan } from './plan'
 import { getPath } from './path'
-import { equals, type Doc } from './values'
+import { Mutex } from './mutex'
+import { UnindexedLog, type UnindexedOptions } from './unindexed'
+import type { Doc } from './values'
 
-/** One entry of emulator/indexes.json: the indexes to create, here and on CloudBase. */
-export interface IndexSpec {
-  name: string
-  fields: string[]
-  unique?: boolean
-  sparse?: boolean
-}
+export type { IndexSpec }
 export type IndexManifest = Record<string, IndexSpec[]>
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/
 
 /**
- * The embedded database: one nedb datastore (an append-only JSON-lines file) per collection
- * under DATA_DIR/db. nedb answers only after its append completed, so an acknowledged write is
- * in the OS page cache and survives a kill -9 of the emulator (not a power cut: no fsync per
- * write; the commit journal of transactions is fsynced). Queries are evaluated by our own
- * MongoDB matcher over the in-memory documents; nedb keeps the file, `_id` and unique indexes.
+ * The embedded database: one Collection (an append-only JSON-lines file in nedb's format, the
+ * documents in memory, the indexes of emulator/indexes.json) per collection under DATA_DIR/db.
+ * A write is acknowledged only after its append completed, so it is in the OS page cache and
+ * survives a kill -9 of the emulator (not a power cut: no fsync per write; the commit journal
+ * of transactions is fsynced). Queries go through an index when one serves them (plan.ts) and
+ * are evaluated by our own MongoDB matcher; a query no index serves is logged (unindexed.ts).
  *
  * Writes go through one mutex. A transaction holds it from start to commit/abort, which makes
  * transactions serializable without conflict detection — acceptable for a street office.
  */
 export class Store {
   readonly lock = new Mutex()
-  private colls = new Map<string, Datastore>()
+  private colls = new Map<string, Collection>()
   private manifest: IndexManifest = {}
+  readonly unindexed: UnindexedLog
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    unindexed: UnindexedOptions = {},
+  ) {
+    this.unindexed = new UnindexedLog(unindexed)
+  }
 
+  /**
+   * Registers every collection (files in the folder and the manifest's) and loads them one
+   * after another, smallest file first, in the background: the emulator is healthy at once,
+   * and an operation on a collection waits for that collection only (`loaded`). Resolves when
+   * the collections are registered; `allLoaded` when every one is in memory.
+   */
   async open(manifest: IndexManifest): Promise<void> {
     this.manifest = manifest
     fs.mkdirSync(this.dir, { recursive: true })
-    for (const file of fs.readdirSync(this.dir)) {
-      if (file.endsWith('.db')) await this.load(file.slice(0, -3))
+    const names = new Set<string>()
+    for (const file of fs.readdirSync(this.dir))
+      if (file.endsWith('.db')) names.add(file.slice(0, -3))
+    for (const name of Object.keys(manifest)) names.add(name)
+    const size = (n: string) => {
+      try {
+        return fs.statSync(path.join(this.dir, `${n}.db`)).size
+      } catch {
+        return 0
+      }
     }
-    for (const name of Object.keys(manifest)) if (!this.colls.has(name)) await this.load(name)
+    const order = [...names].sort((a, b) => size(a) - size(b))
+    for (const name of order) this.register(name)
+    let chain = Promise.resolve()
+    for (const name of order) {
+      const c = this.colls.get(name)!
+      chain = chain.then(() => this.loading.get(c)!.start())
+    }
+    this.allLoaded = chain
+    this.allLoaded.catch(() => undefined) // the caller of open() decides what a failure means
+  }
+
+  /** Resolves once every collection is in memory (rejects if a file could not be read). */
+  allLoaded: Promise<void> = Promise.resolve()
+
+  /** Waits until `name` is in memory (a no-op once it is). */
+  async loaded(name: string): Promise<void> {
+    const c = this.colls.get(name)
+    if (c) await this.loading.get(c)?.done
+  }
+
+  private loading = new WeakMap<Collection, { start: () => Promise<void>; done: Promise<void> }>()
+
+  private register(name: string): Collection {
+    if (!NAME.test(name)) throw new TcbError('INVALID_PARAM', `invalid collection name: ${name}`)
+    const c = new Collection(name, path.join(this.dir, `${name}.db`), this.manifest[name] ?? [])
+    let begin!: () => void
+    const started = new Promise<void>((r) => (begin = r))
+    const done = started.then(() => c.load())
+    done.catch(() => undefined)
+    this.loading.set(c, {
+      start: () => {
+        begin()
+        return done
+      },
+      done,
+    })
+    this.colls.set(name, c)
+    return c
+  }
+
+  close(): void {
+    for (const c of this.colls.values()) c.close()
   }
 
   has(name: string): boolean {
     return this.colls.has(name)
+  }
+
+  /** How many documents are in memory (for the start-up log). */
+  size(): number {
+    let n = 0
+    for (const c of this.colls.values()) n += c.size
+    return n
   }
 
   names(): string[] {
@@ -55,101 +122,118 @@ export class Store {
   async create(name: string): Promise<void> {
     if (this.colls.has(name))
       throw new TcbError('DATABASE_COLLECTION_ALREADY_EXIST', `collection ${name} already exists`)
-    await this.load(name)
+    const c = this.register(name)
+    await this.loading.get(c)!.start()
   }
 
-  private async load(name: string): Promise<void> {
-    if (!NAME.test(name)) throw new TcbError('INVALID_PARAM', `invalid collection name: ${name}`)
-    const ds = new Datastore({
-      filename: path.join(this.dir, `${name}.db`),
-      corruptAlertThreshold: 1,
-    })
-    await ds.loadDatabaseAsync()
-    for (const idx of this.manifest[name] ?? []) {
-      const fieldName = idx.fields.length === 1 ? idx.fields[0] : idx.fields
-      await ds.ensureIndexAsync({
-        fieldName: fieldName as string,
-        unique: !!idx.unique,
-        sparse: !!idx.sparse,
-      })
-    }
-    this.colls.set(name, ds)
-  }
-
-  private ds(name: string): Datastore {
-    const ds = this.colls.get(name)
-    if (!ds) {
+  private coll(name: string): Collection {
+    const c = this.colls.get(name)
+    if (!c) {
       throw new TcbError(
         'DATABASE_COLLECTION_NOT_EXIST',
         `collection ${name} does not exist (on CloudBase create it in the console; locally list it in emulator/indexes.json)`,
       )
     }
-    return ds
+    // Every async path awaits `loaded` first; a sync read of a loading collection is a bug.
+    if (!c.isLoaded) throw new Error(`collection ${name} is still loading`)
+    return c
   }
 
   /** The live in-memory documents (sorted by _id). Callers must not mutate them. */
   all(name: string): Doc[] {
-    return this.ds(name).getAllData() as Doc[]
+    return this.coll(name).docs
   }
 
   byId(name: string, id: unknown): Doc | undefined {
-    // nedb's own _id index: a tree lookup instead of a scan.
-    const idx = (
-      this.ds(name) as unknown as { indexes: { _id: { getMatching(v: unknown): Doc[] } } }
-    ).indexes._id
-    return idx.getMatching(id)[0]
+    return this.coll(name).get(id)
+  }
+
+  /**
+   * The documents matching `query`, in `_id` order, found through an index when one serves
+   * the query; otherwise a scan, reported to the unindexed-query log (which in strict mode
+   * refuses it). `order` only describes the query for that log.
+   */
+  find(name: string, query: Doc, order?: Record<string, number>): Doc[] {
+    const { docs, covered } = this.plan(name, query, order)
+    // A copy either way: callers write to the collection while walking the result.
+    return covered ? docs().slice() : docs().filter((d) => matches(d, query))
+  }
+
+  count(name: string, query: Doc): number {
+    const p = this.plan(name, query)
+    if (p.size !== undefined) return p.size
+    return p.covered ? p.docs().length : p.docs().filter((d) => matches(d, query)).length
+  }
+
+  private plan(name: string, query: Doc, order?: Record<string, number>): Plan {
+    const c = this.coll(name)
+    const p = plan(c, query)
+    // A listing of everything (in `_id` order) is not a query an index could serve better.
+    const fields = [...Object.keys(query), ...Object.keys(order ?? {})]
+    // An index whose first field is the sort key serves the query on CloudBase (it walks the
+    // index in order and filters); here the scan + sort stands in for that walk.
+    const first = Object.keys(order ?? {})[0]
+    const bySort = first !== undefined && c.indexes.some((i) => i.fields[0] === first)
+    if (!p.index && !bySort && fields.some((f) => f !== '_id')) {
+      const or = Array.isArray(query.$or) ? (query.$or as Doc[]) : []
+      const unserved = or.filter((b) => !plan(c, { ...withoutOr(query), ...b }).index)
+      this.unindexed.report(name, query, order, c.size, unserved)
+    }
+    return p
   }
 
   async insert(name: string, docs: Doc[]): Promise<void> {
-    const ds = this.ds(name)
+    await this.loaded(name)
+    const c = this.coll(name)
     try {
-      await ds.insertAsync(docs)
+      c.insert(docs)
     } catch (err) {
-      throw this.translate(name, err, docs[0])
+      throw this.translate(name, err)
     }
   }
 
   async replace(name: string, doc: Doc): Promise<void> {
-    const ds = this.ds(name)
+    await this.loaded(name)
+    const c = this.coll(name)
     try {
-      await ds.updateAsync({ _id: doc._id }, doc, {})
+      c.replace(doc)
     } catch (err) {
-      throw this.translate(name, err, doc)
+      throw this.translate(name, err)
     }
   }
 
   async removeIds(name: string, ids: unknown[]): Promise<void> {
     if (!ids.length) return
-    await this.ds(name).removeAsync({ _id: { $in: ids } }, { multi: true })
+    await this.loaded(name)
+    this.coll(name).remove(ids)
   }
 
-  /** The unique index a document would violate, ignoring documents in `exclude`. */
-  uniqueConflict(name: string, doc: Doc, others: Doc[]): string | null {
-    const specs: IndexSpec[] = [
-      { name: '_id_', fields: ['_id'], unique: true },
-      ...(this.manifest[name] ?? []),
-    ]
-    for (const spec of specs) {
-      if (!spec.unique) continue
-      const key = spec.fields.map((f) => getPath(doc, f))
-      if (spec.sparse && key.every((k) => k === undefined)) continue
-      const clash = others.some(
-        (o) => o !== doc && spec.fields.every((f, i) => equals(getPath(o, f), key[i])),
-      )
-      if (clash)
-        return `${spec.name} dup key: ${JSON.stringify(Object.fromEntries(spec.fields.map((f, i) => [f, key[i] ?? null])))}`
+  /**
+   * The unique index a document would violate among the stored documents not touched by a
+   * transaction (`touched`) and the transaction's own documents (`others`); null if none.
+   */
+  uniqueConflict(
+    name: string,
+    doc: Doc,
+    others: Doc[],
+    touched?: (d: Doc) => boolean,
+  ): string | null {
+    try {
+      this.coll(name).uniqueClash(doc, others, touched)
+      return null
+    } catch (err) {
+      if (err instanceof UniqueViolation) return describe(err)
+      throw err
     }
-    return null
   }
 
-  private translate(name: string, err: unknown, doc: Doc | undefined): Error {
-    const e = err as { errorType?: string; message?: string }
-    if (e.errorType === 'uniqueViolated') {
-      const which = doc ? this.uniqueConflict(name, doc, this.all(name)) : null
-      return dbFailed(
-        `E11000 duplicate key error collection: ${name} index: ${which ?? String((e as { key?: unknown }).key)}`,
-      )
-    }
-    return dbFailed(e.message ?? String(err))
+  private translate(name: string, err: unknown): Error {
+    if (err instanceof UniqueViolation)
+      return dbFailed(`E11000 duplicate key error collection: ${name} index: ${describe(err)}`)
+    return dbFailed((err as Error).message ?? String(err))
   }
+}
+
+function describe(v: UniqueViolation): string {
+  return `${v.index} dup key: ${JSON.stringify(Object.fromEntries(v.fields.map((f) => [f, getPath(v.doc, f) ?? null])))}`
 }

@@ -39,6 +39,7 @@ export class Transactions {
   }
 
   async start(): Promise<string> {
+    await this.store.allLoaded
     const release = await this.store.lock.acquire()
     const id = newId()
     const timer = setTimeout(() => this.abort(id).catch(() => undefined), TXN_TIMEOUT_MS)
@@ -66,19 +67,14 @@ export class Transactions {
     this.store.all(coll) // throws if the collection does not exist
     if (doc) {
       const touched = t.overlay.get(coll) ?? new Map()
-      const others = [
-        // The stored version of this very document is being replaced, not clashed with.
-        ...this.store
-          .all(coll)
-          .filter(
-            (d) =>
-              !touched.has(JSON.stringify(d._id)) && JSON.stringify(d._id) !== JSON.stringify(id),
-          ),
-        ...[...touched.values()]
-          .map((e) => e.doc)
-          .filter((d): d is Doc => !!d && JSON.stringify(d._id) !== JSON.stringify(id)),
-      ]
-      const clash = this.store.uniqueConflict(coll, doc, others)
+      // The stored version of this very document is being replaced, not clashed with; stored
+      // documents this transaction already rewrote count in their new version.
+      const others = [...touched.values()]
+        .map((e) => e.doc)
+        .filter((d): d is Doc => !!d && JSON.stringify(d._id) !== JSON.stringify(id))
+      const clash = this.store.uniqueConflict(coll, doc, others, (d) =>
+        touched.has(JSON.stringify(d._id)),
+      )
       if (clash) throw dbFailed(`E11000 duplicate key error collection: ${coll} index: ${clash}`)
     }
     if (!t.overlay.has(coll)) t.overlay.set(coll, new Map())
@@ -123,6 +119,7 @@ export class Transactions {
   /** Replays a commit that a crash interrupted (puts and deletes are idempotent). */
   async recover(): Promise<void> {
     if (!fs.existsSync(this.journal)) return
+    await this.store.allLoaded
     const text = fs.readFileSync(this.journal, 'utf8')
     try {
       const { ops } = EJSON.parse(text, { relaxed: true }) as { ops: Op[] }

@@ -2,7 +2,8 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { ReportDetail } from '@shared/contracts/report'
-import { beijingDay, formatBeijing } from '@shared/time'
+import { timelineLine } from '@shared/reports'
+import { beijingDay } from '@shared/time'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useFileUrls } from '@/stores/useFileUrls'
 import './index.css'
@@ -92,19 +93,26 @@ export const ReportView = observer(function ReportView({ report }: { report: Rep
       ) : null}
       <View className='card'>
         <Text className='card-title'>办理进度</Text>
-        {[...report.events].reverse().map((e, i) => (
-          <View key={`${e.at}-${i}`} className='report-view__event'>
-            <View className='report-view__dot' />
-            <View className='report-view__event-body'>
-              <Text className='report-view__event-title'>{e.label}</Text>
-              <Text className='muted'>
-                {e.by} · {formatBeijing(e.at)}
-              </Text>
-              {e.note ? <Text>{e.note}</Text> : null}
-              {e.photos?.length ? <Photos list={e.photos} /> : null}
+        {[...report.events].reverse().map((e, i) => {
+          const line = timelineLine(e)
+          return (
+            <View key={`${e.at}-${i}`} className='report-view__event'>
+              <View className='report-view__dot' />
+              <View className='report-view__event-body'>
+                <Text className='report-view__event-title'>{line.title}</Text>
+                <Text className='muted'>
+                  {line.by} · {line.at}
+                </Text>
+                {line.details.map((d) => (
+                  <Text key={d.label} className='report-view__event-detail'>
+                    {d.label}：{d.text}
+                  </Text>
+                ))}
+                {line.photos.length ? <Photos list={line.photos} /> : null}
+              </View>
             </View>
-          </View>
-        ))}
+          )
+        })}
       </View>
     </View>
   )

@@ -51,9 +51,26 @@ export function canView(r: StoredReport, v: Viewer): boolean {
   return (['owner', 'follower', 'handler', 'office'] as Relation[]).some((x) => rel.includes(x))
 }
 
+/**
+ * Why a viewer may not open a report, in the terms of their own role: a resident sees their own
+ * and followed reports, staff the reports of the grid or company they work for now.
+ */
+export function refusalFor(r: StoredReport, v: Viewer): string {
+  if (relationsTo(r, v).includes('retired'))
+    return '您已不再负责这条报事所在的网格或物业，不能查看。如有疑问请联系街道'
+  switch (v.role) {
+    case 'grid_worker':
+      return '这条报事不属于您负责的网格，只能查看本网格的报事'
+    case 'property_staff':
+      return '这条报事不属于您所在的物业公司，只能查看本公司承办的报事'
+    default:
+      return '只能查看本人提交或关注的报事'
+  }
+}
+
 /** The report, or NOT_FOUND / FORBIDDEN with a message the viewer can act on. */
 export function requireViewable(r: StoredReport | null, v: Viewer): StoredReport {
   if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
-  if (!canView(r, v)) throw new AppError('FORBIDDEN', '只能查看本人提交或关注的报事')
+  if (!canView(r, v)) throw new AppError('FORBIDDEN', refusalFor(r, v))
   return r
 }

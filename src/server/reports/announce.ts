@@ -1,10 +1,21 @@
-import { actionLabel, categoryLabel, statusTag, type ReportAction } from '../../shared/reports'
+import {
+  AUDIENCE,
+  audiencesOf,
+  categoryLabel,
+  reportPage,
+  reportRef,
+  RESIDENTS,
+  statusTag,
+  type Announced,
+  type Audience,
+} from '../../shared/reports'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
-import { pageUrl } from '../../shared/routes'
 import { areaOf } from './view'
+
+export type { Announced } from '../../shared/reports'
 
 interface Deps {
   cloud: Cloud
@@ -12,48 +23,67 @@ interface Deps {
   now: () => Date
 }
 
-/** Who hears of an action besides the reporter and followers (who hear of every change). */
-const TO_HANDLER: string[] = [
-  'urge',
-  'reopen',
-  'confirm',
-  'transfer',
-  'dispatch',
-  'autoClose',
-  'remind',
-  'overdue',
-]
-const TO_OFFICE: string[] = ['escalate', 'return', 'overdue']
+/** The notice kind each audience files messages under (消息 groups and icons). */
+const KIND: Record<Audience, string> = {
+  reporter: 'report',
+  followers: 'report',
+  handler: 'task',
+  office: 'escalation',
+}
 
-/** What can be announced: a transition, the filing itself, or the timer's reminder and overdue mark. */
-export type Announced = ReportAction | 'create' | 'remind' | 'overdue'
-
-/** A new task for the handler's staff: what, where, and the time to accept by. */
-function newTask(r: StoredReport, to: string): Notice {
-  const what = categoryLabel(r.categoryKey)
-  return {
-    toOpenid: to,
-    kind: 'task',
-    title: `新${r.urgency === 'urgent' ? '紧急' : ''}报事：${what}`,
-    // A notice outlives the recipient's assignment: it names the building, never the room.
-    body: `${areaOf(r)}：${r.description.slice(0, 60)}`,
-    page: pageUrl('task', { id: r._id }),
-    refId: r._id,
-    push: {
-      template: 'newTask',
-      data: {
-        thing1: thing(`${what}：${r.description}`),
-        thing2: thing(areaOf(r)),
-        time3: wxTime(new Date(r.deadlines.acceptBy)),
-      },
-    },
+async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<string[]> {
+  switch (a) {
+    case 'reporter':
+      return [r.reporterOpenid]
+    case 'followers':
+      return r.followers
+    case 'handler':
+      return r.handler.staffOpenids
+    case 'office':
+      return officeOpenids(deps.db)
   }
 }
 
+/** What puts a report on a handler's desk anew. */
+const NEW_TASK: readonly Announced[] = ['create', 'transfer', 'dispatch']
+
+/** The subscribe message that goes with an in-app one, where the recipient holds a grant. */
+function pushOf(
+  deps: Deps,
+  r: StoredReport,
+  action: Announced,
+  a: Audience,
+  words: string,
+  note: string,
+): Notice['push'] {
+  if (RESIDENTS.includes(a))
+    return {
+      template: 'reportStatus',
+      data: {
+        thing1: thing(reportRef(r.no, r.description)),
+        phrase2: phrase(statusTag(r.state, !!r.rating)),
+        time3: wxTime(deps.now()),
+        thing4: thing(note || words),
+      },
+    }
+  // Staff get a push for new work only: the template says 新任务 and a time to accept by.
+  if (a === 'handler' && NEW_TASK.includes(action))
+    return {
+      template: 'newTask',
+      data: {
+        thing1: thing(`${categoryLabel(r.categoryKey)}：${r.description}`),
+        thing2: thing(areaOf(r)),
+        time3: wxTime(new Date(r.deadlines.acceptBy)),
+      },
+    }
+  return undefined
+}
+
 /**
- * Tells everyone concerned that a report moved: the reporter and followers always (in-app, and a
- * subscribe message where they hold a grant), the handler and the office when it concerns them.
- * `skip` is the person who acted: nobody is told of their own action.
+ * Tells the people the shared table (src/shared/reports/audience.ts) names for `action`, in
+ * their words, each message naming the report (number and first words) and opening it on the
+ * audience's page. `skip` is the person who acted: nobody is told of their own action; a person
+ * in several audiences (an office clerk who filed the report) is told once, as the first.
  */
 export async function announce(
   deps: Deps,
@@ -62,62 +92,30 @@ export async function announce(
   skip: string,
   note = '',
 ): Promise<void> {
-  // A new report is news only to its handler's staff: each gets the task (even one who filed it).
-  if (action === 'create')
-    return notify(
-      deps,
-      r.handler.staffOpenids.map((to) => newTask(r, to)),
-    )
-  const what = categoryLabel(r.categoryKey)
-  const label = actionLabel(action)
-  const tag = statusTag(r.state)
-  const residents = [r.reporterOpenid, ...r.followers]
-  const staff = TO_HANDLER.includes(action) ? r.handler.staffOpenids : []
-  const office = TO_OFFICE.includes(action) ? await officeOpenids(deps.db) : []
+  const row = AUDIENCE[action]
+  const ref = reportRef(r.no, r.description)
+  const told = new Set<string>(skip ? [skip] : [])
   const notices: Notice[] = []
-  // Staff notices name the building, never the room: they are addressed to the staff list copied
-  // into the report when it came in and stay in the inbox after the recipient leaves the grid.
-  for (const to of new Set(residents)) {
-    if (to === skip) continue
-    notices.push({
-      toOpenid: to,
-      kind: 'report',
-      title: `报事${tag}：${what}`,
-      body: `${label}${note ? `：${note}` : ''}`,
-      page: pageUrl('reportDetail', { id: r._id }),
-      refId: r._id,
-      push: {
-        template: 'reportStatus',
-        data: {
-          thing1: thing(`${what}：${r.description}`),
-          phrase2: phrase(tag),
-          time3: wxTime(deps.now()),
-          thing4: thing(note || label),
-        },
-      },
-    })
-  }
-  for (const to of new Set(staff)) {
-    if (to === skip || residents.includes(to)) continue
-    notices.push({
-      toOpenid: to,
-      kind: 'task',
-      title: `${label}：${what}`,
-      body: `${areaOf(r)}：${note || r.description.slice(0, 60)}`,
-      page: pageUrl('task', { id: r._id }),
-      refId: r._id,
-    })
-  }
-  for (const to of new Set(office)) {
-    if (to === skip) continue
-    notices.push({
-      toOpenid: to,
-      kind: 'escalation',
-      title: `${label}：${what}`,
-      body: `${r.handler.name} · ${areaOf(r)}${note ? `：${note}` : ''}`,
-      page: pageUrl('officeReport', { id: r._id }),
-      refId: r._id,
-    })
+  for (const a of audiencesOf(action)) {
+    const words = row[a]!
+    // Staff notices name the building, never the room: they stay in the inbox after the
+    // recipient leaves the grid (src/shared/privacy.ts).
+    const where = RESIDENTS.includes(a) ? '' : ` · ${areaOf(r)}`
+    const urgent = a === 'handler' && r.urgency === 'urgent' ? '【紧急】' : ''
+    const push = pushOf(deps, r, action, a, words, note)
+    for (const to of await recipients(deps, r, a)) {
+      if (told.has(to)) continue
+      told.add(to)
+      notices.push({
+        toOpenid: to,
+        kind: KIND[a],
+        title: `${urgent}${words}`,
+        body: `${ref}${where}${note ? `\n${note}` : ''}`,
+        page: reportPage(a, r._id),
+        refId: r._id,
+        ...(push ? { push } : {}),
+      })
+    }
   }
   await notify(deps, notices)
 }

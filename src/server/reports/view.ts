@@ -2,11 +2,11 @@ import type { ReportDetail, ReportEventView, ReportSummary } from '../../shared/
 import { reveal, sees, type Relation } from '../../shared/privacy'
 import { ROLE_LABEL } from '../../shared/roles'
 import {
-  actionLabel,
   actorsOf,
   allowedActions,
   categoryLabel,
   clockKind,
+  eventTitle,
   statusTag,
 } from '../../shared/reports'
 import { relationsTo, type Viewer } from './access'
@@ -79,12 +79,16 @@ function eventView(
         : e.byOpenid === v.openid
           ? '我'
           : `居民 ${resident}`.trim()
+  const system = e.byRole === 'system'
   return {
     at: e.at.toISOString(),
     action: e.action,
-    label: actionLabel(e.action),
+    label: eventTitle(e.action, system),
     by,
+    ...(system ? { system } : {}),
     note: e.note,
+    ...(e.reason ? { reason: e.reason } : {}),
+    ...(typeof e.rating === 'number' ? { rating: e.rating } : {}),
     photos: e.photos,
   }
 }

@@ -9,13 +9,17 @@ export const VERIFY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 export const VERIFY_CODE_LENGTH = 12
 const CODE = new RegExp(`^[${VERIFY_ALPHABET}]{${VERIFY_CODE_LENGTH}}$`)
 
+const LOOK_ALIKES = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'].filter(
+  (c) => !VERIFY_ALPHABET.includes(c),
+)
+/** The rule as a person can check it against the paper, derived from the alphabet itself. */
+export const VERIFY_CODE_RULE = `验证码为 ${VERIFY_CODE_LENGTH} 位字母和数字（不含 ${LOOK_ALIKES.join('、')}），请核对`
+
 /** The code as typed (any case, spaces or dashes) in its stored form; throws INVALID_INPUT. */
 export function normalizeVerifyCode(input: unknown): string {
   const s = typeof input === 'string' ? input.replace(/[\s-]/g, '').toUpperCase() : ''
   if (!CODE.test(s))
-    throw new AppError('INVALID_INPUT', '验证码应为 12 位字母和数字，请核对', {
-      code: '验证码应为 12 位字母和数字，请核对',
-    })
+    throw new AppError('INVALID_INPUT', VERIFY_CODE_RULE, { code: VERIFY_CODE_RULE })
   return s
 }
 

@@ -29,10 +29,17 @@ export interface ReportSummary {
 export interface ReportEventView {
   at: string
   action: string
+  /** What happened (src/shared/reports/timeline.ts: the timer's own wording where it has one). */
   label: string
   /** 居民 / 网格员 张海燕 / 街道: who did it, as the viewer may see it. */
   by: string
+  /** The timer did it. */
+  system?: boolean
   note?: string
+  /** Why (吹哨上报, 转派, 退回, 重新办理, 不予受理): shown to everyone entitled to the report. */
+  reason?: string
+  /** 确认并评价: the stars given. */
+  rating?: number
   photos?: string[]
 }
 
@@ -101,9 +108,12 @@ export interface ReportActions {
     }
     res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
   }
-  /** The handler's tasks (grid worker: their grid's; property staff: their company's). */
+  /**
+   * The handler's tasks (grid worker: their grid's; property staff: their company's), least
+   * time left first (breaches first) or, with `sort: 'newest'`, latest filed first.
+   */
   'report.inbox': {
-    req: { tab?: InboxTabKey; page?: number }
+    req: { tab?: InboxTabKey; sort?: InboxSort; page?: number }
     res: {
       items: ReportSummary[]
       hasMore: boolean
@@ -114,6 +124,9 @@ export interface ReportActions {
 
 /** The office console's queues: 吹哨待办 = escalated or returned to the office. */
 export type OfficeFilter = 'all' | 'pending' | 'active' | 'escalations' | 'overdue' | 'done'
+
+/** The inbox's order: least time left first (the default), or newest first. */
+export type InboxSort = 'deadline' | 'newest'
 
 /** The handler's inbox tabs: 待受理, 处理中, 已超时, 已完成. */
 export type InboxTabKey = 'pending' | 'active' | 'overdue' | 'done'

@@ -4,11 +4,13 @@
  */
 export * from './action-input'
 export * from './actions'
+export * from './audience'
 export * from './categories'
 export * from './sla'
 export * from './state'
 export * from './states'
 export * from './taxonomy'
 export * from './time-limits'
+export * from './timeline'
 export * from './types'
 export * from './validate'

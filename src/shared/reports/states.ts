@@ -43,7 +43,14 @@ export const STATES: Record<ReportState, StateInfo> = {
   submitted: { label: '待受理', tag: '待受理', group: 'open', with: 'handler', clock: 'accept' },
   transferred: { label: '已转派', tag: '待受理', group: 'open', with: 'handler', clock: 'accept' },
   returned: { label: '已退回街道', tag: '处理中', group: 'open', with: 'office', clock: null },
-  escalated: { label: '已吹哨', tag: '处理中', group: 'open', with: 'office', clock: null },
+  // Nobody accepted it: the resident and the worker must not read 处理中 (issue 16).
+  escalated: {
+    label: '已吹哨',
+    tag: '已吹哨，街道督办中',
+    group: 'open',
+    with: 'office',
+    clock: null,
+  },
   assigned: { label: '部门报到', tag: '处理中', group: 'open', with: 'office', clock: null },
   accepted: { label: '已受理', tag: '处理中', group: 'open', with: 'handler', clock: 'resolve' },
   reopened: { label: '重新办理', tag: '处理中', group: 'open', with: 'handler', clock: 'resolve' },

@@ -66,6 +66,12 @@ export function deadlinesFor(
 
 const URGENCIES: Urgency[] = ['urgent', 'normal']
 
+/**
+ * The refusal of a limit out of range, in the unit the office's 时限设置 page asks for (hours;
+ * it sends whole minutes, so only the range can be wrong, never the unit).
+ */
+export const LIMIT_RANGE = `请填写 1 分钟到 ${LIMIT_MAX_MIN / 60} 小时（${LIMIT_MAX_MIN / 1440} 天）之间的时限`
+
 function limit(v: unknown, path: string, f: Fields, partial: boolean): Partial<Limit> {
   const l = obj(v)
   const out: Partial<Limit> = {}
@@ -73,7 +79,7 @@ function limit(v: unknown, path: string, f: Fields, partial: boolean): Partial<L
     const n = l[k]
     if (partial && n === undefined) continue
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMIT_MAX_MIN)
-      f[`${path}.${k}`] = `请填写 1 到 ${LIMIT_MAX_MIN} 之间的整数分钟`
+      f[`${path}.${k}`] = LIMIT_RANGE
     else out[k] = n
   }
   if (out.acceptMin && out.resolveMin && out.acceptMin > out.resolveMin)

@@ -74,7 +74,7 @@ test('choosing 转派 loads the handlers once; the server’s field errors show 
   expect(store.handlers.map((h) => h.id)).toEqual(['g2'])
   store.setTo(store.handlers[0])
   expect(await store.submit(report)).toBeNull()
-  expect(store.errors).toEqual({ reason: '请填写原因', form: '请填写原因' })
+  expect(store.errors).toEqual({ reason: '请填写原因' }) // once, under its field
   expect(store.action).toBe('transfer')
   expect(cloud.calls.filter((c) => c.action === 'grid.handlers')).toHaveLength(1)
 })

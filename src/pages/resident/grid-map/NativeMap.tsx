@@ -6,15 +6,14 @@ const ring = (poly: Array<Array<[number, number]>>) =>
   (poly[0] ?? []).map(([longitude, latitude]) => ({ latitude, longitude }))
 
 /** weapp: the Map component with one polygon per grid; a tap finds the grid under the finger. */
-export function NativeMap({
-  map,
-  selected,
-  onPick,
-}: {
+/** What either drawing of the map takes: the grids, the one selected, and a tap on a grid. */
+export interface GridMapProps {
   map: GridMap
   selected: string
   onPick: (id: string) => void
-}) {
+}
+
+export function NativeMap({ map, selected, onPick }: GridMapProps) {
   const mine = map.grids.find((g) => g.id === map.mineId) ?? map.grids[0]
   const [lng, lat] = map.home ?? (mine ? centroid(mine.polygon) : [106.82, 39.68])
   return (

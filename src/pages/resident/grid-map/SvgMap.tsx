@@ -1,16 +1,8 @@
-import type { GridMap } from '@shared/contracts/grid'
+import type { GridMapProps } from './NativeMap'
 import { projector } from '@shared/grid/projection'
 
 /** H5: the grids as SVG polygons (no tiles needed), the caller's grid and home highlighted. */
-export function SvgMap({
-  map,
-  selected,
-  onPick,
-}: {
-  map: GridMap
-  selected: string
-  onPick: (id: string) => void
-}) {
+export function SvgMap({ map, selected, onPick }: GridMapProps) {
   const p = projector(
     map.grids.map((g) => g.polygon),
     360,

@@ -14,6 +14,7 @@ import { pageUrl } from '@shared/routes'
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',
   处理中: 'doing',
+  '已吹哨，街道督办中': 'doing',
   已办结: 'done',
   已评价: 'closed',
 }

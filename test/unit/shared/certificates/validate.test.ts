@@ -159,5 +159,7 @@ test('serials and verify codes', () => {
   expect(formatSerial('residence', 2026, 123)).toBe('JZ-2026-000123')
   expect(parseSerial(' jz-2026-000123 ')).toEqual({ typeKey: 'residence', year: 2026, seq: 123 })
   expect(normalizeVerifyCode('abcd-efgh jkmn')).toBe('ABCDEFGHJKMN')
-  expect(() => normalizeVerifyCode('ABCD-EFGH-JKM0')).toThrow(/12 位/)
+  expect(() => normalizeVerifyCode('ABCD-EFGH-JKM0')).toThrow(
+    '验证码为 12 位字母和数字（不含 I、L、O、0、1），请核对',
+  )
 })

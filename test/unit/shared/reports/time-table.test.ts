@@ -28,7 +28,7 @@ test('the office’s table: refusals by path', () => {
     o[path[path.length - 1]] = value
     return t
   }
-  const range = '请填写 1 到 43200 之间的整数分钟'
+  const range = '请填写 1 分钟到 720 小时（30 天）之间的时限'
   expect(tableFields(bad(['simple', 'urgent', 'acceptMin'], 0))).toEqual({
     'simple.urgent.acceptMin': range,
   })

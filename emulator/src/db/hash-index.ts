@@ -1,0 +1,187 @@
+import { compareIds, docKeys, keyOf, type Key } from './keys'
+import type { Doc } from './values'
+
+/** One entry of emulator/indexes.json: the indexes to create, here and on CloudBase. */
+export interface IndexSpec {
+  name: string
+  fields: string[]
+  unique?: boolean
+  sparse?: boolean
+}
+
+/** One field's condition as the index can use it: these keys, or a range of values. */
+export type FieldBound =
+  | { kind: 'keys'; keys: Key[] }
+  | { kind: 'range'; test: (v: unknown) => boolean }
+
+interface Level {
+  /** key → the next field's level, or (last field) the documents, sorted by _id. */
+  next: Map<Key, { value: unknown; child: Level | Doc[] }>
+}
+
+/**
+ * An index over `fields`: nested hash maps, one level per field, ending in the documents that
+ * have those keys (kept sorted by `_id`, so a lookup returns them in the order a scan would).
+ * A document is filed under every combination of its keys (arrays fan out, like MongoDB's
+ * multikey indexes). Lookups return a superset of the matches; the matcher has the last word.
+ */
+export class HashIndex {
+  private root: Level = { next: new Map() }
+  /** Some document had several keys for a field (an array, or values reached through one). */
+  multikey = false
+  constructor(readonly spec: IndexSpec) {}
+
+  get fields(): string[] {
+    return this.spec.fields
+  }
+
+  /** The key combinations `doc` is filed under (sparse: none when every field is missing). */
+  combos(doc: Doc): Array<Array<{ key: Key; value: unknown }>> {
+    const perField = this.fields.map((f) => docKeys(doc, f))
+    if (perField.some((k) => k.length > 1)) this.multikey = true
+    if (
+      this.spec.sparse &&
+      this.fields.every(
+        (f, i) => perField[i].length === 1 && perField[i][0] === null && missing(doc, f),
+      )
+    )
+      return []
+    let out: Array<Array<{ key: Key; value: unknown }>> = [[]]
+    for (const keys of perField) {
+      const next: typeof out = []
+      for (const prefix of out)
+        for (const k of keys) next.push([...prefix, { key: k, value: valueOfKey(k) }])
+      out = next
+    }
+    return out
+  }
+
+  add(doc: Doc): void {
+    for (const combo of this.combos(doc)) insertSorted(this.leaf(combo, true)!, doc)
+  }
+
+  remove(doc: Doc): void {
+    for (const combo of this.combos(doc)) {
+      const docs = this.leaf(combo, false)
+      if (docs) removeSorted(docs, doc)
+      if (docs && !docs.length) this.prune(combo)
+    }
+  }
+
+  /** Bulk load: documents arrive sorted by _id, so appending keeps every leaf sorted. */
+  addSorted(doc: Doc): void {
+    for (const combo of this.combos(doc)) this.leaf(combo, true)!.push(doc)
+  }
+
+  /** Documents filed under exactly these keys of all fields (for unique checks). */
+  exact(doc: Doc): Doc[][] {
+    return this.combos(doc).map((c) => this.leaf(c, false) ?? [])
+  }
+
+  /**
+   * The documents whose first fields satisfy `bounds` (one per leading field, in order; fewer
+   * than the fields is a prefix), as sorted runs; null when `bounds` is empty.
+   */
+  lookup(bounds: FieldBound[]): Doc[][] {
+    const runs: Doc[][] = []
+    const walk = (level: Level | Doc[], depth: number) => {
+      if (Array.isArray(level)) {
+        if (level.length) runs.push(level)
+        return
+      }
+      const b = bounds[depth]
+      if (!b) {
+        for (const e of level.next.values()) walk(e.child, depth + 1)
+      } else if (b.kind === 'keys') {
+        for (const k of b.keys) {
+          const e = level.next.get(k)
+          if (e) walk(e.child, depth + 1)
+        }
+      } else {
+        for (const e of level.next.values()) if (b.test(e.value)) walk(e.child, depth + 1)
+      }
+    }
+    walk(this.root, 0)
+    return runs
+  }
+
+  private leaf(combo: Array<{ key: Key; value: unknown }>, create: boolean): Doc[] | undefined {
+    let level: Level = this.root
+    for (let i = 0; i < combo.length; i++) {
+      const last = i === combo.length - 1
+      let e = level.next.get(combo[i].key)
+      if (!e) {
+        if (!create) return undefined
+        e = { value: combo[i].value, child: last ? [] : { next: new Map() } }
+        level.next.set(combo[i].key, e)
+      }
+      if (last) return e.child as Doc[]
+      level = e.child as Level
+    }
+    return undefined
+  }
+
+  private prune(combo: Array<{ key: Key }>): void {
+    const path: Level[] = [this.root]
+    for (let i = 0; i < combo.length - 1; i++) {
+      const e = path[i].next.get(combo[i].key)
+      if (!e) return
+      path.push(e.child as Level)
+    }
+    for (let i = combo.length - 1; i >= 0; i--) {
+      const e = path[i].next.get(combo[i].key)
+      const child = e?.child
+      const empty = Array.isArray(child) ? child.length === 0 : child?.next.size === 0
+      if (!empty) return
+      path[i].next.delete(combo[i].key)
+    }
+  }
+}
+
+function missing(doc: Doc, field: string): boolean {
+  let v: unknown = doc
+  for (const p of field.split('.')) {
+    if (v === null || typeof v !== 'object' || !(p in (v as object))) return true
+    v = (v as Doc)[p]
+  }
+  return v === undefined
+}
+
+/** The value a key stands for (for range tests): dates come back as Dates. */
+function valueOfKey(k: Key): unknown {
+  if (typeof k === 'string' && k.startsWith('\u0000')) {
+    if (k[1] === 'd') return new Date(Number(k.slice(2)))
+    return k.slice(2)
+  }
+  return k
+}
+
+export { keyOf }
+
+function position(docs: Doc[], id: unknown): number {
+  let lo = 0
+  let hi = docs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (compareIds(docs[mid]._id, id) < 0) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Inserts (or replaces the document with the same _id) keeping `docs` sorted by _id. */
+export function insertSorted(docs: Doc[], doc: Doc): void {
+  const n = docs.length
+  if (!n || compareIds(docs[n - 1]._id, doc._id) < 0) {
+    docs.push(doc)
+    return
+  }
+  const i = position(docs, doc._id)
+  if (i < n && compareIds(docs[i]._id, doc._id) === 0) docs[i] = doc
+  else docs.splice(i, 0, doc)
+}
+
+export function removeSorted(docs: Doc[], doc: Doc): void {
+  const i = position(docs, doc._id)
+  if (i < docs.length && compareIds(docs[i]._id, doc._id) === 0) docs.splice(i, 1)
+}

@@ -1,0 +1,201 @@
+import type { Collection } from './collection'
+import type { FieldBound, HashIndex } from './hash-index'
+import { compareIds, keyOf, type Key } from './keys'
+import { isOperatorObject } from './match'
+import { compare, isPlainObject, typeRank, type Doc } from './values'
+
+/** What the planner knows of one field from a query's top-level conjunction. */
+interface FieldConds {
+  keys?: Key[]
+  range?: Array<[op: string, x: unknown]>
+}
+
+/**
+ * The documents a query could match, found through an index when one serves it: a superset
+ * of the matches in `_id` order (the matcher has the last word, so results and their order
+ * are exactly a scan's). `index` names what served it; null when nothing did (a full scan).
+ *
+ * Served: equality or `$in` of scalars on an index's leading fields (dotted paths included),
+ * optionally a range on the field after them; `_id` equality/`$in`; `$or` whose every branch
+ * is served.
+ */
+export interface Plan {
+  /** The candidates, in `_id` order (may be an index's own array: do not mutate). */
+  docs: () => Doc[]
+  index: string | null
+  /** Every candidate matches (equality/`$in` on indexed fields only): no matcher needed. */
+  covered: boolean
+  /** How many candidates, when known without listing them. */
+  size?: number
+}
+
+export function plan(coll: Collection, query: Doc): Plan {
+  const byId = idLookup(coll, query)
+  if (byId) return { docs: () => byId, index: '_id_', covered: false }
+  const conds = conditions(query)
+  let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
+  if (conds) {
+    for (const idx of coll.indexes) {
+      const bounds = boundsFor(idx, conds)
+      if (!bounds) continue
+      const runs = idx.lookup(bounds)
+      const size = runs.reduce((n, r) => n + r.length, 0)
+      if (!best || size < best.size) best = { runs, size, idx, bounds }
+    }
+  }
+  if (best) {
+    const { runs, size, idx, bounds } = best
+    const covered = isCovered(query, idx, bounds)
+    return {
+      docs: () => merge(runs),
+      index: idx.spec.name,
+      covered,
+      // Without arrays a document sits under one key per field: the runs are disjoint.
+      size: covered && !idx.multikey ? size : undefined,
+    }
+  }
+  const or = orBranches(query)
+  if (or) {
+    const runs: Doc[][] = []
+    const names = new Set<string>()
+    for (const branch of or) {
+      const p = plan(coll, { ...withoutOr(query), ...branch } as Doc)
+      if (!p.index) return { docs: () => coll.docs, index: null, covered: false }
+      runs.push(p.docs())
+      names.add(p.index)
+    }
+    return { docs: () => merge(runs), index: [...names].join('+'), covered: false }
+  }
+  return { docs: () => coll.docs, index: null, covered: false }
+}
+
+/**
+ * True when the lookup's keys are the whole query: only top-level equality / `$eq` / `$in`
+ * conditions, each on a field the index looked up by key. A document is filed under a key
+ * exactly when `$eq` of that key matches it (keys.ts), so every candidate matches.
+ */
+function isCovered(query: Doc, idx: HashIndex, bounds: FieldBound[]): boolean {
+  const keyed = new Set(idx.fields.filter((_, i) => bounds[i]?.kind === 'keys'))
+  return Object.entries(query).every(([f, cond]) => {
+    if (!keyed.has(f)) return false
+    if (!isOperatorObject(cond)) return !(cond instanceof RegExp) && scalarKeys([cond]) !== null
+    const ops = Object.keys(cond)
+    return ops.length === 1 && (ops[0] === '$eq' || ops[0] === '$in')
+  })
+}
+
+/** `_id: x`, `_id: { $eq: x }` or `_id: { $in: [...] }` at the top level: lookups by id. */
+function idLookup(coll: Collection, query: Doc): Doc[] | null {
+  const ids = query._id
+  let list: unknown[]
+  if (isOperatorObject(ids)) {
+    if ('$eq' in ids) list = [ids.$eq]
+    else if (Array.isArray(ids.$in)) list = ids.$in
+    else return null
+  } else list = [ids]
+  if (!scalarKeys(list) || list.includes(null) || list.includes(undefined)) return null
+  const docs = list.map((id) => coll.get(id)).filter((d): d is Doc => !!d)
+  const seen = new Set<Doc>()
+  return docs.filter((d) => !seen.has(d) && seen.add(d)).sort((a, b) => compareIds(a._id, b._id))
+}
+
+/** The bounds an index can use: keys on a prefix of its fields, then maybe one range. */
+function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[] | null {
+  const bounds: FieldBound[] = []
+  for (const f of idx.fields) {
+    const c = conds.get(f)
+    if (c?.keys) {
+      // A sparse index does not hold documents missing the field, which `null` matches.
+      if (idx.spec.sparse && c.keys.includes(null)) return null
+      bounds.push({ kind: 'keys', keys: c.keys })
+      continue
+    }
+    // On a multikey index each operator may be met by a different element (MongoDB matches
+    // `{ a: { $gt: 1, $lt: 3 } }` on [0, 5]): only one of them bounds the lookup then.
+    if (c?.range && !idx.spec.sparse)
+      bounds.push({ kind: 'range', test: rangeTest(idx.multikey ? c.range.slice(0, 1) : c.range) })
+    break
+  }
+  return bounds.length ? bounds : null
+}
+
+/** `$gt`/`$gte`/`$lt`/`$lte` as the matcher applies them: within the operand's type bracket. */
+function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
+  return (v) =>
+    ops.every(([op, x]) => {
+      if (typeRank(v) !== typeRank(x)) return false
+      const c = compare(v, x)
+      return op === '$gt' ? c > 0 : op === '$gte' ? c >= 0 : op === '$lt' ? c < 0 : c <= 0
+    })
+}
+
+const RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
+
+/**
+ * Per field, the keys it must equal (from `f: x`, `$eq`, `$in`) and its range operators, from
+ * the top level and `$and`; null when the query has no such condition at all.
+ */
+export function conditions(query: Doc): Map<string, FieldConds> | null {
+  const out = new Map<string, FieldConds>()
+  const visit = (q: Doc) => {
+    for (const [field, cond] of Object.entries(q)) {
+      if (field === '$and' && Array.isArray(cond)) {
+        cond.forEach((c) => isPlainObject(c) && visit(c))
+        continue
+      }
+      if (field.startsWith('$')) continue
+      const c = out.get(field) ?? {}
+      if (isOperatorObject(cond)) {
+        const keys =
+          '$eq' in cond ? scalarKeys([cond.$eq]) : '$in' in cond ? scalarKeys(cond.$in) : null
+        if (keys && !c.keys) c.keys = keys
+        for (const op of Object.keys(cond))
+          if (RANGE.has(op) && keyOf(cond[op]) !== undefined) (c.range ??= []).push([op, cond[op]])
+        // CloudBase's `_.gte(a).and(_.lt(b))` arrives as `{ $and: [{ $gte: a }, { $lt: b }] }`.
+        if (Array.isArray(cond.$and))
+          for (const sub of cond.$and)
+            if (isOperatorObject(sub))
+              for (const op of Object.keys(sub))
+                if (RANGE.has(op) && keyOf(sub[op]) !== undefined)
+                  (c.range ??= []).push([op, sub[op]])
+      } else if (!(cond instanceof RegExp)) {
+        const keys = scalarKeys([cond])
+        if (keys && !c.keys) c.keys = keys
+      }
+      if (c.keys || c.range) out.set(field, c)
+    }
+  }
+  visit(query)
+  return out.size ? out : null
+}
+
+function scalarKeys(list: unknown): Key[] | null {
+  if (!Array.isArray(list)) return null
+  const keys = new Set<Key>() // `$in: [x, x]` looks x up once
+  for (const x of list) {
+    const k = keyOf(x)
+    if (k === undefined || x instanceof RegExp) return null
+    keys.add(k)
+  }
+  return [...keys]
+}
+
+function orBranches(query: Doc): Doc[] | null {
+  const or = query.$or
+  return Array.isArray(or) && or.length && or.every(isPlainObject) ? (or as Doc[]) : null
+}
+
+export function withoutOr(query: Doc): Doc {
+  const rest = { ...query }
+  delete rest.$or
+  return rest
+}
+
+/** Sorted runs → one array sorted by _id, each document once (multikey entries repeat). */
+function merge(runs: Doc[][]): Doc[] {
+  if (runs.length === 1) return runs[0]
+  const all = ([] as Doc[]).concat(...runs)
+  // Runs are sorted: TimSort merges them in near-linear time.
+  all.sort((a, b) => compareIds(a._id, b._id))
+  return all.filter((d, i) => i === 0 || all[i - 1] !== d)
+}
