@@ -1,6 +1,6 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { reaction } from 'mobx'
-import type { PropsWithChildren } from 'react'
+import { type PropsWithChildren, useEffect } from 'react'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
@@ -40,6 +40,10 @@ function App({ children }: PropsWithChildren) {
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })
   useDidShow(() => void rootStore.outbox.flush())
+  // index.html's loading indicator (shown from the first byte) goes once the app has drawn.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.getElementById('boot')?.remove()
+  }, [])
   return <StoreProvider store={rootStore}>{children}</StoreProvider>
 }
 
