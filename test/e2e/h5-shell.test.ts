@@ -12,7 +12,8 @@ test('使用当前位置 in H5 takes the browser position, converted to GCJ-02',
     permissions: ['geolocation'],
   })
   const page = await resident.newPage()
-  await page.goto(`${t.system.url}/#/pages/resident/report/index?target=grid`)
+  await page.goto(`${t.system.url}/#/pages/home/index`)
+  await page.getByText('报网格员', { exact: true }).first().click()
   await page.getByText('使用当前位置', { exact: true }).click()
   await page.getByText('当前位置（39.91063, 116.40367）').waitFor({ timeout: 15000 })
   await page.screenshot({ path: shot('h5-location'), fullPage: true })
@@ -22,7 +23,8 @@ test('使用当前位置 in H5 takes the browser position, converted to GCJ-02',
 test('a refused location says how to allow it, or to pick a building', async () => {
   const resident = await contextAs(t.browser, t.system, 'demo-resident-1', { geolocation: GPS })
   const page = await resident.newPage()
-  await page.goto(`${t.system.url}/#/pages/resident/report/index?target=grid`)
+  await page.goto(`${t.system.url}/#/pages/home/index`)
+  await page.getByText('报网格员', { exact: true }).first().click()
   await page.getByText('使用当前位置', { exact: true }).click()
   await page.getByText('请在浏览器设置中允许获取位置，或选择楼栋').waitFor({ timeout: 15000 })
   await resident.close()
@@ -32,7 +34,7 @@ test('an unknown address shows 页面不存在 with its title and the way home',
   const context = await t.browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
   await page.goto(`${t.system.url}/#/pages/no/such/page`)
-  await page.getByText('页面不存在').first().waitFor({ timeout: 15000 })
+  await page.locator('.card-title', { hasText: '页面不存在' }).waitFor({ timeout: 15000 })
   await page.waitForFunction(() => document.title === '页面不存在')
   await page.screenshot({ path: shot('h5-not-found'), fullPage: true })
   await page.getByText('返回首页', { exact: true }).click()
