@@ -6,7 +6,8 @@
  * DATA_DIR in the store's file format, starts the built emulator on it, and measures start
  * time to /healthz, the emulator's RSS, and p50/p99 of what users call through the gateway:
  * the office console (report.search, each queue and a filtered search), the worker and
- * property inboxes (each tab), grid.ledger, grid.exportLedger, grid.map, report.listMine.
+ * property inboxes (each tab), grid.ledger, grid.exportLedger, grid.map, report.listMine,
+ * stats.dashboard (a month; a year by month) and stats.ranking.
  * The last column is the ratio of the largest size's p50 to the smallest's.
  * ITER (default 10) calls per action; GEN_ONLY=dir writes one size's data and exits.
  */
@@ -29,7 +30,8 @@ function loadSources() {
       contents:
         "export { demoCollections } from './emulator/seed'\n" +
         "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES } from './src/shared/reports'\n" +
-        "export { reportNo } from './src/server/reports/model'\n",
+        "export { reportNo } from './src/server/reports/model'\n" +
+        "export { factsOf, presetPeriod, quarterOf } from './src/shared/figures'\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -226,6 +228,8 @@ function generate(dir, n, src) {
     })
   }
   reports.sort((a, b) => (a._id < b._id ? -1 : 1))
+  // As the functions store them: each report with its figures' facts (countStep).
+  for (const rep of reports) rep.fig = src.factsOf(rep)
   writeColl(db, 'reports', reports)
   const messages = []
   for (let i = 0; i < 5 * n; i++) {
@@ -309,7 +313,7 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
 
-async function measure(url, t0) {
+async function measure(url, t0, src) {
   const office = await signIn(url, 'demo-office-1')
   // Collections load in the background: the first console page answers once reports are in
   // (a call that waits past the function's time limit fails: try again, as a user would).
@@ -347,6 +351,28 @@ async function measure(url, t0) {
     ['grid.ledger', () => office('grid.ledger')],
     ['grid.exportLedger', () => office('grid.exportLedger')],
     ['grid.map', () => resident('grid.map')],
+    [
+      'stats.dashboard this month',
+      () => office('stats.dashboard', { period: src.presetPeriod('thisMonth', Date.now()) }),
+    ],
+    [
+      'stats.dashboard last 12 months by month',
+      () =>
+        office('stats.dashboard', {
+          period: {
+            from: src.presetPeriod('thisMonth', Date.now() - 330 * DAY).from,
+            to: src.presetPeriod('thisMonth', Date.now()).to,
+          },
+          unit: 'month',
+        }),
+    ],
+    [
+      'stats.ranking',
+      () =>
+        office('stats.ranking', {
+          quarter: src.quarterOf(src.presetPeriod('thisMonth', Date.now()).from),
+        }),
+    ],
     ['report.listMine', () => resident('report.listMine', { page: 1 })],
   ]
   const out = { firstMs, ok: first.ok }
@@ -385,7 +411,7 @@ async function main() {
       const genMs = Date.now() - g0
       const emu = await startEmulator(dataDir)
       const started = rssMb(emu.child.pid)
-      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0)
+      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0, src)
       const after = rssMb(emu.child.pid)
       emu.child.kill('SIGTERM')
       await new Promise((res) => emu.child.once('exit', res))

@@ -32,6 +32,7 @@ export default defineAppConfig({
         'cert-settings/index',
         'limits/index',
         'ledger/index',
+        'dashboard/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

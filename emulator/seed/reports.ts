@@ -1,3 +1,4 @@
+import { factsOf } from '../../src/shared/figures'
 import { categoryOf, deadlinesFor } from '../../src/shared/reports'
 import { grids, users } from './haibei'
 
@@ -81,63 +82,70 @@ const SPECS: Spec[] = [
 const person = (openid: string) => users.find((u) => u._id === openid)!
 
 export function demoReports(now: number) {
-  return SPECS.map((s) => {
-    const grid = grids.find((g) => g._id === s.gridId)!
-    const worker = person(grid.workerOpenid)
-    const reporter = person(s.reporter)
-    const createdAt = now - s.hoursAgo * HOUR
-    const d = deadlinesFor(s.categoryKey, 'normal', createdAt)
-    const event = (action: string, by: string, at: number, note?: string) => {
-      const p = person(by)
-      return {
-        at: new Date(at),
-        action,
-        byOpenid: by,
-        byRole: p.role,
-        byName: p.name,
-        ...(note ? { note } : {}),
-      }
-    }
+  return SPECS.map((s) => withFacts(seedReport(s, now)))
+}
+
+/** Seeded reports carry their figures' facts, as every report the functions write does. */
+function withFacts<R extends Parameters<typeof factsOf>[0]>(r: R) {
+  return { ...r, fig: factsOf(r) }
+}
+
+function seedReport(s: Spec, now: number) {
+  const grid = grids.find((g) => g._id === s.gridId)!
+  const worker = person(grid.workerOpenid)
+  const reporter = person(s.reporter)
+  const createdAt = now - s.hoursAgo * HOUR
+  const d = deadlinesFor(s.categoryKey, 'normal', createdAt)
+  const event = (action: string, by: string, at: number, note?: string) => {
+    const p = person(by)
     return {
-      _id: s.id,
-      no: `BS-DEMO-${s.id.slice(-1)}`,
-      requestKey: `${s.reporter}:seed-${s.id}`,
-      requestId: `seed-${s.id}`,
-      reporterOpenid: s.reporter,
-      reporter: { name: reporter.name, phone: (reporter as { phone?: string }).phone ?? '' },
-      target: 'grid',
-      categoryKey: s.categoryKey,
-      taxonomyCode: categoryOf(s.categoryKey).taxonomyCode,
-      description: s.description,
-      photos: [],
-      location: { kind: 'address', buildingId: s.buildingId },
-      place: {
-        label: s.label,
-        area: s.label.split(' ')[0],
-        buildingId: s.buildingId,
-        gridId: grid._id,
-        communityId: grid.communityId,
-        point: null,
-      },
-      urgency: 'normal',
-      state: s.state,
-      version: 1 + s.steps.length,
-      handler: {
-        kind: 'grid',
-        id: grid._id,
-        name: grid.name,
-        staffOpenids: [grid.workerOpenid],
-        contactName: worker.name,
-        contactPhone: (worker as { phone?: string }).phone ?? '',
-      },
-      deadlines: { acceptBy: new Date(d.acceptBy), resolveBy: new Date(d.resolveBy) },
-      followers: [],
-      events: [
-        event('create', s.reporter, createdAt),
-        ...s.steps.map(([a, by, h, note]) => event(a, by, createdAt + h * HOUR, note)),
-      ],
-      createdAt: new Date(createdAt),
-      updatedAt: new Date(createdAt + (s.steps.at(-1)?.[2] ?? 0) * HOUR),
+      at: new Date(at),
+      action,
+      byOpenid: by,
+      byRole: p.role,
+      byName: p.name,
+      ...(note ? { note } : {}),
     }
-  })
+  }
+  return {
+    _id: s.id,
+    no: `BS-DEMO-${s.id.slice(-1)}`,
+    requestKey: `${s.reporter}:seed-${s.id}`,
+    requestId: `seed-${s.id}`,
+    reporterOpenid: s.reporter,
+    reporter: { name: reporter.name, phone: (reporter as { phone?: string }).phone ?? '' },
+    target: 'grid',
+    categoryKey: s.categoryKey,
+    taxonomyCode: categoryOf(s.categoryKey).taxonomyCode,
+    description: s.description,
+    photos: [],
+    location: { kind: 'address', buildingId: s.buildingId },
+    place: {
+      label: s.label,
+      area: s.label.split(' ')[0],
+      buildingId: s.buildingId,
+      gridId: grid._id,
+      communityId: grid.communityId,
+      point: null,
+    },
+    urgency: 'normal',
+    state: s.state,
+    version: 1 + s.steps.length,
+    handler: {
+      kind: 'grid',
+      id: grid._id,
+      name: grid.name,
+      staffOpenids: [grid.workerOpenid],
+      contactName: worker.name,
+      contactPhone: (worker as { phone?: string }).phone ?? '',
+    },
+    deadlines: { acceptBy: new Date(d.acceptBy), resolveBy: new Date(d.resolveBy) },
+    followers: [],
+    events: [
+      event('create', s.reporter, createdAt),
+      ...s.steps.map(([a, by, h, note]) => event(a, by, createdAt + h * HOUR, note)),
+    ],
+    createdAt: new Date(createdAt),
+    updatedAt: new Date(createdAt + (s.steps.at(-1)?.[2] ?? 0) * HOUR),
+  }
 }

@@ -19,7 +19,7 @@ type WxReply = { errcode: number; errmsg: string; msgid?: number }
  */
 const DATE =
   /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})( \d{1,2}:\d{2}(:\d{2})?)?$|^\d{1,2}:\d{2}$/
-const RULES: Record<string, (v: string) => boolean> = {
+export const RULES: Record<string, (v: string) => boolean> = {
   thing: (v) => [...v].length <= 20,
   number: (v) => /^[-+]?\d+(\.\d+)?$/.test(v) && v.replace(/\D/g, '').length <= 32,
   letter: (v) => /^[A-Za-z]{1,32}$/.test(v),

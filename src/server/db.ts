@@ -19,6 +19,13 @@ export const COLL = {
   messages: 'messages',
   /** Subscribe-message grants, counted: `_id` `<openid>:<templateId>`, `count` unused sends. */
   grants: 'subscriptions',
+  /**
+   * Notices waiting to be delivered: one document per event (`_id` the event id) with its
+   * recipients, drained by the acting function and the timer (outbox.ts).
+   */
+  outbox: 'outbox',
+  /** One document per day the office digest went out (`_id` `digest-2026-11-23`). */
+  digests: 'digests',
   /** Pushes that failed for a reason other than "no grant", retried by the timer function. */
   pushRetry: 'push_retry',
   /** The street office's settings, one document each (`sla` …). */
@@ -58,6 +65,30 @@ export interface Command {
   set(v: unknown): Cond
   push(v: unknown): Cond
   addToSet(v: unknown): Cond
+  /** Expression operators for aggregation stages (`$.sum`, `$.cond` …). */
+  aggregate: AggregateCommand
+}
+
+/** An aggregation expression or accumulator built by `db.command.aggregate`; opaque here. */
+export type Expr = object
+
+/** The aggregation operators the code uses (CloudBase's subset of MongoDB's). */
+export interface AggregateCommand {
+  sum(e: unknown): Expr
+  cond(c: { if: unknown; then: unknown; else: unknown }): Expr
+  eq(args: [unknown, unknown]): Expr
+  in(args: [unknown, readonly unknown[]]): Expr
+  and(args: unknown[]): Expr
+  subtract(args: [unknown, unknown]): Expr
+}
+
+/** A pipeline: grouped counts and sums the database computes (figures, queue counts). */
+export interface Aggregate {
+  match(cond: object): Aggregate
+  group(spec: object): Aggregate
+  sort(spec: Record<string, 1 | -1>): Aggregate
+  limit(n: number): Aggregate
+  end(): Promise<{ list: unknown[] }>
 }
 
 /** Stored documents come back untyped: each reader says what it expects (`data as T[]`). */
@@ -80,6 +111,7 @@ export interface DocRef {
 
 export interface Collection extends Query {
   add(o: { data: object }): Promise<{ _id: string }>
+  aggregate(): Aggregate
   doc(id: string): DocRef
 }
 

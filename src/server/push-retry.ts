@@ -1,5 +1,62 @@
+import type { TemplateKey } from '../shared/subscribe'
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
+import { spendGrant } from './grants'
+import { templateData, templateId } from './templates'
+
+interface Deps {
+  cloud: Cloud
+  db: Database
+  now: () => Date
+}
+
+/**
+ * Spends one banked grant (grants.ts), then sends the subscribe message with the configured
+ * template (templates.ts: fields renamed and cut to WeChat's limits). False when no grant was left
+ * or the send failed; a send that failed for a passing reason is queued here for the timer.
+ */
+export async function sendPush(
+  deps: Deps,
+  openid: string,
+  template: TemplateKey,
+  page: string,
+  values: Record<string, string>,
+): Promise<boolean> {
+  const { cloud, db } = deps
+  const tplId = templateId(template)
+  try {
+    if (!(await spendGrant(db, openid, tplId))) return false
+  } catch (err) {
+    console.error('[push] grant lookup failed', err)
+    return false
+  }
+  const payload = {
+    touser: openid,
+    templateId: tplId,
+    page,
+    data: templateData(template, values),
+    miniprogramState: 'formal',
+  }
+  try {
+    await cloud.openapi.subscribeMessage.send(payload)
+    return true
+  } catch (err) {
+    // 43101: WeChat says the user holds no grant — our count was wrong; don't retry.
+    if ((err as { errCode?: number }).errCode === 43101) return false
+    await db
+      .collection(COLL.pushRetry)
+      .add({
+        data: {
+          ...payload,
+          attempts: 1,
+          lastError: String((err as Error).message ?? err),
+          createdAt: deps.now(),
+        },
+      })
+      .catch(() => undefined)
+    return false
+  }
+}
 
 /** Attempts in all (the first send included); then the row stays, marked given up, for review. */
 export const PUSH_MAX_ATTEMPTS = 5
@@ -29,11 +86,7 @@ export interface RetryResult {
  * taken on the first try, so a retry uses no other). Each row is claimed with a conditional
  * update on its attempt count, so two overlapping timer rounds never send it twice.
  */
-export async function retryPushes(deps: {
-  cloud: Cloud
-  db: Database
-  now: () => Date
-}): Promise<RetryResult> {
+export async function retryPushes(deps: Deps): Promise<RetryResult> {
   const { cloud, db } = deps
   const _ = db.command
   const at = deps.now()

@@ -88,6 +88,7 @@ const HIDDEN = ['NOT_FOUND'] as const
 export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'> = {
   'user.whoami': one('none', PUBLIC),
   'user.recordGrants': one('none', SIGNED_IN),
+  'user.grants': one('none', SIGNED_IN),
   'user.bindAddress': one('none', SIGNED_IN),
   'user.redeemInvite': one('none', SIGNED_IN),
   'user.messages': one('none', SIGNED_IN),
@@ -145,6 +146,10 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.verify': one('issuedCertificate', PUBLIC),
   'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
   'sla.setLimits': one('none', OFFICE),
+  'stats.dashboard': one('none', OFFICE),
+  'stats.export': one('none', OFFICE),
+  // Property staff see their own company's standing (the server narrows it to their company).
+  'stats.ranking': one('none', ['propertyStaff', 'otherPropertyStaff', 'office']),
 }
 
 /**

@@ -26,6 +26,7 @@ export const PAGE = {
   certSettings: '/pages/office/cert-settings/index',
   limits: '/pages/office/limits/index',
   ledger: '/pages/office/ledger/index',
+  dashboard: '/pages/office/dashboard/index',
   verify: '/pages/verify/index',
   notFound: '/pages/not-found/index',
 } as const

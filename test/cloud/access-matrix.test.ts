@@ -42,7 +42,7 @@ const cells: Cell[] = []
 beforeAll(async () => {
   system = await startSystem()
   world = await setUpWorld(system)
-  await warmUp(system, ['user', 'grid', 'report', 'certificate', 'sla'])
+  await warmUp(system, ['user', 'grid', 'report', 'certificate', 'sla', 'stats'])
 }, 240_000)
 afterAll(async () => {
   if (cells.length) console.log(render(cells))

@@ -84,7 +84,7 @@ const slow = new Map<string, number>()
 beforeAll(async () => {
   system = await startSystem()
   objects = (await setUpWorld(system)).objects
-  await warmUp(system, ['user', 'grid', 'report', 'certificate', 'sla'])
+  await warmUp(system, ['user', 'grid', 'report', 'certificate', 'sla', 'stats'])
   // A frozen clock: no timer trigger writes while the store is being watched.
   await system.admin('clock', { now: Date.now() })
 }, 240_000)

@@ -20,6 +20,7 @@ const decision: Payload = (id) => ({ id, version: STALE })
 export const PAYLOADS: Record<ActionName, Payload> = {
   'user.whoami': none,
   'user.recordGrants': () => ({ answers: {} }),
+  'user.grants': none,
   'user.bindAddress': none,
   'user.redeemInvite': () => ({ code: 'ZZZZZZZZ' }),
   'user.messages': none,
@@ -63,6 +64,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.verify': (_id, o) => ({ code: o.verifyCode }),
   'sla.limits': none,
   'sla.setLimits': none,
+  'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
+  'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
+  'stats.ranking': () => ({ quarter: '2026Q4' }),
 }
 
 /** The extra fields of each transition step (valid input, so the access decision is reached). */

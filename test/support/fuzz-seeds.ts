@@ -16,6 +16,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
   return {
     'user.whoami': {},
     'user.recordGrants': { answers: { nope: 'accept' } },
+    'user.grants': {},
     'user.bindAddress': { ...home, room: '9999' },
     'user.redeemInvite': { code: 'ABCDEFGH' },
     'user.messages': { page: 1 },
@@ -96,6 +97,13 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.verify': { code: 'ABCD-EFGH-JKMN', verifier: '银行' },
     'sla.limits': {},
     'sla.setLimits': { limits: { ...DEFAULT_LIMITS, simple: 'nope' }, autoCloseDays: 7 },
+    'stats.dashboard': {
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      scope: { kind: 'grid', id: 'g-xinhua-1' },
+      unit: 'week',
+    },
+    'stats.export': { period: { from: '2026-11-01', to: '2026-11-02' }, scope: { kind: 'street' } },
+    'stats.ranking': { quarter: '2026Q4' },
   }
 }
 

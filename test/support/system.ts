@@ -18,6 +18,8 @@ export interface System {
   admin<T = unknown>(hook: string, body?: object): Promise<T>
   /** SIGKILL, as a crash would: nothing is flushed or closed. */
   kill9(): Promise<void>
+  /** The emulator's process id (its function workers are its children). */
+  pid(): number
   /** Starts the emulator again on the same port and data folder. */
   restart(): Promise<void>
   stop(): Promise<void>
@@ -111,6 +113,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       await exited()
     },
     restart: launch,
+    pid: () => child.pid!,
     async stop() {
       child.kill('SIGTERM')
       await exited()

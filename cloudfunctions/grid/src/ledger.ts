@@ -1,42 +1,47 @@
 import type { ActionContext } from '../../../src/server/context'
 import { COLL, loadAll as all } from '../../../src/server/db'
-import { computeLedger } from '../../../src/server/grid/ledger'
+import { computeLedger, type LedgerInput } from '../../../src/server/grid/ledger'
+import {
+  gridTallies,
+  residentsPerBuilding,
+  workerTallies,
+} from '../../../src/server/grid/ledger-sums'
 import { ledgerWorkbook } from '../../../src/server/grid/ledger-xlsx'
-import type { StoredReport } from '../../../src/server/reports/model'
 import type { Action } from '../../../src/server/router'
 import type { Ledger } from '../../../src/shared/contracts/ledger'
 import { newId } from '../../../src/shared/ids'
 import { beijingDay } from '../../../src/shared/time'
 
-/** Loads what the ledger needs; households = residents bound to a building of the grid. */
+/**
+ * What the ledger needs: the street's places and workers, and sums the database computes (per
+ * grid, per worker, residents per building) — never the reports themselves.
+ * Households = residents bound to a building of the grid.
+ */
 async function buildLedger(ctx: ActionContext): Promise<Ledger> {
   const { db } = ctx
   const _ = db.command
-  const [grids, communities, buildings, users, reports] = await Promise.all([
-    all<{
-      _id: string
-      name: string
-      communityId: string
-      workerOpenid: string
-      helpers?: unknown[]
-      retired?: boolean
-    }>(db, COLL.grids),
+  const grids = await all<LedgerInput['grids'][number]>(db, COLL.grids)
+  const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
+  const [communities, buildings, people, byGrid, byWorker, perBuilding] = await Promise.all([
     all<{ _id: string; name: string }>(db, COLL.communities),
     all<{ _id: string; gridId: string }>(db, COLL.buildings),
-    all<{ _id: string; name: string; role: string; address?: { buildingId?: string } }>(
-      db,
-      COLL.users,
-      { _id: _.exists(true) },
-    ),
-    all<StoredReport>(db, COLL.reports),
+    all<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
+    gridTallies(db),
+    workerTallies(db, workerIds),
+    residentsPerBuilding(db),
   ])
-  const gridOf = new Map(buildings.map((b) => [b._id, b.gridId]))
   const households: Record<string, number> = {}
-  for (const u of users) {
-    const g = u.address?.buildingId ? gridOf.get(u.address.buildingId) : undefined
-    if (u.role === 'resident' && g) households[g] = (households[g] ?? 0) + 1
-  }
-  return computeLedger({ grids, communities, people: users, households, reports, now: ctx.now() })
+  for (const b of buildings)
+    if (perBuilding[b._id]) households[b.gridId] = (households[b.gridId] ?? 0) + perBuilding[b._id]
+  return computeLedger({
+    grids,
+    communities,
+    people,
+    households,
+    byGrid,
+    byWorker,
+    now: ctx.now(),
+  })
 }
 
 /** `grid.ledger` (street office): 网格台账 per grid and per worker. */

@@ -1,5 +1,6 @@
 import type { ActionContext } from '../../../src/server/context'
 import { COLL, paged } from '../../../src/server/db'
+import { countByState, tally } from '../../../src/server/reports/counts'
 import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
 import type { Action } from '../../../src/server/router'
@@ -76,14 +77,18 @@ export const inbox: Action<'report.inbox', Req> = {
     const clock = sort === 'deadline' ? byTimeLeft(tab) : null
     const filtered = ctx.db.collection(COLL.reports).where(where(tab))
     const query = clock ? filtered.orderBy(clock, 'asc') : filtered.orderBy('createdAt', 'desc')
-    const [{ rows, hasMore }, totals] = await Promise.all([
+    // Every tab's badge from one grouped count over the caller's reports (index handler.id).
+    const [{ rows, hasMore }, counts] = await Promise.all([
       paged<StoredReport>(query, page, PAGE),
-      Promise.all(TABS.map((t) => ctx.db.collection(COLL.reports).where(where(t)).count())),
+      countByState(ctx.db, { 'handler.id': mine }),
     ])
+    const open: readonly string[] = [...INBOX_TABS.pending, ...INBOX_TABS.active]
+    const inTab = (t: InboxTab) => (state: string, overdue: boolean) =>
+      t === 'overdue' ? overdue && open.includes(state) : INBOX_TABS[t].includes(state as never)
     return {
       items: rows.map((r) => toSummary(r, ctx)),
       hasMore,
-      counts: Object.fromEntries(TABS.map((t, i) => [t, totals[i].total])) as Res['counts'],
+      counts: Object.fromEntries(TABS.map((t) => [t, tally(counts, inTab(t))])) as Res['counts'],
     }
   },
 }

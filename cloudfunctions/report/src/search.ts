@@ -1,4 +1,5 @@
 import { COLL, paged, type Command } from '../../../src/server/db'
+import { countByState, tally } from '../../../src/server/reports/counts'
 import type { StoredReport } from '../../../src/server/reports/model'
 import { toSummary } from '../../../src/server/reports/view'
 import type { Action } from '../../../src/server/router'
@@ -20,23 +21,26 @@ type Res = ReportActions['report.search']['res']
 const PAGE = 20
 const FILTERS: OfficeFilter[] = ['all', 'pending', 'active', 'escalations', 'overdue', 'done']
 
-/** The office's queues, from the shared state groups: 吹哨待办 is what came back to the office. */
-function where(_: Command, f: OfficeFilter): object {
-  switch (f) {
-    case 'pending':
-      return { state: _.in(AWAITING_ACCEPT) }
-    case 'active':
-      return { state: _.in([...IN_HAND, 'assigned']) }
-    case 'escalations':
-      return { state: _.in(WITH_OFFICE.filter((s) => s !== 'assigned')) }
-    case 'overdue':
-      return { overdue: true, state: _.in(OPEN_STATES) }
-    case 'done':
-      return { state: _.in([...FIXED_STATES, ...CLOSED_STATES]) }
-    default:
-      return {}
-  }
+/**
+ * The office's queues, from the shared state groups: 吹哨待办 is what came back to the office.
+ * `null`: every state. One table for both the query of a queue and the count of its badge.
+ */
+const QUEUE: Record<OfficeFilter, { states: readonly string[] | null; overdue?: true }> = {
+  all: { states: null },
+  pending: { states: AWAITING_ACCEPT },
+  active: { states: [...IN_HAND, 'assigned'] },
+  escalations: { states: WITH_OFFICE.filter((s) => s !== 'assigned') },
+  overdue: { states: OPEN_STATES, overdue: true },
+  done: { states: [...FIXED_STATES, ...CLOSED_STATES] },
 }
+
+function where(_: Command, f: OfficeFilter): object {
+  const q = QUEUE[f]
+  return { ...(q.overdue ? { overdue: true } : {}), ...(q.states ? { state: _.in(q.states) } : {}) }
+}
+
+const inQueue = (f: OfficeFilter) => (state: string, overdue: boolean) =>
+  (!QUEUE[f].overdue || overdue) && (QUEUE[f].states?.includes(state) ?? true)
 
 interface Req {
   filter: OfficeFilter
@@ -107,19 +111,17 @@ export const search: Action<'report.search', Req> = {
       .collection(COLL.reports)
       .where({ ...where(_, filter), ...extra })
       .orderBy('createdAt', 'desc')
-    const { rows, hasMore } = await paged<StoredReport>(query, page, PAGE)
-    const totals = await Promise.all(
-      FILTERS.map((f) =>
-        ctx.db
-          .collection(COLL.reports)
-          .where({ ...where(_, f), ...extra })
-          .count(),
-      ),
-    )
+    // Every queue's badge from one grouped count, not one count() per queue.
+    const [{ rows, hasMore }, counts] = await Promise.all([
+      paged<StoredReport>(query, page, PAGE),
+      countByState(ctx.db, extra),
+    ])
     return {
       items: rows.map((r) => toSummary(r, ctx)),
       hasMore,
-      counts: Object.fromEntries(FILTERS.map((f, i) => [f, totals[i].total])) as Res['counts'],
+      counts: Object.fromEntries(
+        FILTERS.map((f) => [f, tally(counts, inQueue(f))]),
+      ) as Res['counts'],
     }
   },
 }

@@ -1,4 +1,6 @@
 import { initCloud } from '../../../src/server/cloud'
+import { officeDigest } from '../../../src/server/digest'
+import { drainOutbox } from '../../../src/server/outbox'
 import { retryPushes } from '../../../src/server/push-retry'
 import { createRouter, platformClock as now } from '../../../src/server/router'
 import { isPlatformTimer } from '../../../src/server/trigger'
@@ -10,8 +12,9 @@ const cloud = initCloud()
 const router = createRouter(cloud, { 'sla.limits': limits, 'sla.setLimits': setLimits })
 
 /**
- * The `sla` function: its timer trigger (config.json, every 5 minutes) runs the sweep and resends
- * failed subscribe messages; the street
+ * The `sla` function: its timer trigger (config.json, every minute) runs the sweep, delivers what
+ * the outbox still holds (the recipients an action did not reach inline), sends the office's
+ * daily digest once it is due and resends failed subscribe messages; the street
  * office reads and edits the time limits through its actions.
  */
 export async function main(event: { Type?: string; action?: unknown; payload?: unknown }) {
@@ -21,13 +24,17 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
       return { ok: false, error: new AppError('FORBIDDEN', '定时任务只能由平台触发').toBody() }
     const deps = { cloud, db: cloud.database(), now }
     const r = await sweep(deps)
-    // After the sweep, so its own failed pushes wait for the next round's backoff.
+    const digest = await officeDigest(deps)
+    // After the sweep and digest, so their notices beyond the inline few go out this round.
+    const outbox = await drainOutbox(deps)
+    // After the sends, so their own failed pushes wait for the next round's backoff.
     const pushes = await retryPushes(deps)
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
+        `outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
         `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}`,
     )
-    return { ...r, pushes }
+    return { ...r, digest, outbox, pushes }
   }
   return router(event)
 }

@@ -35,7 +35,7 @@ export interface SweepResult {
 type Deps = { cloud: Cloud; db: Database; now: () => Date }
 
 /**
- * The timer's round (every 5 minutes): remind the handler at 80% of a limit, escalate to the
+ * The timer's round (every minute): remind the handler at 80% of a limit, escalate to the
  * street office at 100%, close 已办结 reports the resident did not answer. Every write is
  * conditional (on the version, or on the flag it sets), so each happens once even if two rounds
  * overlap or a person acts at the same moment. Escalating and closing are transitions of the

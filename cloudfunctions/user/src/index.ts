@@ -3,7 +3,7 @@ import { createRouter } from '../../../src/server/router'
 import { bindAddress } from './bindAddress'
 import { fileUrls } from './fileUrls'
 import { markRead, messages } from './messages'
-import { recordGrants } from './recordGrants'
+import { grants, recordGrants } from './recordGrants'
 import { redeemInvite } from './redeemInvite'
 import { whoami } from './whoami'
 
@@ -11,6 +11,7 @@ import { whoami } from './whoami'
 export const main = createRouter(initCloud(), {
   'user.whoami': whoami,
   'user.recordGrants': recordGrants,
+  'user.grants': grants,
   'user.messages': messages,
   'user.markRead': markRead,
   'user.redeemInvite': redeemInvite,

@@ -1,13 +1,8 @@
-import { COLL } from '../../../src/server/db'
+import { bankGrants, grantStanding } from '../../../src/server/grants'
 import type { Action } from '../../../src/server/router'
 import { AppError } from '../../../src/shared/errors'
-import {
-  MAX_TEMPLATES_PER_REQUEST,
-  TEMPLATES,
-  type GrantAnswers,
-} from '../../../src/shared/subscribe'
-
-const KNOWN = new Set<string>(Object.values(TEMPLATES))
+import { knownTemplateIds } from '../../../src/server/templates'
+import { MAX_TEMPLATES_PER_REQUEST, type GrantAnswers } from '../../../src/shared/subscribe'
 
 /** Only known templates, at most 3, each answered with one of WeChat's words. */
 export function validateGrants(payload: unknown): { answers: GrantAnswers } {
@@ -20,7 +15,8 @@ export function validateGrants(payload: unknown): { answers: GrantAnswers } {
     throw new AppError('INVALID_INPUT', `一次最多记录 ${MAX_TEMPLATES_PER_REQUEST} 个订阅`)
   }
   for (const [id, answer] of entries) {
-    if (!KNOWN.has(id)) throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
+    if (!knownTemplateIds().has(id))
+      throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
     if (!['accept', 'reject', 'ban', 'filter'].includes(String(answer))) {
       throw new AppError('INVALID_INPUT', `订阅结果不正确：${String(answer)}`)
     }
@@ -37,16 +33,16 @@ export const recordGrants: Action<'user.recordGrants'> = {
   validate: validateGrants,
   async handle({ openid, db, now }, { answers }) {
     const granted = Object.keys(answers).filter((id) => answers[id] === 'accept')
-    const _ = db.command
-    for (const templateId of granted) {
-      const ref = db.collection(COLL.grants).doc(`${openid}:${templateId}`)
-      const r = await ref.update({ data: { count: _.inc(1), updatedAt: now() } })
-      if (!r.stats?.updated) {
-        await ref
-          .set({ data: { openid, templateId, count: 1, updatedAt: now() } })
-          .catch(() => ref.update({ data: { count: _.inc(1), updatedAt: now() } }))
-      }
-    }
+    for (const templateId of granted) await bankGrants(db, openid, templateId, 1, now())
     return { granted }
+  },
+}
+
+/** `user.grants`: the caller's remaining reminders per template, for the inbox's prompt. */
+export const grants: Action<'user.grants'> = {
+  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  validate: () => ({}),
+  async handle({ openid, db }) {
+    return { grants: await grantStanding(db, openid) }
   },
 }

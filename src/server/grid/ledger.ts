@@ -1,6 +1,48 @@
 import type { GridLedgerRow, Ledger, WorkerLedgerRow } from '../../shared/contracts/ledger'
-import { isOpenState } from '../../shared/reports'
-import type { StoredReport } from '../reports/model'
+
+/** One grid's reports, summed by the database (cloudfunctions/grid/src/ledger.ts). */
+export interface GridTally {
+  total: number
+  open: number
+  overdue: number
+  acceptN: number
+  acceptMinSum: number
+  resolveN: number
+  resolveMinSum: number
+  /** Reports with the resident's stars, and the stars summed. */
+  rated: number
+  starsSum: number
+}
+
+/** What one worker accepted first, and resolved (the resolution that stands), summed. */
+export interface WorkerTally {
+  accepted: number
+  acceptMinSum: number
+  resolved: number
+  resolveMinSum: number
+  rated: number
+  starsSum: number
+}
+
+export const NO_GRID: GridTally = {
+  total: 0,
+  open: 0,
+  overdue: 0,
+  acceptN: 0,
+  acceptMinSum: 0,
+  resolveN: 0,
+  resolveMinSum: 0,
+  rated: 0,
+  starsSum: 0,
+}
+export const NO_WORKER: WorkerTally = {
+  accepted: 0,
+  acceptMinSum: 0,
+  resolved: 0,
+  resolveMinSum: 0,
+  rated: 0,
+  starsSum: 0,
+}
 
 export interface LedgerInput {
   grids: Array<{
@@ -15,32 +57,18 @@ export interface LedgerInput {
   people: Array<{ _id: string; name: string }>
   /** Bound homes per grid id. */
   households: Record<string, number>
-  reports: StoredReport[]
+  /** Per grid id, and per worker OPENID: sums, never the reports themselves. */
+  byGrid: Record<string, GridTally>
+  byWorker: Record<string, WorkerTally>
   now: Date
 }
 
-const mins = (a: Date, b: Date) => (new Date(b).getTime() - new Date(a).getTime()) / 60_000
-const avg = (xs: number[]) =>
-  xs.length ? Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 10) / 10 : null
-
-/** How long a report took to be accepted and to be resolved (first of each), and by whom. */
-function timings(r: StoredReport) {
-  const created = r.createdAt
-  const accept = r.events.find((e) => e.action === 'accept')
-  const resolve = r.events.find((e) => e.action === 'resolve')
-  return {
-    acceptMin: accept ? mins(created, accept.at) : null,
-    resolveMin: resolve ? mins(created, resolve.at) : null,
-    acceptedBy: accept?.byOpenid ?? null,
-    resolvedBy: resolve?.byOpenid ?? null,
-    stars: r.rating?.score ?? null,
-  }
-}
+const avg = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null)
 
 /**
- * 网格台账 from the stored reports: per grid (reports routed to the grid, open, overdue, speed,
- * satisfaction) and per worker (what they accepted and resolved themselves). Pure, so the
- * arithmetic is unit-tested; the action only loads the collections.
+ * 网格台账 from per-grid and per-worker sums: per grid (reports routed to the grid, open, overdue,
+ * speed, average stars) and per worker (what they accepted and resolved themselves). Pure, so
+ * the arithmetic is unit-tested; the action gets the sums from grouped aggregations.
  */
 export function computeLedger(i: LedgerInput): Ledger {
   const nameOf = new Map(i.people.map((p) => [p._id, p.name]))
@@ -49,9 +77,7 @@ export function computeLedger(i: LedgerInput): Ledger {
   const grids: GridLedgerRow[] = i.grids
     .filter((g) => !g.retired)
     .map((g) => {
-      const rs = i.reports.filter((r) => r.handler.kind === 'grid' && r.handler.id === g._id)
-      const t = rs.map(timings)
-      const stars = t.flatMap((x) => (x.stars ? [x.stars] : []))
+      const t = i.byGrid[g._id] ?? NO_GRID
       return {
         gridId: g._id,
         gridName: g.name,
@@ -59,31 +85,28 @@ export function computeLedger(i: LedgerInput): Ledger {
         workerName: nameOf.get(g.workerOpenid) ?? '（空缺）',
         helpers: g.helpers?.length ?? 0,
         households: i.households[g._id] ?? 0,
-        open: rs.filter((r) => isOpenState(r.state)).length,
-        overdue: rs.filter((r) => isOpenState(r.state) && r.overdue).length,
-        avgAcceptMin: avg(t.flatMap((x) => (x.acceptMin === null ? [] : [x.acceptMin]))),
-        avgResolveMin: avg(t.flatMap((x) => (x.resolveMin === null ? [] : [x.resolveMin]))),
-        satisfaction: avg(stars),
-        rated: stars.length,
-        total: rs.length,
+        open: t.open,
+        overdue: t.overdue,
+        avgAcceptMin: avg(t.acceptMinSum, t.acceptN),
+        avgResolveMin: avg(t.resolveMinSum, t.resolveN),
+        satisfaction: avg(t.starsSum, t.rated),
+        rated: t.rated,
+        total: t.total,
       }
     })
   const workers: WorkerLedgerRow[] = i.grids
     .filter((g) => !g.retired && g.workerOpenid)
     .map((g) => {
-      const t = i.reports.map(timings)
-      const accepted = t.filter((x) => x.acceptedBy === g.workerOpenid)
-      const resolved = t.filter((x) => x.resolvedBy === g.workerOpenid)
-      const stars = resolved.flatMap((x) => (x.stars ? [x.stars] : []))
+      const t = i.byWorker[g.workerOpenid] ?? NO_WORKER
       return {
         openid: g.workerOpenid,
         name: nameOf.get(g.workerOpenid) ?? '',
         gridName: gridName.get(g._id) ?? '',
-        accepted: accepted.length,
-        resolved: resolved.length,
-        avgAcceptMin: avg(accepted.map((x) => x.acceptMin as number)),
-        avgResolveMin: avg(resolved.map((x) => x.resolveMin as number)),
-        satisfaction: avg(stars),
+        accepted: t.accepted,
+        resolved: t.resolved,
+        avgAcceptMin: avg(t.acceptMinSum, t.accepted),
+        avgResolveMin: avg(t.resolveMinSum, t.resolved),
+        satisfaction: avg(t.starsSum, t.rated),
       }
     })
   // Communities in pinyin order, as a Chinese list is read (滨河 before 新华); grids by number.

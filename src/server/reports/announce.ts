@@ -117,5 +117,5 @@ export async function announce(
       })
     }
   }
-  await notify(deps, notices)
+  await notify(deps, notices, `${r._id}-v${r.version}-${action}`)
 }

@@ -11,6 +11,7 @@ import {
 } from '../../shared/reports'
 import type { ActionContext, Cloud } from '../context'
 import { COLL, type Database } from '../db'
+import { countStep } from '../figures/count'
 import { announce, type Announced } from './announce'
 import { findByRequest, findReport, type StoredReport } from './model'
 
@@ -88,6 +89,7 @@ export async function applyTransition(
   // The step happened: a failed side effect is logged, not reported as a failed step.
   await afterWin?.().catch((err) => console.error('[transition] side effect failed', r._id, err))
   const after = (await findReport(deps.db, r._id)) ?? { ...r, ...patch, state: next }
+  await countStep(deps.db, after)
   const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
   await announce(deps, after, notice.action, event.byOpenid, notice.note)
   return after
@@ -115,6 +117,7 @@ export async function fileReport(
     if (await findByRequest(ctx.db, doc.reporterOpenid, doc.requestId)) return false
     throw err
   }
+  await countStep(ctx.db, stored)
   await announce(ctx, stored, 'create', ctx.openid)
   return true
 }

@@ -4,6 +4,7 @@ import type { LedgerActions } from './ledger'
 import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { SlaActions } from './sla'
+import type { StatsActions } from './stats'
 import type { UserActions } from './user'
 
 /**
@@ -17,7 +18,8 @@ export type ActionMap = UserActions &
   MessageActions &
   CertificateActions &
   SlaActions &
-  LedgerActions
+  LedgerActions &
+  StatsActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -1,6 +1,6 @@
 import type { AddressBinding } from '../grid/model'
 import type { Role } from '../roles'
-import type { GrantAnswers } from '../subscribe'
+import type { GrantAnswers, TemplateKey } from '../subscribe'
 
 /** A home address the resident bound, with the names the app shows. */
 export interface BoundAddress {
@@ -28,6 +28,21 @@ export interface UserActions {
   'user.whoami': { req: Record<string, never>; res: WhoAmIResult }
   /** Records the answers to wx.requestSubscribeMessage; each accept allows one push. */
   'user.recordGrants': { req: { answers: GrantAnswers }; res: { granted: string[] } }
+  /**
+   * The caller's banked subscribe-message grants per template: how many reminders remain, and
+   * whether the inbox should ask for more now (few left).
+   */
+  'user.grants': {
+    req: Record<string, never>
+    res: {
+      grants: Array<{
+        template: TemplateKey
+        templateId: string
+        remaining: number
+        askAgain: boolean
+      }>
+    }
+  }
   /** Binds (or changes) the caller's home; it decides their grid worker and property company. */
   'user.bindAddress': { req: AddressBinding; res: { address: BoundAddress } }
   /** Takes the staff role an invitation code from the street office grants (single use, 7 days). */

@@ -1,4 +1,12 @@
-import { computeLedger } from '@/server/grid/ledger'
+import { factsOf } from '@shared/figures'
+import { isOpenState } from '@shared/reports'
+import {
+  computeLedger,
+  NO_GRID,
+  NO_WORKER,
+  type GridTally,
+  type WorkerTally,
+} from '@/server/grid/ledger'
 import type { StoredReport } from '@/server/reports/model'
 
 const T = Date.UTC(2026, 10, 23, 1)
@@ -15,6 +23,7 @@ const report = (
     handler: { kind: 'grid', id: gridId },
     state,
     createdAt: at(0),
+    deadlines: { acceptBy: at(60), resolveBy: at(600) },
     events: [['create', 0, 'res'], ...events].map(([action, m, by]) => ({
       action,
       at: at(m as number),
@@ -22,6 +31,41 @@ const report = (
     })),
     ...extra,
   }) as unknown as StoredReport
+
+/** The sums the database's grouped aggregations give, computed here over the reports' facts. */
+function sums(reports: StoredReport[]) {
+  const byGrid: Record<string, GridTally> = {}
+  const byWorker: Record<string, WorkerTally> = {}
+  const add = <T extends object>(o: Record<string, T>, k: string, zero: T, d: Partial<T>) => {
+    const cur = (o[k] ??= { ...zero }) as Record<string, number>
+    for (const [f, v] of Object.entries(d)) cur[f] += v as number
+  }
+  for (const r of reports) {
+    const f = factsOf(r)
+    const open = isOpenState(r.state)
+    add(byGrid, r.handler.id, NO_GRID, {
+      total: 1,
+      open: open ? 1 : 0,
+      overdue: open && r.overdue ? 1 : 0,
+      acceptN: f.accepted,
+      acceptMinSum: f.acceptMin ?? 0,
+      resolveN: f.resolved,
+      resolveMinSum: f.resolveMin ?? 0,
+      rated: f.starred,
+      starsSum: f.stars ?? 0,
+    })
+    if (f.acceptedBy)
+      add(byWorker, f.acceptedBy, NO_WORKER, { accepted: 1, acceptMinSum: f.acceptMin ?? 0 })
+    if (f.resolvedBy)
+      add(byWorker, f.resolvedBy, NO_WORKER, {
+        resolved: 1,
+        resolveMinSum: f.resolveMin ?? 0,
+        rated: f.starred,
+        starsSum: f.stars ?? 0,
+      })
+  }
+  return { byGrid, byWorker }
+}
 
 const base = {
   grids: [
@@ -41,7 +85,7 @@ const base = {
 test('per grid: open and overdue, average minutes to accept and resolve, satisfaction', () => {
   const l = computeLedger({
     ...base,
-    reports: [
+    ...sums([
       report(
         'a',
         'g1',
@@ -68,7 +112,7 @@ test('per grid: open and overdue, average minutes to accept and resolve, satisfa
         ['accept', 10, 'w2'],
         ['resolve', 20, 'w2'],
       ]),
-    ],
+    ]),
   })
   expect(l.grids.map((g) => g.gridId)).toEqual(['g1', 'g2']) // the retired grid is left out
   expect(l.grids[0]).toMatchObject({
@@ -98,7 +142,7 @@ test('per grid: open and overdue, average minutes to accept and resolve, satisfa
 })
 
 test('a grid with no reports has no averages, not zeros', () => {
-  const l = computeLedger({ ...base, reports: [] })
+  const l = computeLedger({ ...base, byGrid: {}, byWorker: {} })
   expect(l.grids[0]).toMatchObject({
     total: 0,
     avgAcceptMin: null,

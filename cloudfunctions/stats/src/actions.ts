@@ -1,0 +1,68 @@
+import type { ActionContext } from '../../../src/server/context'
+import { COLL, findById } from '../../../src/server/db'
+import { buildDashboard } from '../../../src/server/figures/dashboard'
+import { buildRanking } from '../../../src/server/figures/ranking'
+import {
+  validateDashboard,
+  validateQuarter,
+  type DashboardReq,
+} from '../../../src/server/figures/validate'
+import { dashboardWorkbook } from '../../../src/server/figures/xlsx'
+import type { Action } from '../../../src/server/router'
+import type { Scope } from '../../../src/shared/contracts/stats'
+import { quarterOf } from '../../../src/shared/figures'
+import { newId } from '../../../src/shared/ids'
+import { categoryLabel } from '../../../src/shared/reports'
+import { beijingDay } from '../../../src/shared/time'
+
+/** `stats.dashboard` (street office): the figures of a period and scope. */
+export const dashboard: Action<'stats.dashboard', DashboardReq> = {
+  roles: ['office'],
+  validate: validateDashboard,
+  handle: (ctx, { period, scope, unit }) => buildDashboard(ctx.db, period, scope, unit, ctx.now()),
+}
+
+/** `stats.ranking`: 红黑榜 of a quarter (office: all; property staff: their own standing). */
+export const ranking: Action<
+  'stats.ranking',
+  { quarter: string; period: { from: string; to: string } }
+> = {
+  roles: ['office', 'property_staff'],
+  validate: validateQuarter,
+  handle: (ctx, { quarter, period }) => buildRanking(ctx, quarter, period),
+}
+
+async function scopeName(ctx: ActionContext, scope: Scope): Promise<string> {
+  if (scope.kind === 'street' || !scope.id) return '全街道'
+  if (scope.kind === 'category') return categoryLabel(scope.id)
+  const coll = { community: COLL.communities, grid: COLL.grids, company: COLL.propertyCompanies }[
+    scope.kind
+  ]
+  return (await findById<{ name: string }>(ctx.db, coll, scope.id))?.name ?? scope.id
+}
+
+/**
+ * `stats.export` (street office): the dashboard and the 红黑榜 of the quarter the period ends in,
+ * as .xlsx under exports/ in cloud storage, with a temporary download URL.
+ */
+export const exportDashboard: Action<'stats.export', DashboardReq> = {
+  roles: ['office'],
+  validate: validateDashboard,
+  async handle(ctx, { period, scope, unit }) {
+    const quarter = quarterOf(period.to)
+    const [d, r, name, street] = await Promise.all([
+      buildDashboard(ctx.db, period, scope, unit, ctx.now()),
+      buildRanking(ctx, quarter, validateQuarter({ quarter }).period),
+      scopeName(ctx, scope),
+      ctx.db.collection(COLL.streets).limit(1).get(),
+    ])
+    const streetName = (street.data[0] as { name?: string } | undefined)?.name ?? ''
+    const cloudPath = `exports/${ctx.openid}/figures-${period.from}-${period.to}-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`
+    const up = await ctx.cloud.uploadFile({
+      cloudPath,
+      fileContent: await dashboardWorkbook(d, r, streetName, name),
+    })
+    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
+    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+  },
+}

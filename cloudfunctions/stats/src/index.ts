@@ -1,0 +1,10 @@
+import { initCloud } from '../../../src/server/cloud'
+import { createRouter } from '../../../src/server/router'
+import { dashboard, exportDashboard, ranking } from './actions'
+
+/** The `stats` cloud function: the street office's figures, 红黑榜 and their export. */
+export const main = createRouter(initCloud(), {
+  'stats.dashboard': dashboard,
+  'stats.ranking': ranking,
+  'stats.export': exportDashboard,
+})

@@ -1,0 +1,93 @@
+import type { PulledDown, Ranking } from '../../shared/contracts/stats'
+import { rankCompanies, ZERO, type CompanyTally, type Period } from '../../shared/figures'
+import { categoryLabel } from '../../shared/reports'
+import type { ActionContext } from '../context'
+import { COLL, loadAll, type Database } from '../db'
+import type { StoredReport } from '../reports/model'
+import { dayRange } from './scope'
+import { dueSums, receivedSums } from './sums'
+
+const EVERY_COMPANY = { kind: 'company' as const }
+
+/** Each company's quarter, from two grouped aggregations (received, due) by `handler.id`. */
+async function tallies(db: Database, period: Period): Promise<CompanyTally[]> {
+  const [companies, rec, due] = await Promise.all([
+    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
+    receivedSums(db, period, EVERY_COMPANY, 'handler.id'),
+    dueSums(db, period, EVERY_COMPANY, 'handler.id'),
+  ])
+  return companies.map((c) => {
+    const s = rec.get(c._id) ?? ZERO
+    const d = due.get(c._id) ?? { due: 0, resolvedInTime: 0 }
+    return {
+      id: c._id,
+      name: c.name,
+      received: s.received,
+      rated: s.rated,
+      satisfied: s.satisfied,
+      resolvedEver: s.resolvedEver,
+      reopened: s.reopened,
+      due: d.due,
+      resolvedInTime: d.resolvedInTime,
+    }
+  })
+}
+
+const PULLED_MAX = 50
+
+/** The quarter's reports that lowered a company's score: unsatisfied, reopened, resolved late. */
+async function pulledDown(db: Database, companyId: string, p: Period): Promise<PulledDown[]> {
+  const _ = db.command
+  const mine = { 'handler.kind': 'property', 'handler.id': companyId }
+  const find = (where: object) =>
+    db
+      .collection(COLL.reports)
+      .where({ ...mine, ...where })
+      .orderBy('createdAt', 'desc')
+      .limit(PULLED_MAX)
+      .get()
+      .then(({ data }) => data as StoredReport[])
+  const [unhappy, reopened, late] = await Promise.all([
+    find({ 'fig.day': dayRange(_, p), 'fig.rated': 1, 'fig.satisfied': 0 }),
+    find({ 'fig.day': dayRange(_, p), 'fig.reopened': 1 }),
+    find({ 'fig.dueDay': dayRange(_, p), 'fig.resolvedInTime': 0 }),
+  ])
+  const out = new Map<string, PulledDown>()
+  const add = (rs: StoredReport[], reason: string) => {
+    for (const r of rs) {
+      const row = out.get(r._id) ?? {
+        id: r._id,
+        no: r.no,
+        category: categoryLabel(r.categoryKey),
+        area: r.place.area ?? '',
+        reasons: [],
+        createdAt: new Date(r.createdAt).toISOString(),
+      }
+      row.reasons.push(reason)
+      out.set(r._id, row)
+    }
+  }
+  add(unhappy, '不满意')
+  add(reopened, '重新办理')
+  add(late, '未按时办结')
+  return [...out.values()]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .slice(0, PULLED_MAX)
+}
+
+/** 红黑榜 of a quarter: the office sees every company; property staff only their own. */
+export async function buildRanking(
+  ctx: ActionContext,
+  quarter: string,
+  period: Period,
+): Promise<Ranking> {
+  const standings = rankCompanies(await tallies(ctx.db, period))
+  if (ctx.role === 'office') return { quarter, period, standings }
+  const own = ctx.user?.companyId ?? ''
+  return {
+    quarter,
+    period,
+    standings: standings.filter((s) => s.id === own),
+    pulledDown: own ? await pulledDown(ctx.db, own, period) : [],
+  }
+}

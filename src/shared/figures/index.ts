@@ -1,0 +1,5 @@
+export * from './definitions'
+export * from './evaluate'
+export * from './facts'
+export * from './period'
+export * from './ranking'
