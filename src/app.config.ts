@@ -39,6 +39,8 @@ export default defineAppConfig({
     },
     // Public: a certificate's QR opens it, with no sign-in.
     { root: 'pages/verify', pages: ['index'] },
+    // Where an unknown address lands (app.tsx, onPageNotFound).
+    { root: 'pages/not-found', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,10 +1,12 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { reaction } from 'mobx'
-import type { PropsWithChildren } from 'react'
-import { pageUrl } from '@shared/routes'
+import { type PropsWithChildren, useEffect } from 'react'
+import { PAGE, pageUrl } from '@shared/routes'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
+import { location } from '@/services/location'
+import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -12,7 +14,7 @@ import { StoreProvider } from '@/stores/context'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos })
+const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos, location })
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
 // switch of identity, and the unread badge loaded with it.
@@ -25,6 +27,11 @@ reaction(
     if (openid) void rootStore.messages.refresh()
   },
 )
+
+// A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
+if (process.env.TARO_ENV === 'h5') watchChunkFailures()
+// An unknown address (a mistyped or outdated link) shows a page that says so, not a blank one.
+Taro.onPageNotFound?.(() => openPage('redirectTo', PAGE.notFound))
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -42,6 +49,10 @@ function App({ children }: PropsWithChildren) {
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
   })
   useDidShow(() => void rootStore.outbox.flush())
+  // index.html's loading indicator (shown from the first byte) goes once the app has drawn.
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.getElementById('boot')?.remove()
+  }, [])
   return <StoreProvider store={rootStore}>{children}</StoreProvider>
 }
 

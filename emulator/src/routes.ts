@@ -36,7 +36,7 @@ export async function route(
     if (await handleApi(ctx, req, res, url)) return
     if (req.method !== 'GET' && req.method !== 'HEAD')
       throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} ${p}`)
-    serveStatic(ctx.staticDir, p, res)
+    serveStatic(ctx.staticDir, p, req, res)
   } catch (err) {
     if (!res.headersSent) sendError(res, err)
     else res.destroy()

@@ -31,6 +31,7 @@ export const PAGE = {
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
   verify: '/pages/verify/index',
+  notFound: '/pages/not-found/index',
 } as const
 
 export type PageName = keyof typeof PAGE

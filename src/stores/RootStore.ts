@@ -1,5 +1,6 @@
 import { reaction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
+import type { LocationService } from '@/services/location/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import { MessagesStore } from './MessagesStore'
@@ -14,6 +15,8 @@ export interface Services {
   storage: KeyValueStorage
   keeper: FileKeeper
   photos: PhotoService
+  /** Absent in tests that do not locate: 使用当前位置 then says it cannot. */
+  location?: LocationService
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { LoadError } from './LoadError'
 
 /**
@@ -13,12 +13,23 @@ export function PageStatus({ error }: { error?: string }) {
   )
 }
 
-/** A page that has only something to say (sign in first, nothing here). */
-export function PageNotice({ text }: { text: string }) {
+/** The next step a refusal offers (去登录, 返回): every refusal has one. */
+export interface NextStep {
+  label: string
+  onClick: () => void
+}
+
+/** A page that has only something to say (sign in first, nothing here), and the way on. */
+export function PageNotice({ text, next }: { text: string; next?: NextStep }) {
   return (
     <View className='page'>
       <View className='card'>
         <Text>{text}</Text>
+        {next ? (
+          <Button className='btn-primary' onClick={next.onClick}>
+            {next.label}
+          </Button>
+        ) : null}
       </View>
     </View>
   )

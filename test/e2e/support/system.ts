@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
 import type { System } from '../../support/system'
 
 import { startSystem } from '../../support/system'
@@ -11,6 +11,7 @@ export async function contextAs(
   browser: Browser,
   system: System,
   openid: string,
+  options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const res = await fetch(`${system.url}/api/login`, {
     method: 'POST',
@@ -22,6 +23,7 @@ export async function contextAs(
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
+    ...options,
   })
   // The H5 cloud client reads its session from localStorage (src/services/cloud/index.h5.ts).
   await context.addInitScript((t) => localStorage.setItem('xb.session', t), token)

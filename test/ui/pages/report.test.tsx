@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors'
+import { LocationError } from '@shared/geo'
 import ReportPage from '@/pages/resident/report'
 import { FakeCloud } from '../../support/fake-cloud'
 import { byText, renderPage } from '../support/render'
@@ -126,5 +127,32 @@ test('what was typed survives leaving the page', async () => {
   expect(storage.get('xb.reportDraft.grid')).toMatchObject({
     categoryKey: 'noise',
     description: '楼上每晚装修到12点',
+  })
+})
+
+describe('使用当前位置', () => {
+  async function openWith(current: () => Promise<{ latitude: number; longitude: number }>) {
+    const cloud = new FakeCloud()
+      .on('user.whoami', () => me)
+      .on('grid.places', () => ({ communities: [] }))
+    const r = await renderPage(ReportPage, cloud)
+    r.store.services.location = { current } // before the session is ready: the form takes it
+    await r.store.session.load()
+    await tick()
+    r.utils.fireEvent.click(byText(r.utils, '使用当前位置'))
+    await tick()
+    return r
+  }
+
+  test('the position becomes the place', async () => {
+    await openWith(async () => ({ latitude: 39.910634, longitude: 116.403672 }))
+    expect(document.body.textContent).toContain('当前位置（39.91063, 116.40367）')
+  })
+
+  test('a refusal says how to allow it, under the field, once', async () => {
+    const text = '请在浏览器设置中允许获取位置，或选择楼栋'
+    await openWith(() => Promise.reject(new LocationError(text)))
+    expect(document.body.textContent?.split(text)).toHaveLength(2)
+    expect(document.body.textContent).toContain('新华小区1号楼') // the bound home stays the place
   })
 })

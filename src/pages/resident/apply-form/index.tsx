@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
+import { openPage } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
-import { pageUrl } from '@shared/routes'
+import { PAGE, pageUrl } from '@shared/routes'
 
 /** The application form of one certificate type (?type=residence), or a correction (?id=…). */
 function ApplyFormPage() {
@@ -35,7 +36,13 @@ function ApplyFormPage() {
   }, [session.status, form, root, session, id, typeKey, attempt])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再办理' />
+  if (session.status === 'signedOut')
+    return (
+      <PageNotice
+        text='请先在「我的」中登录后再办理'
+        next={{ label: '去登录', onClick: () => openPage('switchTab', PAGE.me) }}
+      />
+    )
   if (failure) return <PageError error={failure} onRetry={() => retry((n) => n + 1)} />
   if (!form) return <PageStatus />
   if (form.result) {

@@ -1,5 +1,4 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { LoadError } from '@/components/StatusView/LoadError'
@@ -21,20 +20,6 @@ function PlaceField({ form }: Props) {
     c.buildings.map((b) => ({ ...b, label: `${c.name} ${b.name}` })),
   )
   const p = form.place
-
-  const locate = async () => {
-    try {
-      const loc = await Taro.getLocation({ type: 'gcj02' })
-      form.set('place', {
-        kind: 'point',
-        latitude: loc.latitude,
-        longitude: loc.longitude,
-        address: p?.kind === 'point' ? p.address : '',
-      })
-    } catch {
-      void Taro.showToast({ title: '无法获取位置，请选择楼栋', icon: 'none' })
-    }
-  }
 
   return (
     <View className='field'>
@@ -66,7 +51,7 @@ function PlaceField({ form }: Props) {
         >
           <View className='chip'>选择楼栋</View>
         </Picker>
-        <View className='chip' onClick={() => void locate()}>
+        <View className='chip' onClick={() => void form.useCurrentPosition()}>
           使用当前位置
         </View>
       </View>

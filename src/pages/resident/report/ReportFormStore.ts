@@ -8,6 +8,8 @@ import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
+import { LOCATION_UNAVAILABLE, LocationError } from '@shared/geo'
+import type { LocationService } from '@/services/location/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { OutboxStore } from '@/stores/OutboxStore'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
@@ -23,6 +25,7 @@ export interface ReportFormDeps {
   storage: KeyValueStorage
   outbox: OutboxStore
   photos: PhotoService
+  location?: LocationService
   openid: string
   address: BoundAddress | null
   now?: () => Date
@@ -132,6 +135,27 @@ export class ReportFormStore {
       urgency: this.urgency,
       requestId: this.requestId,
     } as ReportInput
+  }
+
+  /**
+   * 使用当前位置: the phone's position (GCJ-02) becomes the place, keeping a typed description;
+   * when there is none, the reason and the next step show under the field.
+   */
+  async useCurrentPosition(): Promise<void> {
+    try {
+      if (!this.deps.location) throw new LocationError(LOCATION_UNAVAILABLE)
+      const { latitude, longitude } = await this.deps.location.current()
+      const p = this.place
+      this.set('place', {
+        kind: 'point',
+        latitude,
+        longitude,
+        address: p?.kind === 'point' ? p.address : '',
+      })
+    } catch (e) {
+      const message = e instanceof LocationError ? e.message : LOCATION_UNAVAILABLE
+      runInAction(() => (this.errors = { ...this.errors, location: message }))
+    }
   }
 
   /** Same rules as the server (shared validator); fills `errors` per field. */

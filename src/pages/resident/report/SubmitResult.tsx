@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { openPage } from '@/components/navigate'
 import type { ReportFormStore } from './ReportFormStore'
 import { PAGE } from '@shared/routes'
 
@@ -23,13 +23,10 @@ function SubmitResult({ form }: { form: ReportFormStore }) {
             网络不给力，报事（含照片）已保存在手机上，联网后会自动发送，无需重新填写。
           </Text>
         )}
-        <Button
-          className='btn-primary'
-          onClick={() => void Taro.redirectTo({ url: PAGE.myReports })}
-        >
+        <Button className='btn-primary' onClick={() => openPage('redirectTo', PAGE.myReports)}>
           查看我的报事
         </Button>
-        <Button onClick={() => void Taro.switchTab({ url: PAGE.home })}>返回首页</Button>
+        <Button onClick={() => openPage('switchTab', PAGE.home)}>返回首页</Button>
       </View>
     </View>
   )

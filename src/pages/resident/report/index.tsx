@@ -4,7 +4,9 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
+import { openPage } from '@/components/navigate'
 import { useStores } from '@/stores/context'
+import { PAGE } from '@shared/routes'
 import DuplicateList from './DuplicateList'
 import PlaceField from './PlaceField'
 import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
@@ -23,13 +25,14 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos } = root.services
+    const { cloud, storage, photos, location } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
         storage,
         outbox: root.outbox,
         photos,
+        location,
         openid: session.openid,
         address: session.address,
       }),
@@ -37,7 +40,13 @@ function ReportPage() {
   }, [session.status, target, form, root, session])
   useEffect(() => () => form?.dispose(), [form])
 
-  if (session.status === 'signedOut') return <PageNotice text='请先在「我的」中登录后再报事' />
+  if (session.status === 'signedOut')
+    return (
+      <PageNotice
+        text='请先在「我的」中登录后再报事'
+        next={{ label: '去登录', onClick: () => openPage('switchTab', PAGE.me) }}
+      />
+    )
   if (session.status === 'error')
     return <PageError error={session.errorMessage} onRetry={() => void session.load()} />
   if (!form) return <PageStatus />
