@@ -17,7 +17,10 @@ const roleIsolation = (self) => ({
               .flatMap((r) => [`**/${r}`, `**/${r}/**`, `@/pages/${r}/**`]),
             message: 'Role subpackages (resident/worker/office) never import each other.',
           },
-          { group: ['**/server/**', '@/server/**'], message: 'src/server is for cloud functions only.' },
+          {
+            group: ['**/server/**', '@/server/**', '@server/**'],
+            message: 'src/server is for cloud functions only.',
+          },
         ],
       },
     ],
@@ -54,7 +57,14 @@ export default tseslint.config(
       // The app never reaches the server code directly: only through services/cloud.
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '@/server/**'], message: 'src/server is for cloud functions only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '@/server/**', '@server/**'],
+              message: 'src/server is for cloud functions only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -91,8 +101,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tarojs/*', 'mobx*', 'wx-server-sdk', 'react*', 'node:*'], message: 'src/shared imports nothing platform-specific.' },
-            { group: ['**/server/**', '**/stores/**', '**/services/**', '**/pages/**'], message: 'src/shared is the bottom layer.' },
+            {
+              group: ['@tarojs/*', 'mobx*', 'wx-server-sdk', 'react*', 'node:*'],
+              message: 'src/shared imports nothing platform-specific.',
+            },
+            {
+              group: [
+                '**/server/**',
+                '@server/**',
+                '**/stores/**',
+                '**/services/**',
+                '**/pages/**',
+              ],
+              message: 'src/shared is the bottom layer.',
+            },
           ],
         },
       ],
@@ -104,7 +126,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/stores/**', '**/services/**', '**/pages/**', '**/components/**', '@tarojs/*'], message: 'src/server never imports app code.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '**/stores/**',
+                '**/services/**',
+                '**/pages/**',
+                '**/components/**',
+                '@tarojs/*',
+              ],
+              message: 'src/server never imports app code.',
+            },
+          ],
+        },
       ],
     },
   },

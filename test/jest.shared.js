@@ -18,6 +18,7 @@ const babelNode = [
 
 const aliases = {
   '^@shared/(.*)$': '<rootDir>/src/shared/$1',
+  '^@server/(.*)$': '<rootDir>/src/server/$1',
   '^@/(.*)$': '<rootDir>/src/$1',
 }
 

@@ -1,24 +1,20 @@
-import { catalogueEntry } from '../../../src/server/certificates/catalogue'
-import {
-  applicationNo,
-  formOf,
-  type StoredApplication,
-} from '../../../src/server/certificates/model'
-import { tellReviewers } from '../../../src/server/certificates/people'
-import { toAppSummary } from '../../../src/server/certificates/view'
-import { COLL } from '../../../src/server/db'
-import { platformClock, type Action } from '../../../src/server/router'
-import { workCalendar } from '../../../src/server/settings'
+import { catalogueEntry } from '@server/certificates/catalogue'
+import { applicationNo, formOf, type StoredApplication } from '@server/certificates/model'
+import { tellReviewers } from '@server/certificates/people'
+import { toAppSummary } from '@server/certificates/view'
+import { COLL } from '@server/db'
+import { platformClock, type Action } from '@server/router'
+import { workCalendar } from '@server/settings'
 import {
   certificateType,
   validateApplication,
   type CertificateApplication,
   type CertificateTypeKey,
-} from '../../../src/shared/certificates'
-import { AppError } from '../../../src/shared/errors'
-import { newId } from '../../../src/shared/ids'
-import { addWorkingDays } from '../../../src/shared/time'
-import { enforceLimits } from '../../../src/server/rate-limit'
+} from '@shared/certificates'
+import { AppError } from '@shared/errors'
+import { newId } from '@shared/ids'
+import { addWorkingDays } from '@shared/time'
+import { enforceLimits } from '@server/rate-limit'
 import { checkAgainstServer, claimAttachments, pausedError } from './checks'
 import { findByRequest } from './load'
 

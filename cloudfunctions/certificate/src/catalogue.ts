@@ -1,11 +1,11 @@
-import { catalogueEntry, loadCatalogue } from '../../../src/server/certificates/catalogue'
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { workCalendar } from '../../../src/server/settings'
-import { isCertificateTypeKey } from '../../../src/shared/certificates'
-import type { CatalogueSettings } from '../../../src/shared/contracts/certificate'
-import { AppError } from '../../../src/shared/errors'
-import { validateCalendar } from '../../../src/shared/time'
+import { catalogueEntry, loadCatalogue } from '@server/certificates/catalogue'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
+import { workCalendar } from '@server/settings'
+import { isCertificateTypeKey } from '@shared/certificates'
+import type { CatalogueSettings } from '@shared/contracts/certificate'
+import { AppError } from '@shared/errors'
+import { validateCalendar } from '@shared/time'
 
 /** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
 export const catalogue: Action<'certificate.catalogue'> = {

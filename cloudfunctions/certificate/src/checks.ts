@@ -1,8 +1,8 @@
-import type { ActionContext } from '../../../src/server/context'
-import { ATTACHMENT_CLAIM, claimFiles } from '../../../src/server/claim'
-import type { Attachment, CertificateApplication } from '../../../src/shared/certificates'
-import type { CatalogueEntry } from '../../../src/shared/contracts/certificate'
-import { AppError } from '../../../src/shared/errors'
+import type { ActionContext } from '@server/context'
+import { ATTACHMENT_CLAIM, claimFiles } from '@server/claim'
+import type { Attachment, CertificateApplication } from '@shared/certificates'
+import type { CatalogueEntry } from '@shared/contracts/certificate'
+import { AppError } from '@shared/errors'
 
 const bad = (field: string, message: string) =>
   new AppError('INVALID_INPUT', message, { [field]: message })

@@ -1,9 +1,9 @@
-import type { ActionContext } from '../../../src/server/context'
-import { approveAndIssue } from '../../../src/server/certificates/issue'
-import type { StoredApplication } from '../../../src/server/certificates/model'
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { tellApplicant } from '../../../src/server/certificates/people'
+import type { ActionContext } from '@server/context'
+import { approveAndIssue } from '@server/certificates/issue'
+import type { StoredApplication } from '@server/certificates/model'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
+import { tellApplicant } from '@server/certificates/people'
 import {
   APPLICATION_RULES,
   assertMayAct,
@@ -11,9 +11,9 @@ import {
   validateRejection,
   validateRevocation,
   type ApplicationAction,
-} from '../../../src/shared/certificates'
-import type { ApplicationDetail, DecisionReq } from '../../../src/shared/contracts/certificate'
-import { AppError } from '../../../src/shared/errors'
+} from '@shared/certificates'
+import type { ApplicationDetail, DecisionReq } from '@shared/contracts/certificate'
+import { AppError } from '@shared/errors'
 import { applicationId, detailOf, loadVisible } from './load'
 
 type Res = { application: ApplicationDetail }

@@ -1,5 +1,5 @@
-import { initCloud } from '../../../src/server/cloud'
-import { createRouter } from '../../../src/server/router'
+import { initCloud } from '@server/cloud'
+import { createRouter } from '@server/router'
 import { apply } from './apply'
 import { calendar, catalogue, saveCalendar, saveType } from './catalogue'
 import { approve, reject, requestMaterial, revoke } from './decide'

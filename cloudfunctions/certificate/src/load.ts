@@ -1,11 +1,11 @@
-import type { ActionContext, Database } from '../../../src/server/context'
-import type { StoredApplication } from '../../../src/server/certificates/model'
-import { addressLabel } from '../../../src/server/certificates/people'
-import { toAppDetail } from '../../../src/server/certificates/view'
-import { COLL, findById } from '../../../src/server/db'
-import { id } from '../../../src/shared/checks'
-import type { ApplicationDetail, VerificationView } from '../../../src/shared/contracts/certificate'
-import { AppError } from '../../../src/shared/errors'
+import type { ActionContext, Database } from '@server/context'
+import type { StoredApplication } from '@server/certificates/model'
+import { addressLabel } from '@server/certificates/people'
+import { toAppDetail } from '@server/certificates/view'
+import { COLL, findById } from '@server/db'
+import { id } from '@shared/checks'
+import type { ApplicationDetail, VerificationView } from '@shared/contracts/certificate'
+import { AppError } from '@shared/errors'
 
 export async function findByRequest(
   db: Database,

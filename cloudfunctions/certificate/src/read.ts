@@ -1,8 +1,8 @@
-import type { StoredApplication } from '../../../src/server/certificates/model'
-import { toAppSummary } from '../../../src/server/certificates/view'
-import { COLL, paged } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { page } from '../../../src/shared/checks'
+import type { StoredApplication } from '@server/certificates/model'
+import { toAppSummary } from '@server/certificates/view'
+import { COLL, paged } from '@server/db'
+import type { Action } from '@server/router'
+import { page } from '@shared/checks'
 import { applicationId, detailOf, loadVisible } from './load'
 
 export const PAGE = 20

@@ -1,15 +1,11 @@
-import { statusOf } from '../../../src/server/certificates/certificate'
-import type { StoredApplication } from '../../../src/server/certificates/model'
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { enforceLimits } from '../../../src/server/rate-limit'
-import {
-  CERTIFICATE_TYPES,
-  checkVerifier,
-  normalizeVerifyCode,
-} from '../../../src/shared/certificates'
-import { AppError } from '../../../src/shared/errors'
-import { reveal } from '../../../src/shared/privacy'
+import { statusOf } from '@server/certificates/certificate'
+import type { StoredApplication } from '@server/certificates/model'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
+import { enforceLimits } from '@server/rate-limit'
+import { CERTIFICATE_TYPES, checkVerifier, normalizeVerifyCode } from '@shared/certificates'
+import { AppError } from '@shared/errors'
+import { reveal } from '@shared/privacy'
 
 /**
  * `certificate.verify`: public (the verify page needs no sign-in). The code is unguessable, and

@@ -1,11 +1,11 @@
-import { claimFiles, PHOTO_CLAIM } from '../../../src/server/claim'
-import { checkText } from '../../../src/server/content-check'
-import type { Cloud, UserDoc } from '../../../src/server/context'
-import { COLL, findById } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import type { MyCard } from '../../../src/shared/contracts/grid'
-import { AppError } from '../../../src/shared/errors'
-import { validateCard, type CardEdit, type StaffCard } from '../../../src/shared/grid/card'
+import { claimFiles, PHOTO_CLAIM } from '@server/claim'
+import { checkText } from '@server/content-check'
+import type { Cloud, UserDoc } from '@server/context'
+import { COLL, findById } from '@server/db'
+import type { Action } from '@server/router'
+import type { MyCard } from '@shared/contracts/grid'
+import { AppError } from '@shared/errors'
+import { validateCard, type CardEdit, type StaffCard } from '@shared/grid/card'
 
 const CARD_ROLES = ['grid_worker', 'property_staff'] as const
 

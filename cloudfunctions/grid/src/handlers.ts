@@ -1,5 +1,5 @@
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
 
 /** `grid.handlers`: every grid and property company a report can be sent to (转派, 派单). */
 export const handlers: Action<'grid.handlers'> = {

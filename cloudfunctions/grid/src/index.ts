@@ -1,5 +1,5 @@
-import { initCloud } from '../../../src/server/cloud'
-import { createRouter } from '../../../src/server/router'
+import { initCloud } from '@server/cloud'
+import { createRouter } from '@server/router'
 import { myCard, saveCard } from './card'
 import { handlers } from './handlers'
 import { createInvite } from './invite'

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { COLL, findById, type Database } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { AppError } from '../../../src/shared/errors'
-import { OPEN_STATES } from '../../../src/shared/reports'
-import { addDays } from '../../../src/shared/time'
+import { COLL, findById, type Database } from '@server/db'
+import type { Action } from '@server/router'
+import { AppError } from '@shared/errors'
+import { OPEN_STATES } from '@shared/reports'
+import { addDays } from '@shared/time'
 import {
   INVITE_ALPHABET,
   INVITE_DAYS,
   INVITE_LENGTH,
   validateInviteRequest,
   type InviteRequest,
-} from '../../../src/shared/invites'
+} from '@shared/invites'
 
 function newCode(): string {
   const n = INVITE_ALPHABET.length

@@ -1,16 +1,12 @@
-import type { ActionContext } from '../../../src/server/context'
-import { COLL, loadAll as all } from '../../../src/server/db'
-import { computeLedger, type LedgerInput } from '../../../src/server/grid/ledger'
-import {
-  gridTallies,
-  residentsPerBuilding,
-  workerTallies,
-} from '../../../src/server/grid/ledger-sums'
-import { ledgerWorkbook } from '../../../src/server/grid/ledger-xlsx'
-import type { Action } from '../../../src/server/router'
-import type { Ledger } from '../../../src/shared/contracts/ledger'
-import { newId } from '../../../src/shared/ids'
-import { beijingDay } from '../../../src/shared/time'
+import type { ActionContext } from '@server/context'
+import { COLL, loadAll as all } from '@server/db'
+import { computeLedger, type LedgerInput } from '@server/grid/ledger'
+import { gridTallies, residentsPerBuilding, workerTallies } from '@server/grid/ledger-sums'
+import { ledgerWorkbook } from '@server/grid/ledger-xlsx'
+import type { Action } from '@server/router'
+import type { Ledger } from '@shared/contracts/ledger'
+import { newId } from '@shared/ids'
+import { beijingDay } from '@shared/time'
 
 /**
  * What the ledger needs: the street's places and workers, and sums the database computes (per

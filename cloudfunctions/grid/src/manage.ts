@@ -1,11 +1,11 @@
-import { COLL, findById, type Database } from '../../../src/server/db'
-import { getGrid } from '../../../src/server/places'
-import type { Action } from '../../../src/server/router'
-import { id } from '../../../src/shared/checks'
-import { AppError } from '../../../src/shared/errors'
-import { validateGridEdit, type GridEdit } from '../../../src/shared/grid/edit'
-import { newId } from '../../../src/shared/ids'
-import { OPEN_STATES } from '../../../src/shared/reports'
+import { COLL, findById, type Database } from '@server/db'
+import { getGrid } from '@server/places'
+import type { Action } from '@server/router'
+import { id } from '@shared/checks'
+import { AppError } from '@shared/errors'
+import { validateGridEdit, type GridEdit } from '@shared/grid/edit'
+import { newId } from '@shared/ids'
+import { OPEN_STATES } from '@shared/reports'
 
 const idOf = (p: unknown) => ({ id: id((p as { id?: unknown } | null)?.id, '网格编号有误') })
 

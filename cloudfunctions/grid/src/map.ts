@@ -1,8 +1,8 @@
-import { COLL } from '../../../src/server/db'
-import { countByState } from '../../../src/server/reports/counts'
-import { activeGrids, getBuilding, lngLatOf } from '../../../src/server/places'
-import type { Action } from '../../../src/server/router'
-import { OPEN_STATES as open } from '../../../src/shared/reports'
+import { COLL } from '@server/db'
+import { countByState } from '@server/reports/counts'
+import { activeGrids, getBuilding, lngLatOf } from '@server/places'
+import type { Action } from '@server/router'
+import { OPEN_STATES as open } from '@shared/reports'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
 export const map: Action<'grid.map'> = {

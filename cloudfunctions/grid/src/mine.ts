@@ -1,12 +1,12 @@
-import type { UserDoc } from '../../../src/server/context'
+import type { UserDoc } from '@server/context'
 import { photoUrl } from './card'
-import { COLL, findById } from '../../../src/server/db'
-import { getBuilding, getCompany, getCompound, getGrid } from '../../../src/server/places'
-import type { Action } from '../../../src/server/router'
-import { isId } from '../../../src/shared/checks'
-import { AppError } from '../../../src/shared/errors'
-import type { GridHelper } from '../../../src/shared/grid/model'
-import { reveal, type Relation } from '../../../src/shared/privacy'
+import { COLL, findById } from '@server/db'
+import { getBuilding, getCompany, getCompound, getGrid } from '@server/places'
+import type { Action } from '@server/router'
+import { isId } from '@shared/checks'
+import { AppError } from '@shared/errors'
+import type { GridHelper } from '@shared/grid/model'
+import { reveal, type Relation } from '@shared/privacy'
 
 /** How the caller stands to a grid (src/shared/privacy.ts): lives there, works it, the office. */
 function relationsToGrid(

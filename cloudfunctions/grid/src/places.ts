@@ -1,5 +1,5 @@
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
 
 /** `grid.places`: communities → buildings → units, public to every signed-in user (no people in it). */
 export const places: Action<'grid.places'> = {

@@ -1,7 +1,7 @@
-import type { UserDoc } from '../../../src/server/context'
-import { COLL, findById, loadAll } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { AppError } from '../../../src/shared/errors'
+import type { UserDoc } from '@server/context'
+import { COLL, findById, loadAll } from '@server/db'
+import type { Action } from '@server/router'
+import { AppError } from '@shared/errors'
 
 /** Staff the office keeps here; grid workers are kept with their grid (grid.retireWorker). */
 const KEPT = ['property_staff', 'office'] as const

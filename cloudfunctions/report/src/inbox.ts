@@ -1,17 +1,13 @@
-import type { ActionContext } from '../../../src/server/context'
-import { COLL, paged } from '../../../src/server/db'
-import { countByState, tally } from '../../../src/server/reports/counts'
-import type { StoredReport } from '../../../src/server/reports/model'
-import { toSummary } from '../../../src/server/reports/view'
-import type { Action } from '../../../src/server/router'
-import { oneOf, page } from '../../../src/shared/checks'
-import type {
-  InboxSort,
-  InboxTabKey as InboxTab,
-  ReportActions,
-} from '../../../src/shared/contracts/report'
-import { AppError } from '../../../src/shared/errors'
-import { INBOX_TABS } from '../../../src/shared/reports'
+import type { ActionContext } from '@server/context'
+import { COLL, paged } from '@server/db'
+import { countByState, tally } from '@server/reports/counts'
+import type { StoredReport } from '@server/reports/model'
+import { toSummary } from '@server/reports/view'
+import type { Action } from '@server/router'
+import { oneOf, page } from '@shared/checks'
+import type { InboxSort, InboxTabKey as InboxTab, ReportActions } from '@shared/contracts/report'
+import { AppError } from '@shared/errors'
+import { INBOX_TABS } from '@shared/reports'
 
 /** The state tabs plus 已超时: open tasks whose time limit ran out. */
 const TABS: InboxTab[] = ['pending', 'active', 'overdue', 'done']

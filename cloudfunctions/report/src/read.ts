@@ -1,10 +1,10 @@
-import { COLL, paged } from '../../../src/server/db'
-import { requireViewable, viewerOf } from '../../../src/server/reports/access'
-import { findReport, type StoredReport } from '../../../src/server/reports/model'
-import { toDetail, toSummary } from '../../../src/server/reports/view'
-import type { Action } from '../../../src/server/router'
-import { id, page } from '../../../src/shared/checks'
-import { AppError } from '../../../src/shared/errors'
+import { COLL, paged } from '@server/db'
+import { requireViewable, viewerOf } from '@server/reports/access'
+import { findReport, type StoredReport } from '@server/reports/model'
+import { toDetail, toSummary } from '@server/reports/view'
+import type { Action } from '@server/router'
+import { id, page } from '@shared/checks'
+import { AppError } from '@shared/errors'
 
 const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 

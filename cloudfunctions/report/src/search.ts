@@ -1,11 +1,11 @@
-import { COLL, paged, type Command } from '../../../src/server/db'
-import { countByState, tally } from '../../../src/server/reports/counts'
-import type { StoredReport } from '../../../src/server/reports/model'
-import { toSummary } from '../../../src/server/reports/view'
-import type { Action } from '../../../src/server/router'
-import { isId, oneOf, page as checkPage } from '../../../src/shared/checks'
-import type { ReportActions, OfficeFilter } from '../../../src/shared/contracts/report'
-import { AppError } from '../../../src/shared/errors'
+import { COLL, paged, type Command } from '@server/db'
+import { countByState, tally } from '@server/reports/counts'
+import type { StoredReport } from '@server/reports/model'
+import { toSummary } from '@server/reports/view'
+import type { Action } from '@server/router'
+import { isId, oneOf, page as checkPage } from '@shared/checks'
+import type { ReportActions, OfficeFilter } from '@shared/contracts/report'
+import { AppError } from '@shared/errors'
 import {
   AWAITING_ACCEPT,
   CLOSED_STATES,
@@ -14,8 +14,8 @@ import {
   isCategoryKey,
   OPEN_STATES,
   WITH_OFFICE,
-} from '../../../src/shared/reports'
-import { dayEnd, dayStart, parseDay } from '../../../src/shared/time'
+} from '@shared/reports'
+import { dayEnd, dayStart, parseDay } from '@shared/time'
 
 type Res = ReportActions['report.search']['res']
 const PAGE = 20

@@ -1,17 +1,17 @@
-import { viewerOf } from '../../../src/server/reports/access'
-import { findReport } from '../../../src/server/reports/model'
-import { prepareStep } from '../../../src/server/reports/steps'
-import { applyTransition } from '../../../src/server/reports/transition'
-import { toDetail } from '../../../src/server/reports/view'
-import { platformClock, type Action } from '../../../src/server/router'
-import { id } from '../../../src/shared/checks'
-import { AppError } from '../../../src/shared/errors'
+import { viewerOf } from '@server/reports/access'
+import { findReport } from '@server/reports/model'
+import { prepareStep } from '@server/reports/steps'
+import { applyTransition } from '@server/reports/transition'
+import { toDetail } from '@server/reports/view'
+import { platformClock, type Action } from '@server/router'
+import { id } from '@shared/checks'
+import { AppError } from '@shared/errors'
 import {
   isReportAction,
   validateActionInput,
   type ActionInputs,
   type ReportAction,
-} from '../../../src/shared/reports'
+} from '@shared/reports'
 
 export interface TransitionReq {
   id: string

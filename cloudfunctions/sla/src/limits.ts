@@ -1,8 +1,8 @@
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { slaSettings } from '../../../src/server/settings'
-import { AppError } from '../../../src/shared/errors'
-import { validateTimeLimitTable } from '../../../src/shared/reports'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
+import { slaSettings } from '@server/settings'
+import { AppError } from '@shared/errors'
+import { validateTimeLimitTable } from '@shared/reports'
 
 /** `sla.limits`: the time limits and the auto-close delay, for everyone who works reports. */
 export const limits: Action<'sla.limits'> = {

@@ -1,16 +1,16 @@
-import type { Cloud } from '../../../src/server/context'
-import { COLL, loadAll, type Database } from '../../../src/server/db'
-import { announce } from '../../../src/server/reports/announce'
-import type { StoredReport } from '../../../src/server/reports/model'
-import { applyTransition } from '../../../src/server/reports/transition'
-import { slaSettings } from '../../../src/server/settings'
+import type { Cloud } from '@server/context'
+import { COLL, loadAll, type Database } from '@server/db'
+import { announce } from '@server/reports/announce'
+import type { StoredReport } from '@server/reports/model'
+import { applyTransition } from '@server/reports/transition'
+import { slaSettings } from '@server/settings'
 import {
   autoCloseDue,
   clockOf,
   CLOCKED_STATES,
   TRANSITIONS,
   type ReportEvent,
-} from '../../../src/shared/reports'
+} from '@shared/reports'
 
 const system = (at: Date, action: ReportEvent['action'], note: string): ReportEvent => ({
   at,

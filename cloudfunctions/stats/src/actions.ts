@@ -1,19 +1,15 @@
-import type { ActionContext } from '../../../src/server/context'
-import { COLL, findById } from '../../../src/server/db'
-import { buildDashboard } from '../../../src/server/figures/dashboard'
-import { buildRanking } from '../../../src/server/figures/ranking'
-import {
-  validateDashboard,
-  validateQuarter,
-  type DashboardReq,
-} from '../../../src/server/figures/validate'
-import { dashboardWorkbook } from '../../../src/server/figures/xlsx'
-import type { Action } from '../../../src/server/router'
-import type { Scope } from '../../../src/shared/contracts/stats'
-import { quarterOf } from '../../../src/shared/figures'
-import { newId } from '../../../src/shared/ids'
-import { categoryLabel } from '../../../src/shared/reports'
-import { beijingDay } from '../../../src/shared/time'
+import type { ActionContext } from '@server/context'
+import { COLL, findById } from '@server/db'
+import { buildDashboard } from '@server/figures/dashboard'
+import { buildRanking } from '@server/figures/ranking'
+import { validateDashboard, validateQuarter, type DashboardReq } from '@server/figures/validate'
+import { dashboardWorkbook } from '@server/figures/xlsx'
+import type { Action } from '@server/router'
+import type { Scope } from '@shared/contracts/stats'
+import { quarterOf } from '@shared/figures'
+import { newId } from '@shared/ids'
+import { categoryLabel } from '@shared/reports'
+import { beijingDay } from '@shared/time'
 
 /** `stats.dashboard` (street office): the figures of a period and scope. */
 export const dashboard: Action<'stats.dashboard', DashboardReq> = {

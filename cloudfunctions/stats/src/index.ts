@@ -1,5 +1,5 @@
-import { initCloud } from '../../../src/server/cloud'
-import { createRouter } from '../../../src/server/router'
+import { initCloud } from '@server/cloud'
+import { createRouter } from '@server/router'
 import { dashboard, exportDashboard, ranking } from './actions'
 
 /** The `stats` cloud function: the street office's figures, 红黑榜 and their export. */

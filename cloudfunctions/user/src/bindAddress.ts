@@ -1,14 +1,14 @@
-import { COLL } from '../../../src/server/db'
-import { getBuilding } from '../../../src/server/places'
-import type { Action } from '../../../src/server/router'
-import type { BoundAddress } from '../../../src/shared/contracts/user'
-import { AppError } from '../../../src/shared/errors'
+import { COLL } from '@server/db'
+import { getBuilding } from '@server/places'
+import type { Action } from '@server/router'
+import type { BoundAddress } from '@shared/contracts/user'
+import { AppError } from '@shared/errors'
 import {
   bindingMismatch,
   validateBinding,
   type AddressBinding,
   type Building,
-} from '../../../src/shared/grid/model'
+} from '@shared/grid/model'
 import { describeAddress } from './whoami'
 
 /**

@@ -1,7 +1,7 @@
-import { COLL, loadAll } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { DELETED_PERSON } from '../../../src/shared/consent'
-import { AppError } from '../../../src/shared/errors'
+import { COLL, loadAll } from '@server/db'
+import type { Action } from '@server/router'
+import { DELETED_PERSON } from '@shared/consent'
+import { AppError } from '@shared/errors'
 
 /**
  * `user.deleteAccount` (注销账号): the person's data leaves their user row (name, phone, address,

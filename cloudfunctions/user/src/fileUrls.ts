@@ -1,7 +1,7 @@
-import type { Action } from '../../../src/server/router'
-import { readableFiles } from '../../../src/server/file-access'
-import type { UserActions } from '../../../src/shared/contracts/user'
-import { AppError } from '../../../src/shared/errors'
+import type { Action } from '@server/router'
+import { readableFiles } from '@server/file-access'
+import type { UserActions } from '@shared/contracts/user'
+import { AppError } from '@shared/errors'
 
 type A = UserActions['user.fileUrls']
 /** Short-lived: a URL copied out of the app stops working soon after. */

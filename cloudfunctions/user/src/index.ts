@@ -1,5 +1,5 @@
-import { initCloud } from '../../../src/server/cloud'
-import { createRouter } from '../../../src/server/router'
+import { initCloud } from '@server/cloud'
+import { createRouter } from '@server/router'
 import { bindAddress } from './bindAddress'
 import { deleteAccount } from './deleteAccount'
 import { fileUrls } from './fileUrls'

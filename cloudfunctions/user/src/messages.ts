@@ -1,8 +1,8 @@
-import { COLL, paged, type Database } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { page } from '../../../src/shared/checks'
-import type { MessageView } from '../../../src/shared/contracts/message'
-import { AppError } from '../../../src/shared/errors'
+import { COLL, paged, type Database } from '@server/db'
+import type { Action } from '@server/router'
+import { page } from '@shared/checks'
+import type { MessageView } from '@shared/contracts/message'
+import { AppError } from '@shared/errors'
 const PAGE = 20
 const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 

@@ -1,16 +1,12 @@
-import { checkText } from '../../../src/server/content-check'
-import type { ActionContext, UserDoc } from '../../../src/server/context'
-import { COLL } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import {
-  PRIVACY_POLICY_VERSION,
-  type ConsentPurpose,
-  type ConsentRecord,
-} from '../../../src/shared/consent'
-import type { MyProfile } from '../../../src/shared/contracts/user'
-import { AppError } from '../../../src/shared/errors'
-import { checkPersonName, MOBILE_PATTERN } from '../../../src/shared/identity'
-import { sees } from '../../../src/shared/privacy'
+import { checkText } from '@server/content-check'
+import type { ActionContext, UserDoc } from '@server/context'
+import { COLL } from '@server/db'
+import type { Action } from '@server/router'
+import { PRIVACY_POLICY_VERSION, type ConsentPurpose, type ConsentRecord } from '@shared/consent'
+import type { MyProfile } from '@shared/contracts/user'
+import { AppError } from '@shared/errors'
+import { checkPersonName, MOBILE_PATTERN } from '@shared/identity'
+import { sees } from '@shared/privacy'
 
 const ANYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
 

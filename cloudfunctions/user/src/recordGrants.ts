@@ -1,8 +1,8 @@
-import { bankGrants, grantStanding } from '../../../src/server/grants'
-import type { Action } from '../../../src/server/router'
-import { AppError } from '../../../src/shared/errors'
-import { knownTemplateIds } from '../../../src/server/templates'
-import { MAX_TEMPLATES_PER_REQUEST, type GrantAnswers } from '../../../src/shared/subscribe'
+import { bankGrants, grantStanding } from '@server/grants'
+import type { Action } from '@server/router'
+import { AppError } from '@shared/errors'
+import { knownTemplateIds } from '@server/templates'
+import { MAX_TEMPLATES_PER_REQUEST, type GrantAnswers } from '@shared/subscribe'
 
 /** Only known templates, at most 3, each answered with one of WeChat's words. */
 export function validateGrants(payload: unknown): { answers: GrantAnswers } {

@@ -1,7 +1,7 @@
-import { COLL, type Transaction } from '../../../src/server/db'
-import type { Action } from '../../../src/server/router'
-import { AppError } from '../../../src/shared/errors'
-import { normalizeInviteCode, type InvitedRole } from '../../../src/shared/invites'
+import { COLL, type Transaction } from '@server/db'
+import type { Action } from '@server/router'
+import { AppError } from '@shared/errors'
+import { normalizeInviteCode, type InvitedRole } from '@shared/invites'
 
 interface Invite {
   _id: string

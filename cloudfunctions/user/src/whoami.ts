@@ -1,7 +1,7 @@
-import { COLL, findById, type Database } from '../../../src/server/db'
-import { getBuilding } from '../../../src/server/places'
-import type { Action } from '../../../src/server/router'
-import type { BoundAddress } from '../../../src/shared/contracts/user'
+import { COLL, findById, type Database } from '@server/db'
+import { getBuilding } from '@server/places'
+import type { Action } from '@server/router'
+import type { BoundAddress } from '@shared/contracts/user'
 
 interface StoredAddress {
   communityId: string

@@ -13,6 +13,8 @@ const refused: [string, string][] = [
   ['src/pages/office/console/x.ts', "import '@/pages/resident/report'"],
   ['src/pages/resident/report/x.ts', "import '../../worker/inbox'"],
   ['src/pages/home/x.ts', "import '@/server/router'"],
+  ['src/pages/home/x.ts', "import '@server/router'"],
+  ['src/shared/x.ts', "import '@server/db'"],
   ['src/stores/x.ts', "import '../server/router'"],
   ['src/shared/x.ts', "import '@tarojs/taro'"],
   ['src/shared/x.ts', "import '../stores/RootStore'"],
