@@ -74,7 +74,8 @@ test('report → the worker sees it live → accept → resolve with a photo →
   const closed = office.locator('.console__item', { hasText: '楼上深夜装修' })
   await closed.locator('.console__tag', { hasText: '已评价' }).waitFor({ timeout: 10000 })
   await closed.click()
-  await office.getByText('★★★★★').waitFor({ timeout: 10000 })
+  // The rating line (the timeline's 评分 line shows the same stars).
+  await office.locator('.report-view__rating', { hasText: '★★★★★' }).waitFor({ timeout: 10000 })
   await office.screenshot({ path: shot('loop-office-closed'), fullPage: true })
 })
 

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS } from '@shared/reports'
 import { CERTIFICATE_CLOUD, CERTIFICATE_PAGES } from './fixtures-certificate'
 import { GRID_CLOUD, GRID_PAGES } from './fixtures-grid'
+import { STATS_CLOUD, STATS_PAGES } from './fixtures-stats'
 /** What the cloud answers in the mp tests: a resident with a bound home and one report. */
 const summary = {
   id: 'r1',
@@ -88,6 +89,7 @@ export const CLOUD = {
   }),
   ...CERTIFICATE_CLOUD,
   ...GRID_CLOUD,
+  ...STATS_CLOUD,
   'report.search': () => ({
     items: [summary],
     hasMore: false,
@@ -125,6 +127,7 @@ export type Role = 'resident' | 'grid_worker' | 'office'
 export const PAGES: Record<string, { as: Role; query?: Record<string, string>; text: string[] }> = {
   ...CERTIFICATE_PAGES,
   ...GRID_PAGES,
+  ...STATS_PAGES,
   'pages/home/index': {
     as: 'resident',
     text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],
