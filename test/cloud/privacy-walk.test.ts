@@ -351,6 +351,11 @@ test('privacy walk: every role × every people-data action, scanned against the 
     ['certificate.verify', { code, verifier: '隐私巡检' }, (v) => [A1(true), SELF(v)]],
     ['user.messages', {}, all],
     ['user.whoami', {}, (v) => [SELF(v)]],
+    ['user.profile', {}, (v) => [SELF(v)]],
+    ['grid.myCard', {}, (v) => [SELF(v)]],
+    ['grid.staff', {}, all],
+    ['stats.dashboard', { period: { from: '2026-01-01', to: '2026-12-31' } }, all],
+    ['stats.ranking', {}, all],
   ]
   const answered: Record<string, number> = {}
   for (const viewer of Object.keys(VIEWERS)) {
