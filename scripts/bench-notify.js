@@ -16,6 +16,7 @@ const fs = require('node:fs')
 const http = require('node:http')
 const os = require('node:os')
 const path = require('node:path')
+const { gatewayClient } = require('./gateway-client')
 
 const root = path.resolve(__dirname, '..')
 const ROUNDS = Number(process.env.ROUNDS || 15)
@@ -26,23 +27,7 @@ const JPEG = Buffer.from(
   'base64',
 )
 
-async function post(p, body, token) {
-  const res = await fetch(`${base}${p}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-  return res.json()
-}
-const login = async (openid) => (await post('/api/login', { openid })).token
-async function call(token, action, payload) {
-  const r = await post(`/api/functions/${action.split('.')[0]}`, { action, payload }, token)
-  if (!r.ok) throw new Error(`${action}: ${JSON.stringify(r.error)}`)
-  return r.data
-}
+const { post, login, data: call } = gatewayClient(base)
 async function upload(token, cloudPath) {
   const res = await fetch(`${base}/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',

@@ -11,6 +11,7 @@ const fs = require('node:fs')
 const http = require('node:http')
 const os = require('node:os')
 const path = require('node:path')
+const { gatewayClient } = require('./gateway-client')
 
 const root = path.resolve(__dirname, '..')
 const N = Number(process.env.N || 1000)
@@ -18,20 +19,7 @@ const CLIENTS = Number(process.env.CLIENTS || 50)
 const PORT = 10393
 const base = `http://127.0.0.1:${PORT}`
 
-async function post(p, body, token) {
-  const res = await fetch(`${base}${p}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-  return res.json()
-}
-const login = async (openid) => (await post('/api/login', { openid })).token
-const call = (token, action, payload) =>
-  post(`/api/functions/${action.split('.')[0]}`, { action, payload }, token)
+const { login, call } = gatewayClient(base)
 
 /** An event stream; calls onEvent(parsed, arrivalMs) for each `message` event. */
 function stream(token, onEvent) {

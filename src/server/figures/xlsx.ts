@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import type { Dashboard, FigureRow, Ranking } from '../../shared/contracts/stats'
 import { DEFINITIONS, RANKING_TEXT } from '../../shared/figures'
 import { formatBeijing } from '../../shared/time'
+import { tableSheet } from '../xlsx-table'
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`)
 const num = (v: number | null) => (v === null ? '—' : v)
@@ -17,10 +18,11 @@ const ROW_COLUMNS = [
 ]
 
 function rowsSheet(wb: ExcelJS.Workbook, name: string, first: string, rows: FigureRow[]) {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  ws.columns = [{ header: first, key: 'label', width: 20 }, ...ROW_COLUMNS]
-  for (const r of rows)
-    ws.addRow({
+  tableSheet(
+    wb,
+    name,
+    [{ header: first, key: 'label', width: 20 }, ...ROW_COLUMNS],
+    rows.map((r) => ({
       label: r.label,
       received: r.received,
       responseRate: pct(r.responseRate),
@@ -29,8 +31,8 @@ function rowsSheet(wb: ExcelJS.Workbook, name: string, first: string, rows: Figu
       satisfaction: pct(r.satisfaction),
       reopenedShare: pct(r.reopenedShare),
       avgResolveMin: num(r.avgResolveMin),
-    })
-  ws.getRow(1).font = { bold: true }
+    })),
+  )
 }
 
 /**
@@ -94,32 +96,35 @@ export async function dashboardWorkbook(
   rowsSheet(wb, '按问题类型', '问题类型', d.byCategory)
   rowsSheet(wb, '按网格', '网格', d.byGrid)
 
-  const od = wb.addWorksheet('超时清单', { views: [{ state: 'frozen', ySplit: 1 }] })
-  od.columns = [
-    { header: '编号', key: 'no', width: 20 },
-    { header: '问题类型', key: 'category', width: 12 },
-    { header: '位置', key: 'area', width: 20 },
-    { header: '承办方', key: 'handler', width: 20 },
-    { header: '状态', key: 'state', width: 12 },
-    { header: '时限', key: 'deadline', width: 18 },
-  ]
-  for (const r of d.overdue)
-    od.addRow({ ...r, handler: r.handlerName, deadline: formatBeijing(r.deadline) })
-  od.getRow(1).font = { bold: true }
+  tableSheet(
+    wb,
+    '超时清单',
+    [
+      { header: '编号', key: 'no', width: 20 },
+      { header: '问题类型', key: 'category', width: 12 },
+      { header: '位置', key: 'area', width: 20 },
+      { header: '承办方', key: 'handler', width: 20 },
+      { header: '状态', key: 'state', width: 12 },
+      { header: '时限', key: 'deadline', width: 18 },
+    ],
+    d.overdue.map((r) => ({ ...r, handler: r.handlerName, deadline: formatBeijing(r.deadline) })),
+  )
 
-  const rk = wb.addWorksheet('红黑榜', { views: [{ state: 'frozen', ySplit: 1 }] })
-  rk.columns = [
-    { header: '名次', key: 'rank', width: 6 },
-    { header: '物业公司', key: 'name', width: 24 },
-    { header: '得分', key: 'score', width: 8 },
-    { header: '榜单', key: 'list', width: 8 },
-    { header: '报事', key: 'received', width: 8 },
-    { header: '满意率', key: 'satisfaction', width: 10 },
-    { header: '按时办结率', key: 'onTime', width: 12 },
-    { header: '重新办理率', key: 'reopen', width: 12 },
-  ]
-  for (const s of ranking.standings)
-    rk.addRow({
+  // The scoring rules follow the table, so the sheet sent to the district explains itself.
+  const rk = tableSheet(
+    wb,
+    '红黑榜',
+    [
+      { header: '名次', key: 'rank', width: 6 },
+      { header: '物业公司', key: 'name', width: 24 },
+      { header: '得分', key: 'score', width: 8 },
+      { header: '榜单', key: 'list', width: 8 },
+      { header: '报事', key: 'received', width: 8 },
+      { header: '满意率', key: 'satisfaction', width: 10 },
+      { header: '按时办结率', key: 'onTime', width: 12 },
+      { header: '重新办理率', key: 'reopen', width: 12 },
+    ],
+    ranking.standings.map((s) => ({
       rank: s.rank,
       name: s.name,
       score: s.score,
@@ -128,8 +133,8 @@ export async function dashboardWorkbook(
       satisfaction: pct(s.satisfaction),
       onTime: pct(s.onTimeRate),
       reopen: pct(s.reopenedShare),
-    })
-  rk.getRow(1).font = { bold: true }
+    })),
+  )
   rk.addRow({})
   for (const t of [`${ranking.quarter} 计分规则：`, ...RANKING_TEXT]) rk.addRow({ name: t })
   return Buffer.from(await wb.xlsx.writeBuffer())

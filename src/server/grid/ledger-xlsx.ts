@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { Ledger } from '../../shared/contracts/ledger'
+import { tableSheet } from '../xlsx-table'
 
 const num = (v: number | null) => (v === null ? '' : v)
 
@@ -8,23 +9,24 @@ export async function ledgerWorkbook(l: Ledger, streetName: string): Promise<Buf
   const wb = new ExcelJS.Workbook()
   wb.creator = `${streetName}管家小北`
   wb.created = new Date(l.generatedAt)
-  const grids = wb.addWorksheet('网格台账', { views: [{ state: 'frozen', ySplit: 1 }] })
-  grids.columns = [
-    { header: '网格', key: 'grid', width: 20 },
-    { header: '社区', key: 'community', width: 12 },
-    { header: '网格员', key: 'worker', width: 10 },
-    { header: '辅助人员', key: 'helpers', width: 10 },
-    { header: '绑定住户', key: 'households', width: 10 },
-    { header: '报事总数', key: 'total', width: 10 },
-    { header: '未办结', key: 'open', width: 10 },
-    { header: '已超时', key: 'overdue', width: 10 },
-    { header: '平均受理(分钟)', key: 'accept', width: 16 },
-    { header: '平均办结(分钟)', key: 'resolve', width: 16 },
-    { header: '满意度(星)', key: 'satisfaction', width: 12 },
-    { header: '评价数', key: 'rated', width: 10 },
-  ]
-  for (const g of l.grids)
-    grids.addRow({
+  tableSheet(
+    wb,
+    '网格台账',
+    [
+      { header: '网格', key: 'grid', width: 20 },
+      { header: '社区', key: 'community', width: 12 },
+      { header: '网格员', key: 'worker', width: 10 },
+      { header: '辅助人员', key: 'helpers', width: 10 },
+      { header: '绑定住户', key: 'households', width: 10 },
+      { header: '报事总数', key: 'total', width: 10 },
+      { header: '未办结', key: 'open', width: 10 },
+      { header: '已超时', key: 'overdue', width: 10 },
+      { header: '平均受理(分钟)', key: 'accept', width: 16 },
+      { header: '平均办结(分钟)', key: 'resolve', width: 16 },
+      { header: '满意度(星)', key: 'satisfaction', width: 12 },
+      { header: '评价数', key: 'rated', width: 10 },
+    ],
+    l.grids.map((g) => ({
       grid: g.gridName,
       community: g.communityName,
       worker: g.workerName,
@@ -37,19 +39,21 @@ export async function ledgerWorkbook(l: Ledger, streetName: string): Promise<Buf
       resolve: num(g.avgResolveMin),
       satisfaction: num(g.satisfaction),
       rated: g.rated,
-    })
-  const workers = wb.addWorksheet('网格员台账', { views: [{ state: 'frozen', ySplit: 1 }] })
-  workers.columns = [
-    { header: '网格员', key: 'name', width: 10 },
-    { header: '网格', key: 'grid', width: 20 },
-    { header: '受理', key: 'accepted', width: 8 },
-    { header: '办结', key: 'resolved', width: 8 },
-    { header: '平均受理(分钟)', key: 'accept', width: 16 },
-    { header: '平均办结(分钟)', key: 'resolve', width: 16 },
-    { header: '满意度(星)', key: 'satisfaction', width: 12 },
-  ]
-  for (const w of l.workers)
-    workers.addRow({
+    })),
+  )
+  tableSheet(
+    wb,
+    '网格员台账',
+    [
+      { header: '网格员', key: 'name', width: 10 },
+      { header: '网格', key: 'grid', width: 20 },
+      { header: '受理', key: 'accepted', width: 8 },
+      { header: '办结', key: 'resolved', width: 8 },
+      { header: '平均受理(分钟)', key: 'accept', width: 16 },
+      { header: '平均办结(分钟)', key: 'resolve', width: 16 },
+      { header: '满意度(星)', key: 'satisfaction', width: 12 },
+    ],
+    l.workers.map((w) => ({
       name: w.name,
       grid: w.gridName,
       accepted: w.accepted,
@@ -57,7 +61,7 @@ export async function ledgerWorkbook(l: Ledger, streetName: string): Promise<Buf
       accept: num(w.avgAcceptMin),
       resolve: num(w.avgResolveMin),
       satisfaction: num(w.satisfaction),
-    })
-  for (const ws of [grids, workers]) ws.getRow(1).font = { bold: true }
+    })),
+  )
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

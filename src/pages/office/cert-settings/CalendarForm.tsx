@@ -47,32 +47,34 @@ export function CalendarForm({ store }: { store: CertSettingsStore }) {
         <Text className='muted'>{error || '加载中…'}</Text>
       ) : (
         <View>
-          <View className='field'>
-            <Text className='field__label'>放假日期</Text>
-            <Textarea
-              className='field__input'
-              maxlength={-1}
-              autoHeight
-              value={holidays}
-              onInput={(e) => setHolidays(e.detail.value)}
-            />
-          </View>
-          <View className='field'>
-            <Text className='field__label'>调休上班日期（周六、周日）</Text>
-            <Textarea
-              className='field__input'
-              maxlength={-1}
-              autoHeight
-              value={workdays}
-              onInput={(e) => setWorkdays(e.detail.value)}
-            />
-          </View>
+          <DayListField label='放假日期' value={holidays} onChange={setHolidays} />
+          <DayListField
+            label='调休上班日期（周六、周日）'
+            value={workdays}
+            onChange={setWorkdays}
+          />
           {error ? <Text className='field__error'>{error}</Text> : null}
           <Button className='btn-primary' onClick={() => void save()}>
             保存工作日历
           </Button>
         </View>
       )}
+    </View>
+  )
+}
+
+/** One list of days, a date or a range per line. */
+function DayListField(p: { label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{p.label}</Text>
+      <Textarea
+        className='field__input'
+        maxlength={-1}
+        autoHeight
+        value={p.value}
+        onInput={(e) => p.onChange(e.detail.value)}
+      />
     </View>
   )
 }

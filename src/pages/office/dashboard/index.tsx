@@ -1,5 +1,5 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { Figures } from '@shared/figures'
@@ -17,6 +17,7 @@ import { DashboardStore } from './DashboardStore'
 import { duration, pct } from './format'
 import { FigureTable, OverdueTable, RankingTable } from './Tables'
 import './index.css'
+import { useXlsxExport } from '@/components/XlsxExport/useXlsxExport'
 
 const PRESETS: PeriodPreset[] = ['thisMonth', 'lastMonth', 'thisQuarter', 'custom']
 const UNITS: Array<[TrendUnit, string]> = [
@@ -72,24 +73,8 @@ function BigNumbers({ f }: { f: Figures }) {
 function DashboardPage() {
   const { services } = useStores()
   const [store] = useState(() => new DashboardStore(services.cloud))
-  const [exporting, setExporting] = useState(false)
   useDidShow(() => store.load())
-  const exportXlsx = async () => {
-    setExporting(true)
-    try {
-      const url = await store.exportUrl()
-      if (process.env.TARO_ENV === 'h5') {
-        window.location.assign(url)
-      } else {
-        const { tempFilePath } = await Taro.downloadFile({ url })
-        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
-      }
-    } catch (e) {
-      void Taro.showToast({ title: (e as Error).message || '导出失败', icon: 'none' })
-    } finally {
-      setExporting(false)
-    }
-  }
+  const { exporting, exportXlsx } = useXlsxExport(() => store.exportUrl())
   const d = store.dashboard.value
   const r = store.ranking.value
   const { from, to } = store.period

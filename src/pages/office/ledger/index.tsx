@@ -1,5 +1,5 @@
 import { Button, ScrollView, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { rolePage } from '@/components/RoleGate'
@@ -9,6 +9,7 @@ import { InviteForm } from './InviteForm'
 import { LedgerStore } from './LedgerStore'
 import './index.css'
 import { pageWhile } from '@/components/StatusView'
+import { useXlsxExport } from '@/components/XlsxExport/useXlsxExport'
 
 const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
 const hm = (min: number | null) =>
@@ -19,25 +20,9 @@ function LedgerPage() {
   const { services, reference } = useStores()
   const [store] = useState(() => new LedgerStore(services.cloud, reference))
   const l = store.ledger.value
-  const [exporting, setExporting] = useState(false)
   const load = () => void store.ledger.reload()
   useDidShow(load)
-  const exportXlsx = async () => {
-    setExporting(true)
-    try {
-      const url = await store.exportUrl()
-      if (process.env.TARO_ENV === 'h5') {
-        window.location.assign(url)
-      } else {
-        const { tempFilePath } = await Taro.downloadFile({ url })
-        await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
-      }
-    } catch (e) {
-      void Taro.showToast({ title: (e as Error).message || '导出失败', icon: 'none' })
-    } finally {
-      setExporting(false)
-    }
-  }
+  const { exporting, exportXlsx } = useXlsxExport(() => store.exportUrl())
   const wait = pageWhile(store.ledger, load)
   if (wait || !l) return wait
   return (
