@@ -41,3 +41,13 @@ export function oneOf<T extends string>(
   if (!(allowed as readonly unknown[]).includes(x)) throw new AppError('INVALID_INPUT', message)
   return x as T
 }
+
+/**
+ * A client's value quoted in an error message: text (cut short) or a number as it is, anything
+ * else named — never `String(v)`, which runs a hostile object's own `toString`.
+ */
+export function quoted(v: unknown): string {
+  if (typeof v === 'string') return v.slice(0, 40)
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  return '（不是文字）'
+}

@@ -1,5 +1,6 @@
 import { bankGrants, grantStanding } from '@server/grants'
 import type { Action } from '@server/router'
+import { quoted } from '@shared/checks'
 import { AppError } from '@shared/errors'
 import { knownTemplateIds } from '@server/templates'
 import { MAX_TEMPLATES_PER_REQUEST, type GrantAnswers } from '@shared/subscribe'
@@ -17,8 +18,8 @@ export function validateGrants(payload: unknown): { answers: GrantAnswers } {
   for (const [id, answer] of entries) {
     if (!knownTemplateIds().has(id))
       throw new AppError('INVALID_INPUT', `未知的订阅消息模板：${id}`)
-    if (!['accept', 'reject', 'ban', 'filter'].includes(String(answer))) {
-      throw new AppError('INVALID_INPUT', `订阅结果不正确：${String(answer)}`)
+    if (typeof answer !== 'string' || !['accept', 'reject', 'ban', 'filter'].includes(answer)) {
+      throw new AppError('INVALID_INPUT', `订阅结果不正确：${quoted(answer)}`)
     }
   }
   return { answers: answers as GrantAnswers }

@@ -1,3 +1,4 @@
+import { quoted } from '../checks'
 import { AppError } from '../errors'
 import {
   addDaysToDay,
@@ -98,7 +99,7 @@ export function validateCalendar(v: unknown): WorkCalendar {
       })
     const bad = raw.find((d) => parseDay(d) === null)
     if (bad !== undefined)
-      throw new AppError('INVALID_INPUT', `${label}中的“${String(bad)}”不是有效日期`, {
+      throw new AppError('INVALID_INPUT', `${label}中的“${quoted(bad)}”不是有效日期`, {
         [key]: '日期格式应为 2026-10-01',
       })
     return [...new Set(raw as Day[])].sort()
