@@ -13,7 +13,9 @@ import {
   IN_HAND,
   isCategoryKey,
   OPEN_STATES,
+  parseReportQuery,
   WITH_OFFICE,
+  type ReportQuery,
 } from '@shared/reports'
 import { dayEnd, dayStart, parseDay } from '@shared/time'
 
@@ -49,7 +51,19 @@ interface Req {
   handlerId?: string
   from?: string
   to?: string
+  query?: ReportQuery
   page: number
+}
+
+/**
+ * The search box's condition, each served by its index (emulator/indexes.json): `no_1`,
+ * `reporter.phone_1` (exact: a phone is personal data, found only whole), `terms_1` (every
+ * bigram of the words; the planner looks up the rarest, the matcher checks the rest).
+ */
+function matchQuery(_: Command, q: ReportQuery): object {
+  if (q.kind === 'no') return { no: q.no }
+  if (q.kind === 'phone') return { 'reporter.phone': q.phone }
+  return { terms: _.all(q.terms) }
 }
 
 function validate(p: unknown): Req {
@@ -69,6 +83,7 @@ function validate(p: unknown): Req {
       )
   if (v.from && v.to && (v.from as string) > (v.to as string))
     throw new AppError('INVALID_INPUT', '开始日期不能晚于结束日期')
+  const query = v.q === undefined || v.q === '' ? undefined : parseReportQuery(v.q)
   const page = checkPage(v.page)
   const opt = (k: string) => (v[k] === undefined ? undefined : (v[k] as string))
   return {
@@ -78,6 +93,7 @@ function validate(p: unknown): Req {
     handlerId: opt('handlerId'),
     from: opt('from'),
     to: opt('to'),
+    query,
     page,
   }
 }
@@ -85,12 +101,13 @@ function validate(p: unknown): Req {
 /**
  * `report.search`: the street office's view of every report, by queue, newest first, with
  * counts; narrowed by category, grid, handler (a grid or a property company) and the day it
- * came in (Beijing dates, both ends included).
+ * came in (Beijing dates, both ends included), and by the search box (`q`): a report number, the
+ * reporter's mobile number or words of the description — over the street's whole history.
  */
 export const search: Action<'report.search', Req> = {
   roles: ['office'],
   validate,
-  async handle(ctx, { filter, categoryKey, gridId, handlerId, from, to, page }) {
+  async handle(ctx, { filter, categoryKey, gridId, handlerId, from, to, query: q, page }) {
     const _ = ctx.db.command
     // Beijing days, both ends included.
     const created =
@@ -106,6 +123,7 @@ export const search: Action<'report.search', Req> = {
       ...(gridId ? { 'place.gridId': gridId } : {}),
       ...(handlerId ? { 'handler.id': handlerId } : {}),
       ...(created ? { createdAt: created } : {}),
+      ...(q ? matchQuery(_, q) : {}),
     }
     const query = ctx.db
       .collection(COLL.reports)

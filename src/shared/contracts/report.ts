@@ -104,6 +104,11 @@ export interface ReportActions {
       /** Came in on or after / on or before this Beijing date, YYYY-MM-DD. */
       from?: string
       to?: string
+      /**
+       * The search box: a report number (BS…), the reporter's mobile number (exact) or words of
+       * the description (all of them, any order; at least two characters together).
+       */
+      q?: string
       page?: number
     }
     res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
