@@ -243,7 +243,7 @@ function generate(dir, n, src) {
       events: events.map((e) => (e.note === undefined ? (delete e.note, e) : e)),
       ...(open && d.resolveBy < now ? { overdue: true } : {}),
       ...(state === 'closed'
-        ? { rating: { stars: 3 + Math.floor(r() * 3), at: new Date(t) } }
+        ? { rating: { score: 3 + Math.floor(r() * 3), comment: '', at: new Date(t) } }
         : {}),
       createdAt: new Date(createdAt),
       updatedAt: new Date(Math.min(t, now)),

@@ -72,7 +72,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
       ...stepInput('resolve', o),
       photos: [photo],
     },
-    'report.search': { filter: 'all', from: '2026-01-01', to: '2026-12-31', page: 1 },
+    'report.search': { filter: 'all', from: '2026-01-01', to: '2026-12-31', q: '楼道灯', page: 1 },
     'report.inbox': { tab: 'pending', page: 1 },
     'certificate.catalogue': {},
     'certificate.calendar': {},

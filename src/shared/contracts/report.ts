@@ -24,6 +24,10 @@ export interface ReportSummary {
   /** The running time limit (to accept, or to resolve), for countdowns; null when none runs. */
   deadline: string | null
   overdue: boolean
+  /** For a step taken from a list (the desk's bulk 派单/催办): stale means someone acted first. */
+  version: number
+  /** The resident's rating (1–5), for the street office only. */
+  stars?: number
 }
 
 export interface ReportEventView {
