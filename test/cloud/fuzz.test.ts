@@ -64,6 +64,7 @@ const WRITES: Record<ActionName, boolean> = {
   'report.follow': true,
   'report.transition': true,
   'report.search': false,
+  'report.export': true,
   'report.inbox': false,
   'certificate.catalogue': false,
   'certificate.saveType': true,

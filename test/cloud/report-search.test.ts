@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import ExcelJS from 'exceljs'
 import path from 'node:path'
 import type { ReportSummary } from '@shared/contracts/report'
 import { searchTerms } from '@shared/reports'
@@ -95,6 +96,39 @@ test('a report filed now is found by its words at once', async () => {
   expect((await search(filed.data.report.no)).data.items.map((i) => i.id)).toEqual([
     filed.data.report.id,
   ])
+})
+
+test('the export holds the searched, filtered list the table shows, full descriptions included', async () => {
+  const exp = await office.call<{ url: string; rows: number; truncated: boolean }>(
+    'report.export',
+    { filter: 'all', q: '电梯停运' },
+  )
+  expect(exp.data).toMatchObject({ rows: 15, truncated: false })
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(await (await fetch(exp.data.url)).arrayBuffer()))
+  const sheet = wb.getWorksheet('报事列表')!
+  const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1)
+  expect(row(1)).toEqual([
+    '报事编号',
+    '受理时间',
+    '类型',
+    '地点',
+    '责任方',
+    '状态',
+    '办理期限',
+    '是否超时',
+    '满意度(星)',
+    '紧急',
+    '问题描述',
+  ])
+  expect(sheet.rowCount).toBe(16)
+  expect(row(2)[0]).toBe('BS20250101-0140')
+  expect(row(2)[10]).toBe('140号楼电梯停运，老人上不了楼')
+  const resident = await signIn(system, 'demo-resident-1')
+  expect(await resident.call('report.export', { q: '电梯' })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  })
 })
 
 test('no search scans: every query above was served by an index (strict mode would refuse)', async () => {

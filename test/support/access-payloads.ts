@@ -57,6 +57,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'report.follow': (_id, o) => ({ id: o.followReport }),
   'report.transition': () => ({}),
   'report.search': none,
+  'report.export': none,
   'report.inbox': none,
   'certificate.catalogue': none,
   'certificate.saveType': none,

@@ -118,6 +118,14 @@ export interface ReportActions {
     res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
   }
   /**
+   * The console's list (the same queue, filters and search as report.search, newest first) as
+   * .xlsx: at most 5000 rows (`truncated` when more matched), a short-lived download URL.
+   */
+  'report.export': {
+    req: Omit<ReportActions['report.search']['req'], 'page'>
+    res: { fileID: string; url: string; rows: number; truncated: boolean }
+  }
+  /**
    * The handler's tasks (grid worker: their grid's; property staff: their company's), least
    * time left first (breaches first) or, with `sort: 'newest'`, latest filed first.
    */
