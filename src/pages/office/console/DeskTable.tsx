@@ -64,7 +64,7 @@ function DeskTable({ desk, now }: { desk: DeskStore; now: number }) {
             {desk.checked.has(r.id) ? '☑' : '☐'}
           </Text>
           <Text className='desk__no'>{r.no}</Text>
-          <Text>{formatBeijing(r.createdAt)}</Text>
+          <Text className='desk__time'>{formatBeijing(r.createdAt)}</Text>
           <Text>
             {r.urgency === 'urgent' ? '【急】' : ''}
             {r.categoryLabel}
