@@ -7,7 +7,10 @@ const DESK_QUERY = '(min-width: 1200px)'
 
 /** True in the H5 build on a screen ≥ 1200 px wide (follows the window); never in weapp. */
 export function useWide(): boolean {
-  const media = () => process.env.TARO_ENV === 'h5' && typeof window !== 'undefined'
+  const media = () =>
+    process.env.TARO_ENV === 'h5' &&
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function'
   const [wide, setWide] = useState(() => media() && window.matchMedia(DESK_QUERY).matches)
   useEffect(() => {
     if (!media()) return
