@@ -131,6 +131,12 @@ describe('DeskStore', () => {
     d.sortBy('stars')
     expect(d.current?.id).toBe('r2')
     expect(d.cursor.row).toBe(3)
+    // A live reload brings a new report to the top: the cursor stays on r2.
+    d.sortBy('createdAt')
+    cloud.on('report.search', () => ({ items: [row('r0'), ...ROWS], hasMore: false, counts: {} }))
+    await d.list.refresh()
+    expect(d.current?.id).toBe('r2')
+    expect(d.cursor).toEqual({ row: 2, open: true })
   })
 
   it('bulk 催办 sends each ticked report with its version and names the refused ones', async () => {

@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, reaction, runInAction } from 'mobx'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
 import type { AppError } from '@shared/errors'
@@ -47,7 +47,20 @@ export class DeskStore {
     private readonly cloud: CloudClient,
   ) {
     makeAutoObservable<DeskStore, 'cloud'>(this, { list: false, cloud: false })
+    // A reload (a live event, an action, a new page) or a new order moves rows about: the
+    // cursor stays on its report, so the highlighted row and the open detail never disagree.
+    reaction(
+      () => this.rows,
+      (rows) => {
+        const row = rows.findIndex((r) => r.id === this.cursorId)
+        if (row >= 0 && row !== this.cursor.row)
+          runInAction(() => (this.cursor = { ...this.cursor, row }))
+      },
+    )
   }
+
+  /** The report the cursor is on (its row moves when the list reloads or is sorted). */
+  private cursorId = ''
 
   get rows(): ReportSummary[] {
     return sortRows(this.list.items, this.sort)
@@ -63,10 +76,7 @@ export class DeskStore {
   }
 
   sortBy(key: SortKey): void {
-    const id = this.current?.id
     this.sort = toggleSort(this.sort, key)
-    // The cursor stays on its report, wherever the new order puts it.
-    if (id) this.cursor = { ...this.cursor, row: this.rows.findIndex((r) => r.id === id) }
   }
 
   /** A key the desk answers (desk.ts decides what it does). */
@@ -89,6 +99,7 @@ export class DeskStore {
   /** The open detail shows the cursor's report (loaded when the cursor reaches it). */
   private follow(): void {
     const r = this.current
+    this.cursorId = r?.id ?? ''
     if (!this.cursor.open || !r) return
     if (this.detail && this.detailId === r.id) return
     this.detailId = r.id
@@ -120,6 +131,7 @@ export class DeskStore {
   search(q: string): Promise<void> {
     const text = q.trim()
     this.cursor = { row: -1, open: false }
+    this.cursorId = ''
     return this.list.narrow({ ...this.list.params, q: text || undefined })
   }
 
