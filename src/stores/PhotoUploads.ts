@@ -132,7 +132,8 @@ export class PhotoUploads {
 
   async retry(id: string): Promise<void> {
     const slot = this.find(id)
-    if ((slot?.status === 'failed' || slot?.status === 'waiting') && slot.file) await this.upload(id)
+    if ((slot?.status === 'failed' || slot?.status === 'waiting') && slot.file)
+      await this.upload(id)
   }
 
   /** Tries the waiting photos again (the network may be back); true when none waits after. */
@@ -213,7 +214,9 @@ export class PhotoUploads {
       const previewUrl = typeof file === 'string' ? file : URL.createObjectURL(file)
       runInAction(() => this.patch(id, { file, previewUrl }))
     } catch (err) {
-      runInAction(() => this.patch(id, { status: 'failed', kept: undefined, error: (err as Error).message }))
+      runInAction(() =>
+        this.patch(id, { status: 'failed', kept: undefined, error: (err as Error).message }),
+      )
     }
   }
 }

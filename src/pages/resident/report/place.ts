@@ -23,7 +23,6 @@ export function addressPlace(a: BoundAddress | null): Place | null {
 export function toLocation(p: Place | null): ReportInput['location'] {
   if (p?.kind === 'address')
     return { kind: 'address', buildingId: p.buildingId, unit: p.unit, room: p.room }
-  if (p)
-    return { kind: 'point', latitude: p.latitude, longitude: p.longitude, address: p.address }
+  if (p) return { kind: 'point', latitude: p.latitude, longitude: p.longitude, address: p.address }
   return undefined as never
 }
