@@ -6,6 +6,8 @@
  * out the drafts' text. Where IndexedDB is missing or refuses (some private modes), the photo is
  * kept as a data URL in the draft instead, so it is still not lost.
  */
+import { AppError } from '@shared/errors'
+
 const DB = 'xb-keep'
 const STORE = 'files'
 const PREFIX = 'idb:'
@@ -57,7 +59,8 @@ export async function keepFile(file: Blob | string): Promise<string> {
 export async function restoreFile(kept: string): Promise<Blob> {
   if (!kept.startsWith(PREFIX)) return (await fetch(kept)).blob() // a data URL (older drafts too)
   const blob = await run<Blob | undefined>('readonly', (s) => s.get(kept.slice(PREFIX.length)))
-  if (!blob) throw new Error('照片已不在本机，请删除后重新添加')
+  // Gone (site data cleared): a refusal, not a network failure, so the draft shows why.
+  if (!blob) throw new AppError('NOT_FOUND', '照片已不在本机，请删除后重新添加')
   return blob
 }
 
