@@ -177,7 +177,10 @@ export class ReportFormStore {
       runInAction(() => (this.phase = 'submitting'))
       if (!(await this.photos.uploadWaiting())) return this.queue()
       if (!this.validate()) {
-        runInAction(() => ((this.phase = 'editing'), (this.message = '请按提示修改后再提交')))
+        runInAction(() => {
+          this.phase = 'editing'
+          this.message = '请按提示修改后再提交'
+        })
         return
       }
     }
