@@ -74,6 +74,10 @@ test('offline: photo + 提交 → 待发送; back online → exactly one report 
   page.on('pageerror', (e) => errors.push(e.message))
   await reportOffline(resident, page, description)
   await page.screenshot({ path: shot('offline-queued'), fullPage: true })
+  // The photo waits as a Blob in IndexedDB; the outbox in localStorage holds only its key.
+  const outbox = await page.evaluate(() => localStorage.getItem('xb.outbox') ?? '')
+  expect(outbox).toMatch(/\\?"kept\\?":\\?"idb:/)
+  expect(outbox.length).toBeLessThan(5000)
 
   // 我的报事 was fetched with the form: it opens without the network and shows the draft.
   await page.getByText('查看我的报事').click()
