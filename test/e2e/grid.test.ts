@@ -35,7 +35,7 @@ test('the street office exports 网格台账 and the file opens with one row per
   const page = await (await contextAs(t.browser, t.system, 'demo-office-1')).newPage()
   await page.goto(`${t.system.url}/#/pages/office/ledger/index`)
   await page
-    .locator('.ledger__row', { hasText: '新华社区第一网格' })
+    .locator('.data-table__row', { hasText: '新华社区第一网格' })
     .first()
     .waitFor({ timeout: 15000 })
   await page.screenshot({ path: shot('ledger'), fullPage: true })
