@@ -7,6 +7,7 @@ import { useFileUrls } from '@/stores/useFileUrls'
 import { CertificateCard } from './CertificateCard'
 import { formatBeijing } from '@shared/time'
 import './index.css'
+import { InfoRow } from '@/components/InfoRow'
 
 const FORM_LABEL: Record<string, string> = {
   householdSize: '家庭人口（人）',
@@ -37,15 +38,15 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
         {a.decisionNote ? <View className='notice appview__note'>{a.decisionNote}</View> : null}
       </View>
       <View className='card appview__rows'>
-        <Row k='申请人' v={a.applicantName} />
-        <Row k='身份证号' v={a.idNumber} />
-        <Row k='联系电话' v={a.phone} />
-        <Row k='居住地址' v={a.addressLabel} />
-        <Row k='证明用途' v={a.purposeLabel} />
+        <InfoRow k='申请人' v={a.applicantName} />
+        <InfoRow k='身份证号' v={a.idNumber} />
+        <InfoRow k='联系电话' v={a.phone} />
+        <InfoRow k='居住地址' v={a.addressLabel} />
+        <InfoRow k='证明用途' v={a.purposeLabel} />
         {Object.entries(FORM_LABEL).map(([k, label]) =>
-          a.form[k] !== undefined ? <Row key={k} k={label} v={String(a.form[k])} /> : null,
+          a.form[k] !== undefined ? <InfoRow key={k} k={label} v={String(a.form[k])} /> : null,
         )}
-        {a.promise ? <Row k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
+        {a.promise ? <InfoRow k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
       </View>
       {a.attachments.length ? (
         <View className='card'>
@@ -99,12 +100,3 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
     </View>
   )
 })
-
-function Row({ k, v }: { k: string; v: string }) {
-  return (
-    <View className='appview__row'>
-      <Text className='muted'>{k}</Text>
-      <Text>{v}</Text>
-    </View>
-  )
-}
