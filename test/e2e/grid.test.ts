@@ -23,11 +23,11 @@ test('a new resident binds a home → 我的网格员 shows that grid’s worker
   await page.getByText(/打电话 1390473200\d/).waitFor()
   await page.screenshot({ path: shot('my-grid'), fullPage: true })
   await page.getByText('查看网格地图 ›').click()
-  await page.locator('.gridmap__grid--mine').waitFor({ timeout: 15000 })
-  expect(await page.locator('[data-grid="g-binhe-2"] .gridmap__grid--mine').count()).toBe(1)
+  await page.locator('.grid-map__grid--mine').waitFor({ timeout: 15000 })
+  expect(await page.locator('[data-grid="g-binhe-2"] .grid-map__grid--mine').count()).toBe(1)
   await page.screenshot({ path: shot('grid-map'), fullPage: true })
   await page.locator('[data-grid="g-xinhua-1"] polygon').click() // tap another grid on the drawing
-  await page.locator('.gridmap__info', { hasText: '网格员：张海燕' }).waitFor()
+  await page.locator('.grid-map__info', { hasText: '网格员：张海燕' }).waitFor()
   expect(errors).toEqual([])
 })
 
