@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { Dashboard, FigureRow, OverdueRow, Ranking } from '../../shared/contracts/stats'
-import { DEFINITIONS, RANKING_TEXT, type Standing } from '../../shared/figures'
+import { DEFINITIONS, LIST_LABEL, RANKING_TEXT, type Standing } from '../../shared/figures'
 import { formatBeijing } from '../../shared/time'
 import { tableSheet, type TableColumn } from '../xlsx-table'
 
@@ -30,13 +30,11 @@ const OVERDUE_COLUMNS: Array<TableColumn<OverdueRow>> = [
   { header: '时限', width: 18, value: (r) => formatBeijing(r.deadline) },
 ]
 
-const LIST = { red: '红榜', black: '黑榜' } as const
-
 const RANKING_COLUMNS: Array<TableColumn<Standing>> = [
   { header: '名次', width: 6, value: (s) => s.rank },
   { header: '物业公司', width: 24, value: (s) => s.name },
   { header: '得分', width: 8, value: (s) => s.score },
-  { header: '榜单', width: 8, value: (s) => (s.list ? LIST[s.list] : '') },
+  { header: '榜单', width: 8, value: (s) => (s.list ? LIST_LABEL[s.list] : '') },
   { header: '报事', width: 8, value: (s) => s.received },
   { header: '满意率', width: 10, value: (s) => pct(s.satisfaction) },
   { header: '按时办结率', width: 12, value: (s) => pct(s.onTimeRate) },

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { FigureRow, OverdueRow } from '@shared/contracts/stats'
-import type { Standing } from '@shared/figures'
+import { LIST_LABEL, type Standing } from '@shared/figures'
 import { formatBeijing } from '@shared/time'
 import { DataTable, type TableColumn } from '@/components/DataTable'
 import { duration, pct } from './format'
@@ -42,13 +42,11 @@ export function OverdueTable({ rows }: { rows: OverdueRow[] }) {
   )
 }
 
-const LIST = { red: '红榜', black: '黑榜' } as const
-
 const RANKING_COLUMNS: Array<TableColumn<Standing>> = [
   { header: '名次', cell: (s) => s.rank },
   { header: '物业公司', cell: (s) => s.name },
   { header: '得分', cell: (s) => s.score },
-  { header: '榜单', cell: (s) => (s.list ? LIST[s.list] : '') },
+  { header: '榜单', cell: (s) => (s.list ? LIST_LABEL[s.list] : '') },
   { header: '报事', cell: (s) => s.received },
   { header: '满意率', cell: (s) => pct(s.satisfaction) },
   { header: '按时办结率', cell: (s) => pct(s.onTimeRate) },
