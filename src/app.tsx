@@ -6,6 +6,7 @@ import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { BackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
@@ -53,7 +54,13 @@ function App({ children }: PropsWithChildren) {
   useEffect(() => {
     if (process.env.TARO_ENV === 'h5') document.getElementById('boot')?.remove()
   }, [])
-  return <StoreProvider store={rootStore}>{children}</StoreProvider>
+  return (
+    <StoreProvider store={rootStore}>
+      {children}
+      {/* A deep link opened fresh has no way back: 返回首页 (H5; WeChat shows its own home button). */}
+      {process.env.TARO_ENV === 'h5' ? <BackHome /> : null}
+    </StoreProvider>
+  )
 }
 
 export default App
