@@ -9,5 +9,6 @@ const TABS: readonly string[] = [PAGE.home, PAGE.me]
  */
 export function needsBackHome(path: string, historyIndex: number | undefined): boolean {
   const page = `/${path.replace(/^[#/]+/, '').split('?')[0]}`
-  return !TABS.includes(page) && !historyIndex
+  // '/': the hash router's 首页 when the address names no page.
+  return page !== '/' && !TABS.includes(page) && !historyIndex
 }

@@ -11,5 +11,6 @@ describe('返回首页 (H5)', () => {
   it('never on a tab page', () => {
     expect(needsBackHome('/pages/home/index', 0)).toBe(false)
     expect(needsBackHome('#/pages/me/index?x=1', 0)).toBe(false)
+    expect(needsBackHome('#/', 0)).toBe(false)
   })
 })
