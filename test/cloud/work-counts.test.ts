@@ -135,3 +135,10 @@ test('a resident has no work counts: refused, with a rule', async () => {
   expect(r.ok).toBe(false)
   expect(r.error?.code).toBe('FORBIDDEN')
 })
+
+test('served by indexes: the emulator logs no unindexed query for any role', async () => {
+  system.log.splice(0)
+  for (const u of [grid1, property, office]) await counts(u)
+  expect(system.log.join('')).toMatch(/report\.workCounts/)
+  expect(system.log.join('')).not.toMatch(/unindexed query/)
+})
