@@ -66,6 +66,7 @@ const WRITES: Record<ActionName, boolean> = {
   'report.search': false,
   'report.export': true,
   'report.inbox': false,
+  'report.workCounts': false,
   'certificate.catalogue': false,
   'certificate.saveType': true,
   'certificate.calendar': false,
@@ -108,6 +109,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'grid.exportLedger',
   'certificate.catalogue',
   'sla.limits',
+  'report.workCounts',
 ])
 const BOGUS = [...PROTO_KEYS, 'hasOwnProperty', '', 'report.', 'report.__proto__', 'x'.repeat(300)]
 

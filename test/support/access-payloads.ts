@@ -59,6 +59,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'report.search': none,
   'report.export': none,
   'report.inbox': none,
+  'report.workCounts': none,
   'certificate.catalogue': none,
   'certificate.saveType': none,
   'certificate.calendar': none,

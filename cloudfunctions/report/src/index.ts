@@ -7,6 +7,7 @@ import { inbox } from './inbox'
 import { get, listMine } from './read'
 import { search } from './search'
 import { transition } from './transition'
+import { workCounts } from './work-counts'
 
 /** The `report` cloud function: 一键报事 and the handling of reports. */
 export const main = createRouter(initCloud(), {
@@ -19,4 +20,5 @@ export const main = createRouter(initCloud(), {
   'report.transition': transition,
   'report.search': search,
   'report.export': exportReports,
+  'report.workCounts': workCounts,
 })
