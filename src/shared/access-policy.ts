@@ -193,6 +193,8 @@ export const TRANSITION_POLICY: Record<
   assignDepartment: one('escalatedReport', OFFICE),
   urge: one('gridReport', OFFICE),
   dispatch: one('gridReport', OFFICE),
+  // 回访 after 办结: the handler who resolved it, or the office.
+  callback: one('resolvedReport', ['gridWorker', 'office']),
 }
 
 /**

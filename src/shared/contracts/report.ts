@@ -73,6 +73,8 @@ export interface TransitionRequest {
   to?: { kind: 'grid' | 'property'; id: string }
   duplicateOf?: string
   department?: string
+  /** callback (回访): satisfied / basic / unsatisfied / unreached. */
+  outcome?: string
   /** assignDepartment: epoch ms, in the future, within 30 days. */
   deadline?: number
 }

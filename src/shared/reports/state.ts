@@ -53,6 +53,9 @@ export const TRANSITIONS: readonly Rule[] = [
   ['dispatch', 'office', [...AWAITING_ACCEPT, ...WITH_OFFICE], 'transferred'],
   ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
+  // 回访: the call after 办结 (before or after the resident's own word); it changes no state.
+  ['callback', 'handler', ['resolved', 'closed'], 'same'],
+  ['callback', 'office', ['resolved', 'closed'], 'same'],
 ]
 
 function rule(state: string, action: string, actor: Actor): Rule | undefined {

@@ -43,6 +43,7 @@ export const TIMELINE: Record<EventKind, LineSpec> = {
   urge: line('urge', '原因', '督办意见'),
   autoClose: line('autoClose'),
   dispatch: line('dispatch', '原因', '派单说明'),
+  callback: line('callback', '回访结果', '回访记录'),
   remind: line('remind'),
   overdue: line('overdue'),
 }
