@@ -73,10 +73,12 @@ export async function findHandler(
 export async function standInsOf(db: Database, gridId: string, now: Date): Promise<UserDoc[]> {
   const { data } = await db
     .collection(COLL.users)
-    .where({ role: 'grid_worker', 'standIn.gridId': gridId })
+    .where({ 'standIn.gridId': gridId })
     .limit(20)
     .get()
-  return (data as UserDoc[]).filter((u) => standInActive(u.standIn, now))
+  return (data as UserDoc[]).filter(
+    (u) => u.role === 'grid_worker' && standInActive(u.standIn, now),
+  )
 }
 
 /**
