@@ -64,6 +64,8 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
       location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
       urgency: 'normal',
       requestId: 'fuzz-request-0001',
+      noCallback: false,
+      onBehalf: { kind: 'person', name: '王秀兰', phone: '13804731234' },
     },
     'report.nearby': {
       target: 'grid',
