@@ -1,5 +1,5 @@
 import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
-import { signIn, type GatewayUser } from '../support/gateway'
+import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -55,8 +55,15 @@ async function step(u: GatewayUser, id: string, action: string, extra: object = 
   if (!r.ok) throw new Error(`${u.openid} ${action}: ${JSON.stringify(r.error)}`)
   return r.data
 }
+interface Stored {
+  reporterOpenid: string
+  reporter: { name: string; phone: string }
+  proxy?: Record<string, string>
+  fig: Record<string, unknown>
+  callback: { outcome: string }
+}
 const stored = async (id: string) =>
-  (await cloud.database().collection('reports').doc(id).get()).data as Record<string, any>
+  (await cloud.database().collection('reports').doc(id).get()).data as Stored
 const messagesOf = async (openid: string, refId: string) =>
   (await cloud.database().collection('messages').where({ toOpenid: openid, refId }).get())
     .data as Array<{ title: string; body: string }>
@@ -64,12 +71,10 @@ const count = async () => (await cloud.database().collection('reports').count())
 const RESOLVE = { note: '已协调施工方', photos: [] as string[] }
 
 async function resolveBy(u: GatewayUser, id: string) {
-  const photo = await u.upload(`uploads/${u.openid}/20261201/after-${++seq}.jpg`, TINY)
+  const photo = await u.upload(`uploads/${u.openid}/20261201/after-${++seq}.jpg`, TINY_JPEG)
   await step(u, id, 'accept')
   return step(u, id, 'resolve', { ...RESOLVE, photos: [photo] })
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const TINY: Buffer = require('../support/gateway').TINY_JPEG
 
 test('代报 for a person without the mini-program: stored for them, by whom, and the worker is reminded to phone at each step', async () => {
   const id = await file(grid1, { onBehalf: PERSON })
