@@ -1,4 +1,5 @@
 import { AppError } from '../shared/errors'
+import type { AddressBinding } from '../shared/grid/model'
 import { isCurrentHandler, NO_CONTACT, type OnBehalf, type ReportProxy } from '../shared/reports'
 import type { ActionContext, UserDoc } from './context'
 import { COLL, findById } from './db'
@@ -19,6 +20,8 @@ export interface Party {
   name: string
   phone: string
   proxy?: ReportProxy
+  /** Their bound home: the caller's own, or the resident's filed for (none for a person). */
+  address?: AddressBinding
 }
 
 const STAFF_ONLY = '只有网格员和街道工作人员可以代居民办理'
@@ -46,23 +49,31 @@ export async function partyFor(
   onBehalf: OnBehalf | undefined,
   placeGridId: string | null,
 ): Promise<Party> {
-  const self = { openid: ctx.openid, name: ctx.user?.name ?? '', phone: ctx.user?.phone ?? '' }
+  const self = {
+    openid: ctx.openid,
+    name: ctx.user?.name ?? '',
+    phone: ctx.user?.phone ?? '',
+    address: ctx.user?.address,
+  }
   if (!onBehalf) return self
-  if (ctx.role !== 'grid_worker' && ctx.role !== 'office') throw new AppError('FORBIDDEN', STAFF_ONLY)
+  if (ctx.role !== 'grid_worker' && ctx.role !== 'office')
+    throw new AppError('FORBIDDEN', STAFF_ONLY)
   const proxy: ReportProxy = { openid: ctx.openid, role: ctx.role, name: self.name }
   if (onBehalf.kind === 'person') {
     if (!mayFileIn(ctx, placeGridId)) throw new AppError('FORBIDDEN', OWN_GRID)
     return { openid: '', name: onBehalf.name, phone: onBehalf.phone, proxy }
   }
   if (onBehalf.openid === ctx.openid)
-    throw new AppError('INVALID_INPUT', '为自己办理请直接提交，不用代办', { onBehalf: '请选择居民' })
+    throw new AppError('INVALID_INPUT', '为自己办理请直接提交，不用代办', {
+      onBehalf: '请选择居民',
+    })
   const u = await findById<UserDoc>(ctx.db, COLL.users, onBehalf.openid)
   if (!u || u.role !== 'resident' || !u.address)
     throw new AppError('INVALID_INPUT', '找不到这位居民，请按地址重新查找', {
       onBehalf: '请重新选择居民',
     })
   if (!mayFileIn(ctx, await homeGrid(ctx, u))) throw new AppError('FORBIDDEN', OWN_GRID)
-  return { openid: u._id, name: u.name ?? '', phone: u.phone ?? '', proxy }
+  return { openid: u._id, name: u.name ?? '', phone: u.phone ?? '', proxy, address: u.address }
 }
 
 /**
