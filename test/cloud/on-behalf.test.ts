@@ -1,5 +1,7 @@
+import type { ApplicationDetail, ApplicationSummary } from '@shared/contracts/certificate'
 import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
+import { validIdNumber } from '../support/id-numbers'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -272,4 +274,85 @@ test('a stand-in holds the grid on the days of the leave only, decided when they
   } finally {
     await system.admin('clock', { now: null })
   }
+})
+
+async function residence(by: GatewayUser, name: string, address: object) {
+  const n = ++seq
+  const idCard = await by.upload(`uploads/${by.openid}/20261201/id-${n}.jpg`, TINY_JPEG)
+  const housing = await by.upload(`uploads/${by.openid}/20261201/house-${n}.jpg`, TINY_JPEG)
+  return {
+    name,
+    idNumber: validIdNumber(String(200 + n)),
+    phone: '13912345678',
+    address,
+    purpose: 'school',
+    attachments: [
+      { kind: 'idCard', fileID: idCard },
+      { kind: 'housing', fileID: housing },
+    ],
+    requestId: `behalf-cert-${n}-${Date.now()}`,
+  }
+}
+const WANG_HOME = {
+  communityId: 'c-xinhua',
+  buildingId: 'b-xinhua-1-1',
+  unit: '2单元',
+  room: '301',
+}
+
+test('代办证明: the application is the resident’s, shows who applied for them, and follows the same rules', async () => {
+  const r = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
+    typeKey: 'residence',
+    input: await residence(grid1, '王秀兰', WANG_HOME),
+    onBehalf: { kind: 'account', openid: 'demo-resident-1' },
+  })
+  expect(r.ok).toBe(true)
+  const id = r.data.application.id
+  const mine = await wang.call<{ items: ApplicationSummary[] }>('certificate.listMine', {})
+  expect(mine.data.items.map((a) => a.id)).toContain(id)
+  const own = (await wang.call<ApplicationDetail>('certificate.get', { id })).data
+  expect(own.events[0]).toMatchObject({ action: 'apply', note: '网格员 张海燕 代居民办理' })
+  // The resident's home is the one checked: another address is refused.
+  const elsewhere = { ...WANG_HOME, room: '302' }
+  expect(
+    await grid1.call('certificate.apply', {
+      typeKey: 'residence',
+      input: await residence(grid1, '王秀兰', elsewhere),
+      onBehalf: { kind: 'account', openid: 'demo-resident-1' },
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { address: expect.any(String) } },
+  })
+  // Another grid's worker may not; a person without an account is applied for at the form's address.
+  const person = { kind: 'person', name: '刘桂芳', phone: '13912345678' }
+  const other = await grid2.call('certificate.apply', {
+    typeKey: 'residence',
+    input: await residence(grid2, '刘桂芳', { ...WANG_HOME, room: '401' }),
+    onBehalf: person,
+  })
+  expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  const p = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
+    typeKey: 'residence',
+    input: await residence(grid1, '刘桂芳', { ...WANG_HOME, room: '401' }),
+    onBehalf: person,
+  })
+  expect(p.ok).toBe(true)
+  // The office's decision reaches the worker as a reminder to phone the person.
+  const { version } = (
+    await office.call<ApplicationDetail>('certificate.get', { id: p.data.application.id })
+  ).data
+  expect(
+    (
+      await office.call('certificate.requestMaterial', {
+        id: p.data.application.id,
+        version,
+        note: '请补充户口本',
+      })
+    ).ok,
+  ).toBe(true)
+  const told = await messagesOf('demo-grid-1', p.data.application.id)
+  expect(told.map((m) => m.title)).toContainEqual(
+    expect.stringMatching(/^请致电居民告知：居住证明/),
+  )
 })
