@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
+import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import IdentityPicker from './IdentityPicker'
@@ -82,6 +83,7 @@ function MePage() {
         <MenuItem text='个人信息' url={PAGE.profile} />
         <MenuItem text='隐私政策' url={PAGE.privacy} />
         <StaffEntry role={session.role} />
+        <StaffProxyEntry role={session.role} />
         {session.role === 'resident' ? (
           <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} />
         ) : null}
