@@ -49,11 +49,17 @@ function byTimeLeft(tab: InboxTab): string | null {
  * Which handlers the caller works for now: their grid (and one they stand in for today), or
  * their property company. The same rule that decides who may act (heldGrids).
  */
-function handlerIds(ctx: ActionContext): string[] {
+export function handlerIds(ctx: ActionContext): string[] {
   const ids =
     ctx.role === 'grid_worker' ? heldGrids(ctx) : ctx.user?.companyId ? [ctx.user.companyId] : []
   if (!ids.length) throw new AppError('FORBIDDEN', '您还没有分配网格或物业公司，请联系街道')
   return ids
+}
+
+/** The `handler.id` condition of the caller's tasks (one id, or the ids they hold now). */
+export function handlerMatch(ctx: ActionContext): unknown {
+  const ids = handlerIds(ctx)
+  return ids.length === 1 ? ids[0] : ctx.db.command.in(ids)
 }
 
 /**
@@ -65,8 +71,7 @@ export const inbox: Action<'report.inbox', Req> = {
   validate: validateInbox,
   async handle(ctx, { tab, sort, page }) {
     const _ = ctx.db.command
-    const ids = handlerIds(ctx)
-    const mine = ids.length === 1 ? ids[0] : _.in(ids)
+    const mine = handlerMatch(ctx)
     const where = (t: InboxTab) =>
       t === 'overdue'
         ? {
