@@ -1,10 +1,5 @@
 import { AppError } from '../../shared/errors'
-import {
-  followUpOf,
-  isOpenState,
-  type ActionInputs,
-  type ReportAction,
-} from '../../shared/reports'
+import { followUpOf, isOpenState, type ActionInputs, type ReportAction } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL } from '../db'
 import { claimPhotos } from '../claim'
