@@ -1,5 +1,5 @@
 /**
- * The benches' client of the local gateway: sign in as a demo identity, call a function action.
+ * The benches' client of the local HTTP API: sign in as a demo identity, call a function action.
  * `call` answers the envelope as it came; `data` throws on a refusal (for set-up steps).
  */
 function gatewayClient(base) {
@@ -14,9 +14,13 @@ function gatewayClient(base) {
     })
     return res.json()
   }
-  const login = async (openid) => (await post('/api/login', { openid })).token
+  // A demo ticket, then CloudBase's custom sign-in: the access token (2 h on the emulator clock).
+  async function login(openid) {
+    const { ticket } = await post('/api/demo/ticket', { openid })
+    return (await post('/auth/v1/signin/custom', { provider_id: 'custom', ticket })).access_token
+  }
   const call = (token, action, payload) =>
-    post(`/api/functions/${action.split('.')[0]}`, { action, payload }, token)
+    post(`/v1/functions/${action.split('.')[0]}`, { action, payload }, token)
   async function data(token, action, payload) {
     const r = await call(token, action, payload)
     if (!r.ok) throw new Error(`${action}: ${JSON.stringify(r.error)}`)

@@ -1,6 +1,7 @@
+import { tokensFor } from './http-api'
 import type { System } from './system'
 
-/** A signed-in user of the H5 gateway, as the app would be: token, calls, uploads. */
+/** A signed-in user of the HTTP API, as the H5 app is: access token, calls, uploads. */
 export interface GatewayUser {
   openid: string
   token: string
@@ -18,19 +19,13 @@ export interface GatewayUser {
 }
 
 export async function signIn(system: System, openid: string): Promise<GatewayUser> {
-  const res = await fetch(`${system.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  })
-  if (!res.ok) throw new Error(`login ${openid}: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
+  const token = (await tokensFor(system, openid)).access_token
   const auth = { authorization: `Bearer ${token}` }
   return {
     openid,
     token,
     async call(action, payload = {}) {
-      const r = await fetch(`${system.url}/api/functions/${action.split('.')[0]}`, {
+      const r = await fetch(`${system.url}/v1/functions/${action.split('.')[0]}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth },
         body: JSON.stringify({ action, payload }),
@@ -38,14 +33,26 @@ export async function signIn(system: System, openid: string): Promise<GatewayUse
       return r.json()
     },
     async upload(cloudPath, bytes, type = 'image/jpeg') {
-      const r = await fetch(`${system.url}/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      const info = await fetch(`${system.url}/v1/storages/get-objects-upload-info`, {
         method: 'POST',
-        headers: { 'content-type': type, ...auth },
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify([{ objectId: cloudPath }]),
+      })
+      const [target] = (await info.json()) as Array<{
+        uploadUrl?: string
+        authorization?: string
+        cloudObjectId?: string
+        code?: string
+        message?: string
+      }>
+      if (!target?.uploadUrl) throw new Error(`upload ${cloudPath}: ${info.status} ${target?.code}`)
+      const r = await fetch(target.uploadUrl, {
+        method: 'PUT',
+        headers: { 'content-type': type, authorization: target.authorization ?? '' },
         body: bytes,
       })
-      const body = (await r.json()) as { fileID?: string; errMsg?: string }
-      if (!body.fileID) throw new Error(`upload ${cloudPath}: ${r.status} ${body.errMsg}`)
-      return body.fileID
+      if (!r.ok) throw new Error(`upload ${cloudPath}: ${r.status} ${await r.text()}`)
+      return String(target.cloudObjectId)
     },
   }
 }
