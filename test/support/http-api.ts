@@ -29,7 +29,8 @@ export async function postJson(
 /** A ticket from the emulator's demo issuer (what the auth function mints after a scan). */
 export async function demoTicket(system: System, openid: string): Promise<string> {
   const r = await postJson(system, '/api/demo/ticket', { openid })
-  if (r.status !== 200) throw new Error(`demo ticket ${openid}: ${r.status} ${JSON.stringify(r.body)}`)
+  if (r.status !== 200)
+    throw new Error(`demo ticket ${openid}: ${r.status} ${JSON.stringify(r.body)}`)
   return String(r.body.ticket)
 }
 
@@ -43,4 +44,10 @@ export async function signInWithTicket(system: System, ticket: string): Promise<
 /** A demo identity's tokens: demo ticket, then custom sign-in, as the H5 app does. */
 export async function tokensFor(system: System, openid: string): Promise<TokenAnswer> {
   return signInWithTicket(system, await demoTicket(system, openid))
+}
+
+/** An anonymous visitor's access token (the public verify page signs in this way). */
+export async function anonToken(system: System): Promise<string> {
+  const r = await postJson(system, '/auth/v1/signin/anonymously', {})
+  return String(r.body.access_token)
 }

@@ -187,9 +187,9 @@ export class FunctionHost {
       ? `openid=${caller.openid}`
       : caller.web
         ? `web=${caller.web.customUserId || 'anonymous'}`
-      : caller.source === 'timer'
-        ? `timer=${caller.triggerName}`
-        : 'openid=-'
+        : caller.source === 'timer'
+          ? `timer=${caller.triggerName}`
+          : 'openid=-'
     this.o.log(
       `[fn] ${name} ${typeof action === 'string' ? action : '-'} ${who} ${r.ms}ms ${outcome}`,
     )

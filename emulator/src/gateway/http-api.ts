@@ -73,8 +73,7 @@ export function userOfAccessToken(ctx: Ctx, token: string | null | undefined): W
 }
 
 async function signInCustom(ctx: Ctx, body: Record<string, unknown>) {
-  if (body.provider_id !== 'custom')
-    authFail(400, 'invalid_argument', 'provider_id 须为 custom')
+  if (body.provider_id !== 'custom') authFail(400, 'invalid_argument', 'provider_id 须为 custom')
   const t = checkTicket(ctx.customLoginKey, body.ticket, ctx.clock.now())
   if (!t.ok) {
     const why = {

@@ -32,7 +32,10 @@ export class Sessions {
     const [body, sig, extra] = token.split('.')
     if (!body || !sig || extra !== undefined) return null
     const expected = this.mac(body)
-    if (sig.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(expected)))
+    if (
+      sig.length !== expected.length ||
+      !crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(expected))
+    )
       return null
     try {
       const claims: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))

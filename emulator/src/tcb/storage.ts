@@ -104,10 +104,18 @@ export async function handleSdkUpload(
     if (owner && !(await mayWrite(ctx, owner, cloudPath)))
       return xmlError(res, 403, 'AccessDenied', 'denied by the storage security rules')
     // A browser's direct PUT (the HTTP API's upload URL): the declared type must be the name's.
-    const sent = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
+    const sent = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase()
     if (req.method === 'PUT' && owner && sent !== contentType) {
       req.resume()
-      return xmlError(res, 415, 'InvalidArgument', `文件类型不符：${sent || '(无)'}，应为 ${contentType}`)
+      return xmlError(
+        res,
+        415,
+        'InvalidArgument',
+        `文件类型不符：${sent || '(无)'}，应为 ${contentType}`,
+      )
     }
     const body = await readBody(req, MAX_FILE_BYTES + MB)
     if (req.method === 'PUT' && owner && !body.length)

@@ -48,7 +48,10 @@ describe('sign-in with a custom-login ticket', () => {
     const r = await signIn(ticket)
     expect(r.status).toBe(200)
     const me = await call(String(r.body.access_token), 'user', 'user.whoami')
-    expect(me.body).toMatchObject({ ok: true, data: { openid: 'demo-grid-1', role: 'grid_worker' } })
+    expect(me.body).toMatchObject({
+      ok: true,
+      data: { openid: 'demo-grid-1', role: 'grid_worker' },
+    })
   })
 
   test('a ticket works once: the second sign-in with it is refused', async () => {
@@ -138,7 +141,7 @@ describe('function calls with the access token', () => {
     const token = String(anon.body.access_token)
     const verify = await call(token, 'certificate', 'certificate.verify', { code: 'NOSUCHCODE1' })
     expect(verify.status).toBe(200)
-    expect((verify.body as { ok: boolean }).ok !== undefined).toBe(true)
+    expect(verify.body).toHaveProperty('ok')
     const me = await call(token, 'user', 'user.whoami')
     expect(me.body).toMatchObject({ ok: true, data: { openid: '', role: 'resident' } })
     const inbox = await call(token, 'user', 'user.messages', {})
@@ -150,9 +153,14 @@ describe('storage through the HTTP API', () => {
   test('a user uploads to their own path and reads it back; an anonymous user may not upload', async () => {
     const t = await tokensFor(system, 'demo-resident-1')
     const cloudPath = 'uploads/demo-resident-1/http-api.jpg'
-    const [info] = (await postJson(system, '/v1/storages/get-objects-upload-info', [
-      { objectId: cloudPath },
-    ], t.access_token)).body as Array<Record<string, string>>
+    const [info] = (
+      await postJson(
+        system,
+        '/v1/storages/get-objects-upload-info',
+        [{ objectId: cloudPath }],
+        t.access_token,
+      )
+    ).body as Array<Record<string, string>>
     expect(info.cloudObjectId).toMatch(/^cloud:\/\//)
     const put = await fetch(info.uploadUrl, {
       method: 'PUT',
@@ -160,16 +168,26 @@ describe('storage through the HTTP API', () => {
       body: TINY_JPEG,
     })
     expect(put.status).toBe(200)
-    const [down] = (await postJson(system, '/v1/storages/get-objects-download-info', [
-      { cloudObjectId: info.cloudObjectId },
-    ], t.access_token)).body as Array<Record<string, string>>
+    const [down] = (
+      await postJson(
+        system,
+        '/v1/storages/get-objects-download-info',
+        [{ cloudObjectId: info.cloudObjectId }],
+        t.access_token,
+      )
+    ).body as Array<Record<string, string>>
     const bytes = Buffer.from(await (await fetch(down.downloadUrl)).arrayBuffer())
     expect(bytes.equals(TINY_JPEG)).toBe(true)
 
     const anon = await postJson(system, '/auth/v1/signin/anonymously', {})
-    const [refused] = (await postJson(system, '/v1/storages/get-objects-upload-info', [
-      { objectId: 'uploads/anyone/x.jpg' },
-    ], String(anon.body.access_token))).body as Array<Record<string, string>>
+    const [refused] = (
+      await postJson(
+        system,
+        '/v1/storages/get-objects-upload-info',
+        [{ objectId: 'uploads/anyone/x.jpg' }],
+        String(anon.body.access_token),
+      )
+    ).body as Array<Record<string, string>>
     expect(refused).toMatchObject({ code: 'STORAGE_EXCEED_AUTHORITY' })
   })
 })
