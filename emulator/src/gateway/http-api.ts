@@ -65,6 +65,7 @@ export function webUser(ctx: Ctx, header: string | null | undefined): WebUser {
 
 /** The same check for a bare access token (the emulator's event stream takes it in the query). */
 export function userOfAccessToken(ctx: Ctx, token: string | null | undefined): WebUser {
+  if (!token) gatewayFail(401, 'MISSING_CREDENTIALS', '缺少登录凭证，请先登录')
   const c = ctx.sessions.open(token)
   if (!c || c.k !== 'a' || typeof c.sub !== 'string' || typeof c.exp !== 'number')
     gatewayFail(401, 'INVALID_CREDENTIALS', '登录凭证无效，请重新登录')
@@ -128,6 +129,7 @@ async function uploadInfo(ctx: Ctx, user: WebUser, items: unknown[]) {
       const objectId = (item as { objectId?: unknown })?.objectId
       try {
         const cloudPath = ctx.storage.checkPath(objectId)
+        ctx.storage.contentType(cloudPath) // only the file types the app stores
         if (!user.customUserId || !(await mayWrite(ctx, user.customUserId, cloudPath)))
           return { code: 'STORAGE_EXCEED_AUTHORITY', message: '没有权限写入该文件' }
         const owner = user.customUserId
@@ -195,7 +197,9 @@ export async function handleHttpApi(
       const user = webUser(ctx, req.headers.authorization)
       const name = decodePath(p.slice('/v1/functions/'.length))
       const event = await readJson(req)
-      const r = await ctx.host.invoke(name, event ?? {}, {
+      if (event === null || typeof event !== 'object' || Array.isArray(event))
+        gatewayFail(400, 'INVALID_PARAM', '请求体须为 JSON 对象（云函数的 event）')
+      const r = await ctx.host.invoke(name, event, {
         web: user,
         ip: clientAddress(req),
         source: 'http',

@@ -117,7 +117,8 @@ export async function handleSdkUpload(
         `文件类型不符：${sent || '(无)'}，应为 ${contentType}`,
       )
     }
-    const body = await readBody(req, MAX_FILE_BYTES + MB)
+    // A browser's file is held to the client limit; node-sdk's multipart form has some framing.
+    const body = await readBody(req, req.method === 'PUT' && owner ? MAX_FILE_BYTES : MAX_FILE_BYTES + MB)
     if (req.method === 'PUT' && owner && !body.length)
       return xmlError(res, 400, 'InvalidArgument', '文件为空')
     let bytes = body
