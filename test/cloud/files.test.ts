@@ -223,7 +223,7 @@ test('a report’s photo: the reporter, the handler and the office see it; anoth
   expect(await urlsFor(li, [held])).toEqual({})
   // A client cannot write into the attached copy either.
   const attachedPath = held.slice(held.indexOf('/attached/') + 1)
-  await expect(wang.upload(attachedPath, TINY_JPEG)).rejects.toThrow(/403/)
+  await expect(wang.upload(attachedPath, TINY_JPEG)).rejects.toThrow(/STORAGE_EXCEED_AUTHORITY/)
 })
 
 test.each([

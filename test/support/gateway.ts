@@ -1,4 +1,4 @@
-import { tokensFor } from './http-api'
+import { postJson, tokensFor, type TokenAnswer } from './http-api'
 import type { System } from './system'
 
 /** A signed-in user of the HTTP API, as the H5 app is: access token, calls, uploads. */
@@ -19,25 +19,41 @@ export interface GatewayUser {
 }
 
 export async function signIn(system: System, openid: string): Promise<GatewayUser> {
-  const token = (await tokensFor(system, openid)).access_token
-  const auth = { authorization: `Bearer ${token}` }
+  let tokens = await tokensFor(system, openid)
+  /**
+   * POSTs JSON with the access token; when the emulator clock has moved past its 2 h, refreshes
+   * it once and retries — as the H5 client does (src/services/cloud/http-auth.ts).
+   */
+  async function authed(path: string, body: unknown): Promise<Response> {
+    const send = () =>
+      fetch(`${system.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${tokens.access_token}`,
+        },
+        body: JSON.stringify(body),
+      })
+    const r = await send()
+    if (r.status !== 401) return r
+    const renewed = await postJson(system, '/auth/v1/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+    })
+    if (renewed.status !== 200) return r
+    tokens = renewed.body as unknown as TokenAnswer
+    return send()
+  }
   return {
     openid,
-    token,
+    get token() {
+      return tokens.access_token
+    },
     async call(action, payload = {}) {
-      const r = await fetch(`${system.url}/v1/functions/${action.split('.')[0]}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify({ action, payload }),
-      })
-      return r.json()
+      return (await authed(`/v1/functions/${action.split('.')[0]}`, { action, payload })).json()
     },
     async upload(cloudPath, bytes, type = 'image/jpeg') {
-      const info = await fetch(`${system.url}/v1/storages/get-objects-upload-info`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify([{ objectId: cloudPath }]),
-      })
+      const info = await authed('/v1/storages/get-objects-upload-info', [{ objectId: cloudPath }])
       const [target] = (await info.json()) as Array<{
         uploadUrl?: string
         authorization?: string
