@@ -48,6 +48,8 @@ export function mintTicket(key: CustomLoginKey, uid: string, now: number): strin
     uid,
     refresh: 3600_000,
     expire: now + 7 * 24 * 3600_000,
+    // Two demo tickets for one user in the same millisecond must differ: each is single-use.
+    nonce: crypto.randomBytes(8).toString('hex'),
   })}`
   const sig = crypto.sign('RSA-SHA256', Buffer.from(body), key.private_key).toString('base64url')
   return `${key.private_key_id}/@@/${body}.${sig}`
