@@ -26,7 +26,22 @@ function gatewayClient(base) {
     if (!r.ok) throw new Error(`${action}: ${JSON.stringify(r.error)}`)
     return r.data
   }
-  return { post, login, call, data }
+  /** Uploads through the HTTP API: an upload URL for the path, then a PUT of the bytes. */
+  async function upload(token, cloudPath, bytes, type = 'image/jpeg') {
+    const [info] = await post(
+      '/v1/storages/get-objects-upload-info',
+      [{ objectId: cloudPath }],
+      token,
+    )
+    if (!info || !info.uploadUrl) return null
+    const res = await fetch(info.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': type, authorization: info.authorization },
+      body: bytes,
+    })
+    return res.ok ? info.cloudObjectId : null
+  }
+  return { post, login, call, data, upload }
 }
 
 module.exports = { gatewayClient }
