@@ -1,10 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import { MIME, sniffType } from '../../../src/shared/file-types'
 import type { Ctx } from '../context'
-import { decodePath, HttpError, readBody, sendJson } from '../http'
+import { decodePath, HttpError } from '../http'
 import type { Auth } from '../rules'
-import { ALLOWED_TYPES, MAX_FILE_BYTES, StorageError } from '../storage'
-import { recordFile } from '../tcb/storage'
+import { ALLOWED_TYPES, StorageError } from '../storage'
 
 /** CloudBase's answer for a client request its security rules refuse. */
 const DENIED = 'STORAGE_EXCEED_AUTHORITY'
