@@ -118,7 +118,10 @@ export async function handleSdkUpload(
       )
     }
     // A browser's file is held to the client limit; node-sdk's multipart form has some framing.
-    const body = await readBody(req, req.method === 'PUT' && owner ? MAX_FILE_BYTES : MAX_FILE_BYTES + MB)
+    const body = await readBody(
+      req,
+      req.method === 'PUT' && owner ? MAX_FILE_BYTES : MAX_FILE_BYTES + MB,
+    )
     if (req.method === 'PUT' && owner && !body.length)
       return xmlError(res, 400, 'InvalidArgument', '文件为空')
     let bytes = body
