@@ -7,7 +7,8 @@
  * time to /healthz, the emulator's RSS, and p50/p99 of what users call through the gateway:
  * the office console (report.search, each queue and a filtered search), the worker and
  * property inboxes (each tab), grid.ledger, grid.exportLedger, grid.map, report.listMine,
- * stats.dashboard (a month; a year by month) and stats.ranking.
+ * stats.dashboard (a month; a year by month) and stats.ranking, and the office's search box
+ * (report.search `q`: by report number, by a reporter's mobile number, by words).
  * The last column is the ratio of the largest size's p50 to the smallest's.
  * ITER (default 10) calls per action; GEN_ONLY=dir writes one size's data and exits.
  */
@@ -30,7 +31,7 @@ function loadSources() {
     stdin: {
       contents:
         "export { demoCollections } from './emulator/seed'\n" +
-        "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES } from './src/shared/reports'\n" +
+        "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES, searchTerms } from './src/shared/reports'\n" +
         "export { reportNo } from './src/server/reports/model'\n" +
         "export { factsOf, presetPeriod, quarterOf } from './src/shared/figures'\n",
       resolveDir: root,
@@ -81,6 +82,25 @@ function rng(seed) {
 }
 
 const pick = (r, a) => a[Math.floor(r() * a.length)]
+
+/** What residents write, so a search by words finds some reports, not a category's all. */
+const PHRASES = [
+  '声控灯不亮，晚上看不见',
+  '下水井堵了，下雨积水',
+  '垃圾桶满了两天没人清运',
+  '树枝折断挡住人行道',
+  '电梯停运，老人上不了楼',
+  '墙面渗水，墙皮脱落',
+  '路面坑洼，电动车容易摔',
+  '晚上广场舞音响太吵',
+  '楼道堆满杂物，消防通道堵塞',
+  '小区门口共享单车乱停',
+]
+
+/** A resident's mobile number, the same for all of their reports (searched exactly). */
+const phoneOf = (resident) =>
+  '139' +
+  String([...resident].reduce((h, c) => (h * 33 + c.charCodeAt(0)) % 1e8, 5381)).padStart(8, '0')
 const hex = (r, n) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('')
 
 /** The state a report of this age is in: old ones are mostly closed, new ones mostly open. */
@@ -176,6 +196,7 @@ function generate(dir, n, src) {
       })
     }
     const id = createdAt.toString(16).padStart(12, '0') + hex(r, 20)
+    const description = `${cat.label}：${pick(r, PHRASES)}，${'楼道里的问题描述，'.repeat(1 + Math.floor(r() * 3))}`
     const open = !['resolved', 'closed', 'rejected', 'duplicate'].includes(state)
     reports.push({
       _id: id,
@@ -183,11 +204,12 @@ function generate(dir, n, src) {
       requestKey: `${reporter}:bench-${i}`,
       requestId: `bench-${i}`,
       reporterOpenid: reporter,
-      reporter: { name: '居民', phone: '13800000000' },
+      reporter: { name: '居民', phone: phoneOf(reporter) },
       target: toProperty ? 'property' : 'grid',
       categoryKey: cat.key,
       taxonomyCode: cat.taxonomyCode,
-      description: `${cat.label}：${'楼道里的问题描述，'.repeat(1 + Math.floor(r() * 4))}`,
+      description,
+      terms: src.searchTerms(description),
       photos: r() < 0.5 ? [`cloud://bench.bucket/reports/${id}/1.jpg`] : [],
       location: { kind: 'address', buildingId: b._id },
       place: {
@@ -222,7 +244,7 @@ function generate(dir, n, src) {
       events: events.map((e) => (e.note === undefined ? (delete e.note, e) : e)),
       ...(open && d.resolveBy < now ? { overdue: true } : {}),
       ...(state === 'closed'
-        ? { rating: { stars: 3 + Math.floor(r() * 3), at: new Date(t) } }
+        ? { rating: { score: 3 + Math.floor(r() * 3), comment: '', at: new Date(t) } }
         : {}),
       createdAt: new Date(createdAt),
       updatedAt: new Date(Math.min(t, now)),
@@ -251,6 +273,9 @@ function generate(dir, n, src) {
   }
   messages.sort((a, b) => (a._id < b._id ? -1 : 1))
   writeColl(db, 'messages', messages)
+  // What the office types in the search box: a number read out on the phone, a caller's mobile.
+  const probe = reports[Math.floor(n / 2)]
+  return { no: probe.no, phone: probe.reporter.phone }
 }
 
 async function freePort() {
@@ -309,7 +334,7 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]
 }
 
-async function measure(url, t0, src) {
+async function measure(url, t0, src, probe) {
   const office = await signIn(url, 'demo-office-1')
   // Collections load in the background: the first console page answers once reports are in
   // (a call that waits past the function's time limit fails: try again, as a user would).
@@ -339,6 +364,9 @@ async function measure(url, t0, src) {
           page: 1,
         }),
     ],
+    ['report.search by number', () => office('report.search', { q: probe.no, page: 1 })],
+    ['report.search by phone', () => office('report.search', { q: probe.phone, page: 1 })],
+    ['report.search by words', () => office('report.search', { q: '声控灯不亮', page: 1 })],
     ...['pending', 'active', 'overdue', 'done'].map((t) => [
       `inbox grid ${t}`,
       () => worker('report.inbox', { tab: t, page: 1 }),
@@ -403,11 +431,11 @@ async function main() {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `xb-scale-${n}-`))
     try {
       const g0 = Date.now()
-      generate(dataDir, n, src)
+      const probe = generate(dataDir, n, src)
       const genMs = Date.now() - g0
       const emu = await startEmulator(dataDir)
       const started = rssMb(emu.child.pid)
-      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0, src)
+      const { firstMs, ok, ...actions } = await measure(emu.url, emu.t0, src, probe)
       const after = rssMb(emu.child.pid)
       emu.child.kill('SIGTERM')
       await new Promise((res) => emu.child.once('exit', res))

@@ -1,5 +1,5 @@
 import { factsOf } from '../../src/shared/figures'
-import { categoryOf, deadlinesFor } from '../../src/shared/reports'
+import { categoryOf, deadlinesFor, searchTerms } from '../../src/shared/reports'
 import { grids, users } from './haibei'
 
 /**
@@ -118,6 +118,8 @@ function seedReport(s: Spec, now: number) {
     categoryKey: s.categoryKey,
     taxonomyCode: categoryOf(s.categoryKey).taxonomyCode,
     description: s.description,
+    // As report.create stores it: the office's search by words is served by the terms index.
+    terms: searchTerms(s.description),
     photos: [],
     location: { kind: 'address', buildingId: s.buildingId },
     place: {

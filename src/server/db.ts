@@ -60,6 +60,8 @@ export interface Command {
   lt(v: unknown): Cond
   lte(v: unknown): Cond
   exists(v: boolean): Cond
+  /** An array field holding every one of `values` (the office's search by words). */
+  all(values: readonly unknown[]): Cond
   or(conds: object[]): Cond
   inc(n: number): Cond
   set(v: unknown): Cond

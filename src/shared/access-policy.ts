@@ -134,6 +134,7 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'report.follow': one('gridReport', RESIDENTS),
   'report.transition': 'perStep',
   'report.search': one('none', OFFICE),
+  'report.export': one('none', OFFICE),
   'report.inbox': one('none', HANDLING_STAFF),
   'report.workCounts': one('none', [...HANDLING_STAFF, 'office']),
   'certificate.catalogue': one('none', PUBLIC),

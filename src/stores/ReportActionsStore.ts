@@ -7,6 +7,7 @@ import { addDays } from '@shared/time'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
+import { DuplicateLookup } from './DuplicateLookup'
 import { PhotoUploads } from './PhotoUploads'
 import type { ReferenceStore } from './ReferenceStore'
 
@@ -31,15 +32,18 @@ const DEFAULT_DEPARTMENT_DAYS = 3
  */
 export class ReportActionsStore {
   action: ReportAction | '' = ''
-  /** Typed texts by field name (reason, note, comment, duplicateOf, department, days). */
+  /** Typed texts by field name (reason, note, comment, department, days). */
   values: Record<string, string> = {}
   rating = 0
   to: HandlerOption | null = null
   errors: Record<string, string> = {}
   busy = false
   readonly photos: PhotoUploads
+  /** 合并为重复: the other report, found by its number. */
+  readonly duplicate: DuplicateLookup
 
   constructor(private readonly deps: ReportActionsDeps) {
+    this.duplicate = new DuplicateLookup(deps.cloud)
     this.photos = new PhotoUploads(deps.cloud, deps.photos, (id) =>
       uploadPath(deps.openid, id, new Date()),
     )
@@ -92,7 +96,7 @@ export class ReportActionsStore {
     if (f.photos) req.photos = this.photos.fileIDs
     if (f.rating) req.rating = this.rating
     if (f.to && this.to) req.to = { kind: this.to.kind, id: this.to.id }
-    if (f.duplicateOf) req.duplicateOf = v.duplicateOf
+    if (f.duplicateOf) req.duplicateOf = this.duplicate.found?.id ?? ''
     if (f.department) req.department = v.department
     if (f.outcome) req.outcome = v.outcome
     if (f.deadline) {
@@ -115,6 +119,7 @@ export class ReportActionsStore {
       runInAction(() => {
         this.action = ''
         this.values = {}
+        this.duplicate.setNo('')
         this.errors = {}
       })
       return next

@@ -67,6 +67,7 @@ const WRITES: Record<ActionName, boolean> = {
   'report.follow': true,
   'report.transition': true,
   'report.search': false,
+  'report.export': true,
   'report.inbox': false,
   'report.workCounts': false,
   'certificate.catalogue': false,

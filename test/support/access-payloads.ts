@@ -66,6 +66,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'report.follow': (_id, o) => ({ id: o.followReport }),
   'report.transition': () => ({}),
   'report.search': none,
+  'report.export': none,
   'report.inbox': none,
   'report.workCounts': none,
   'certificate.catalogue': none,

@@ -8,7 +8,7 @@ import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
 import { slaSettings } from '@server/settings'
 import { newId } from '@shared/ids'
-import { categoryOf, validateReportInput, type ReportInput } from '@shared/reports'
+import { categoryOf, searchTerms, validateReportInput, type ReportInput } from '@shared/reports'
 import { enforceLimits } from '@server/rate-limit'
 
 /**
@@ -52,6 +52,8 @@ export const create: Action<'report.create', ReportInput> = {
       categoryKey: input.categoryKey,
       taxonomyCode: categoryOf(input.categoryKey).taxonomyCode,
       description: input.description,
+      // The office's search by words (search-terms.ts): served by the terms index.
+      terms: searchTerms(input.description),
       photos,
       location: input.location,
       place: {

@@ -1,6 +1,7 @@
 import { initCloud } from '@server/cloud'
 import { createRouter } from '@server/router'
 import { create } from './create'
+import { exportReports } from './export'
 import { follow, nearby } from './follow'
 import { inbox } from './inbox'
 import { get, listMine } from './read'
@@ -18,5 +19,6 @@ export const main = createRouter(initCloud(), {
   'report.inbox': inbox,
   'report.transition': transition,
   'report.search': search,
+  'report.export': exportReports,
   'report.workCounts': workCounts,
 })

@@ -8,6 +8,8 @@ import { compare, isPlainObject, typeRank, type Doc } from './values'
 interface FieldConds {
   keys?: Key[]
   range?: Array<[op: string, x: unknown]>
+  /** `$all` of scalars: each element alone bounds a lookup (MongoDB uses one of them too). */
+  all?: Key[]
 }
 
 /**
@@ -17,7 +19,7 @@ interface FieldConds {
  *
  * Served: equality or `$in` of scalars on an index's leading fields (dotted paths included),
  * optionally a range on the field after them; `_id` equality/`$in`; `$or` whose every branch
- * is served.
+ * is served; `$all` through any one element (the one with the fewest documents).
  */
 export interface Plan {
   /** The candidates, in `_id` order (may be an index's own array: do not mutate). */
@@ -34,9 +36,9 @@ export function plan(coll: Collection, query: Doc): Plan {
   if (byId) return { docs: () => byId, index: '_id_', covered: false }
   const conds = conditions(query)
   let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
-  if (conds) {
+  for (const variant of conds ? allVariants(conds) : []) {
     for (const idx of coll.indexes) {
-      const bounds = boundsFor(idx, conds)
+      const bounds = boundsFor(idx, variant)
       if (!bounds) continue
       const runs = idx.lookup(bounds)
       const size = runs.reduce((n, r) => n + r.length, 0)
@@ -67,6 +69,23 @@ export function plan(coll: Collection, query: Doc): Plan {
     return { docs: () => merge(runs), index: [...names].join('+'), covered: false }
   }
   return { docs: () => coll.docs, index: null, covered: false }
+}
+
+/** The most `$all` elements tried as a lookup's key (a long phrase's first few suffice). */
+const ALL_TRIED = 32
+
+/**
+ * `conds` as is, plus one variant per element of a `$all` (on a field with no keys of its own)
+ * that looks that element up: the plan takes whichever finds the fewest candidates.
+ */
+function allVariants(conds: Map<string, FieldConds>): Array<Map<string, FieldConds>> {
+  const out = [conds]
+  for (const [field, c] of conds) {
+    if (!c.all || c.keys) continue
+    for (const k of c.all.slice(0, ALL_TRIED))
+      out.push(new Map(conds).set(field, { ...c, keys: [k] }))
+  }
+  return out
 }
 
 /**
@@ -149,6 +168,8 @@ export function conditions(query: Doc): Map<string, FieldConds> | null {
         const keys =
           '$eq' in cond ? scalarKeys([cond.$eq]) : '$in' in cond ? scalarKeys(cond.$in) : null
         if (keys && !c.keys) c.keys = keys
+        const all = Array.isArray(cond.$all) && cond.$all.length ? scalarKeys(cond.$all) : null
+        if (all) c.all = all
         for (const op of Object.keys(cond))
           if (RANGE.has(op) && keyOf(cond[op]) !== undefined) (c.range ??= []).push([op, cond[op]])
         // CloudBase's `_.gte(a).and(_.lt(b))` arrives as `{ $and: [{ $gte: a }, { $lt: b }] }`.
@@ -162,7 +183,7 @@ export function conditions(query: Doc): Map<string, FieldConds> | null {
         const keys = scalarKeys([cond])
         if (keys && !c.keys) c.keys = keys
       }
-      if (c.keys || c.range) out.set(field, c)
+      if (c.keys || c.range || c.all) out.set(field, c)
     }
   }
   visit(query)

@@ -8,6 +8,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { ReportActionsStore } from '@/stores/ReportActionsStore'
 import { DANGER, PHOTO_LABEL, REASON_HINT } from './fields'
+import MergeByNumber from './MergeByNumber'
 import './index.css'
 
 interface Props {
@@ -100,14 +101,7 @@ function ReportActions({ report, onDone }: Props) {
               onRetry={() => store.loadHandlers()}
             />
           ) : null}
-          {f.duplicateOf ? (
-            <Input
-              className='report-actions__input'
-              placeholder='与之重复的报事编号（ID）'
-              value={values.duplicateOf ?? ''}
-              onInput={input('duplicateOf')}
-            />
-          ) : null}
+          {f.duplicateOf ? <MergeByNumber report={report} lookup={store.duplicate} /> : null}
           {f.department ? (
             <View>
               <Input

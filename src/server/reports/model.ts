@@ -12,6 +12,8 @@ export interface StoredReport extends Report {
   /** Which clocks have had their 80% reminder, and which ran out (each happens once). */
   reminded?: { accept?: boolean; resolve?: boolean }
   overdue?: boolean
+  /** The description's search terms (shared/reports/search-terms.ts), for the office's search. */
+  terms?: string[]
 }
 export type StoredEvent = ReportEvent
 

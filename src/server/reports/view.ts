@@ -58,6 +58,9 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
     mine: r.reporterOpenid === v.openid,
     deadline: runningDeadline(r),
     overdue: !!(r as { overdue?: boolean }).overdue,
+    version: r.version,
+    // The desk's 满意度 column: the office reads every rating; lists of others never carry it.
+    ...(rel.includes('office') && r.rating ? { stars: r.rating.score } : {}),
   }
 }
 

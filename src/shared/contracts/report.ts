@@ -26,6 +26,10 @@ export interface ReportSummary {
   /** The running time limit (to accept, or to resolve), for countdowns; null when none runs. */
   deadline: string | null
   overdue: boolean
+  /** For a step taken from a list (the desk's bulk 派单/催办): stale means someone acted first. */
+  version: number
+  /** The resident's rating (1–5), for the street office only. */
+  stars?: number
 }
 
 export interface ReportEventView {
@@ -116,9 +120,22 @@ export interface ReportActions {
       /** Came in on or after / on or before this Beijing date, YYYY-MM-DD. */
       from?: string
       to?: string
+      /**
+       * The search box: a report number (BS…), the reporter's mobile number (exact) or words of
+       * the description (all of them, any order; at least two characters together).
+       */
+      q?: string
       page?: number
     }
     res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
+  }
+  /**
+   * The console's list (the same queue, filters and search as report.search, newest first) as
+   * .xlsx: at most 5000 rows (`truncated` when more matched), a short-lived download URL.
+   */
+  'report.export': {
+    req: Omit<ReportActions['report.search']['req'], 'page'>
+    res: { fileID: string; url: string; rows: number; truncated: boolean }
   }
   /**
    * The handler's tasks (grid worker: their grid's; property staff: their company's), least

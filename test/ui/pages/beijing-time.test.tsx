@@ -34,6 +34,7 @@ const report = (id: string, createdAt: string): ReportSummary => ({
   mine: true,
   deadline: null,
   overdue: false,
+  version: 1,
 })
 
 describe('lists show Beijing time', () => {

@@ -58,6 +58,7 @@ const cond = fc.oneof(
   fc.record({ $lte: scalar }),
   fc.record({ $in: fc.array(scalar, { minLength: 1, maxLength: 2 }), $ne: scalar }),
   fc.record({ $and: fc.tuple(fc.record({ $gte: scalar }), fc.record({ $lt: scalar })) }),
+  fc.record({ $all: fc.array(scalar, { minLength: 1, maxLength: 3 }) }),
 )
 const simple = fc.dictionary(field, cond, { minKeys: 1, maxKeys: 3 })
 const queryArb: fc.Arbitrary<Doc> = fc.oneof(
@@ -243,6 +244,21 @@ test('unindexed queries are logged once per shape with the index that would serv
   )
   expect(strict.find('t', { a: 'x' })).toEqual([])
   strict.close()
+})
+
+test('$all on a multikey index is served through its rarest element', async () => {
+  const store = await openStore()
+  await store.insert('t', [
+    ...Array.from({ length: 200 }, (_, i) => ({ _id: `c${i}`, tags: ['p', 'q'] })),
+    { _id: 'r1', tags: ['p', 'q', 'r'] },
+  ])
+  const p = plan((store as unknown as { coll(n: string): never }).coll('t'), {
+    tags: { $all: ['p', 'q', 'r'] },
+  })
+  expect(p.index).toBe('tags_1')
+  expect(p.docs().map((d) => d._id)).toEqual(['r1'])
+  expect(store.find('t', { tags: { $all: ['q', 'r'] } }).map((d) => d._id)).toEqual(['r1'])
+  store.close()
 })
 
 test('a request during the background load waits for its collection; a torn last line is dropped', async () => {

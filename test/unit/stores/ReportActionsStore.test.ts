@@ -89,3 +89,37 @@ test('while a photo is still uploading nothing is sent', async () => {
   expect(store.errors.form).toBe('照片还在上传，请稍候')
   expect(cloud.calls.filter((c) => c.action === 'report.transition')).toHaveLength(0)
 })
+
+test('合并为重复 finds the other report by the number people read, never an internal id', async () => {
+  const other = { id: 'r9', no: 'BS20261120-0042' }
+  const cloud = new FakeCloud()
+    .on('report.search', (p) => {
+      const q = (p as { q: string }).q
+      return { items: q === other.no ? [other] : q === 'BS-SELF' ? [{ id: 'r1' }] : [] }
+    })
+    .on('report.transition', () => report)
+  const { store } = setup(cloud)
+  store.choose('markDuplicate')
+  const lookup = store.duplicate
+  lookup.setNo('r9') // an id is not a number anyone reads
+  expect(await lookup.find('r1')).toBeNull()
+  expect(lookup.error).toMatch('BS 开头')
+  lookup.setNo('BS-SELF')
+  await lookup.find('r1')
+  expect(lookup.error).toBe('这就是当前这条报事，请填写与之重复的另一条')
+  lookup.setNo(' bs20261120-0042')
+  expect(await lookup.find('r1')).toEqual(other)
+  expect(cloud.calls.at(-1)?.payload).toEqual({ filter: 'all', q: 'BS20261120-0042' })
+  lookup.setNo('BS20261120-0043')
+  await lookup.find('r1')
+  expect(lookup.error).toBe('没有编号为 BS20261120-0043 的报事')
+  expect(store.request(report).duplicateOf).toBe('') // a changed number forgets the match
+  lookup.setNo('BS20261120-0042')
+  await lookup.find('r1')
+  expect(store.request(report)).toEqual({
+    id: 'r1',
+    version: 3,
+    action: 'markDuplicate',
+    duplicateOf: 'r9',
+  })
+})

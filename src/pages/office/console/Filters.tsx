@@ -11,6 +11,8 @@ export interface ConsoleFilters {
   handlerId?: string
   from?: string
   to?: string
+  /** The search box (report number, reporter's mobile, words); the desk layout has it. */
+  q?: string
 }
 
 /** 类型 · 责任方 · 起止日期: pickers a reviewer at a desk or on a phone can both use. */

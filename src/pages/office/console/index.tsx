@@ -7,14 +7,23 @@ import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
 import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
+import Desk from './Desk'
+import { deadlineText } from './desk'
 import { Filters } from './Filters'
 import { consoleList, QUEUES } from './list'
+import { useMinute, useWide } from './useDesk'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
 
-/** 街道工作台: every report by queue — escalations and overdue first — with counts. */
+/**
+ * 街道工作台: every report by queue — escalations and overdue first — with counts. At a desk
+ * (H5, ≥ 1200 px) a table with the detail beside it; on a phone and in the mini-program, cards.
+ */
 function ConsolePage() {
   const list = usePagedList((root) => consoleList(root.services.cloud))
+  const wide = useWide()
+  const now = useMinute()
+  if (wide) return <Desk list={list} />
   const open = (r: ReportSummary) =>
     void Taro.navigateTo({ url: pageUrl('officeReport', { id: r.id }) })
   return (
@@ -37,6 +46,11 @@ function ConsolePage() {
           <Text className='muted'>
             {r.no} · {r.placeLabel} · {formatBeijing(r.createdAt)}
           </Text>
+          {r.deadline || r.overdue ? (
+            <Text className={r.overdue ? 'console__late' : 'console__left'}>
+              {deadlineText(r, now)}
+            </Text>
+          ) : null}
         </View>
       ))}
       <ListFooter list={list} empty='这里没有报事' />

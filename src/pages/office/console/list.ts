@@ -12,8 +12,15 @@ export const QUEUES: Array<[OfficeFilter, string]> = [
   ['all', '全部'],
 ]
 
-/** 街道工作台: every report by queue, narrowed by the filters (list.narrow). */
-export const consoleList = (cloud: CloudClient) =>
+export type ConsoleList = PagedList<
+  ReportSummary,
+  OfficeFilter,
+  Record<OfficeFilter, number>,
+  ConsoleFilters
+>
+
+/** 街道工作台: every report by queue, narrowed by the filters and the search box (list.narrow). */
+export const consoleList = (cloud: CloudClient): ConsoleList =>
   new PagedList<ReportSummary, OfficeFilter, Record<OfficeFilter, number>, ConsoleFilters>(
     'escalations',
     (filter, page, narrow) => cloud.call('report.search', { filter, page, ...narrow }),

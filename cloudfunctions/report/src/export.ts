@@ -1,0 +1,59 @@
+import { COLL } from '@server/db'
+import { reportsWorkbook } from '@server/reports/export-xlsx'
+import type { StoredReport } from '@server/reports/model'
+import { officeMatch, validateOfficeQuery, type OfficeQuery } from '@server/reports/office-query'
+import { toSummary } from '@server/reports/view'
+import type { Action } from '@server/router'
+import { newId } from '@shared/ids'
+import { beijingDay } from '@shared/time'
+
+/** The most rows one export holds (newest first): a file a desk opens, not a database dump. */
+export const EXPORT_MAX = 5000
+/** The SDK returns at most 1000 documents per read. */
+const READ = 1000
+
+/**
+ * `report.export` (street office): the console's list — the same queue, filters and search as
+ * report.search, newest first — as .xlsx in cloud storage under exports/, with a temporary
+ * download URL. Rows are the summaries the table shows (the same privacy), full description.
+ */
+export const exportReports: Action<'report.export', OfficeQuery> = {
+  roles: ['office'],
+  validate: validateOfficeQuery,
+  async handle(ctx, req) {
+    const { narrow, queue } = officeMatch(ctx.db.command, req)
+    const rows: StoredReport[] = []
+    for (let skip = 0; skip < EXPORT_MAX; skip += READ) {
+      const { data } = await ctx.db
+        .collection(COLL.reports)
+        .where({ ...queue, ...narrow })
+        .orderBy('createdAt', 'desc')
+        .skip(skip)
+        .limit(Math.min(READ, EXPORT_MAX - skip + 1))
+        .get()
+      rows.push(...(data as StoredReport[]))
+      if (data.length < READ) break
+    }
+    const truncated = rows.length > EXPORT_MAX
+    const kept = rows.slice(0, EXPORT_MAX)
+    const { data: streets } = await ctx.db.collection(COLL.streets).limit(1).get()
+    const street = (streets[0] as { name?: string } | undefined)?.name ?? ''
+    const note = truncated ? `只导出了最新的 ${EXPORT_MAX} 条；请缩小日期范围分批导出。` : ''
+    const file = await reportsWorkbook(
+      kept.map((r) => ({ ...toSummary(r, ctx), fullDescription: r.description })),
+      street,
+      note,
+    )
+    const up = await ctx.cloud.uploadFile({
+      cloudPath: `exports/${ctx.openid}/reports-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`,
+      fileContent: file,
+    })
+    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
+    return {
+      fileID: up.fileID,
+      url: (fileList[0] as { tempFileURL: string }).tempFileURL,
+      rows: kept.length,
+      truncated,
+    }
+  },
+}
