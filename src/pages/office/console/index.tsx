@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { ReportSummary } from '@shared/contracts/report'
 import QueueTabs from '@/components/QueueTabs'
@@ -10,7 +10,7 @@ import { formatBeijing } from '@shared/time'
 import Desk from './Desk'
 import { deadlineText } from './desk'
 import { Filters } from './Filters'
-import { consoleList, QUEUES } from './list'
+import { consoleList, queueOf, QUEUES } from './list'
 import { useMinute, useWide } from './useDesk'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
@@ -20,7 +20,9 @@ import { PAGE, pageUrl } from '@shared/routes'
  * (H5, ≥ 1200 px) a table with the detail beside it; on a phone and in the mini-program, cards.
  */
 function ConsolePage() {
-  const list = usePagedList((root) => consoleList(root.services.cloud))
+  // 首页's counts open a queue: ?filter=overdue.
+  const { filter } = useRouter().params
+  const list = usePagedList((root) => consoleList(root.services.cloud, queueOf(filter)))
   const wide = useWide()
   const now = useMinute()
   if (wide) return <Desk list={list} />

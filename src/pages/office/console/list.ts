@@ -19,10 +19,15 @@ export type ConsoleList = PagedList<
   ConsoleFilters
 >
 
+/** The queue named in the page's address (首页's counts open ?filter=overdue); else 吹哨待办. */
+export function queueOf(param: string | undefined): OfficeFilter {
+  return QUEUES.find(([k]) => k === param)?.[0] ?? 'escalations'
+}
+
 /** 街道工作台: every report by queue, narrowed by the filters and the search box (list.narrow). */
-export const consoleList = (cloud: CloudClient): ConsoleList =>
+export const consoleList = (cloud: CloudClient, queue: OfficeFilter = 'escalations'): ConsoleList =>
   new PagedList<ReportSummary, OfficeFilter, Record<OfficeFilter, number>, ConsoleFilters>(
-    'escalations',
+    queue,
     (filter, page, narrow) => cloud.call('report.search', { filter, page, ...narrow }),
     {},
   )
