@@ -5,7 +5,8 @@ import type { TemplateKey } from '../shared/subscribe'
 
 /**
  * The durable outbox of notices. An event that tells people something writes ONE document (its
- * recipients and words, as announce resolved them) right after the step won; delivering it is
+ * recipients and words, as announce resolved them) — a report step in the same transaction as
+ * the step itself (reports/transition.ts), so a step never happens untold; delivering it is
  * separate — a few recipients inline, the rest by the timer — and idempotent per
  * (event, recipient): the in-app message's `_id` is `<eventId>:<openid>`, so a replayed delivery
  * (a killed worker, a timed-out function, two timer rounds) finds it stored and goes on. The push
@@ -53,11 +54,16 @@ export function newEventId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 }
 
+/** The event's one outbox document, not yet delivered to anyone. */
+export function outboxDoc(eventId: string, notices: Notice[], now: Date): OutboxDoc {
+  return { _id: eventId, notices, next: 0, done: false, createdAt: now }
+}
+
 /** Writes the event's one outbox document. Throws if it cannot: the caller logs it. */
 export async function enqueue(deps: Deps, eventId: string, notices: Notice[]): Promise<void> {
   if (!notices.length) return
-  const doc = { notices, next: 0, done: false, createdAt: deps.now() }
-  await deps.db.collection(COLL.outbox).doc(eventId).set({ data: doc })
+  const { _id, ...doc } = outboxDoc(eventId, notices, deps.now())
+  await deps.db.collection(COLL.outbox).doc(_id).set({ data: doc })
 }
 
 /**

@@ -94,6 +94,22 @@ export async function announce(
   skip: string,
   note = '',
 ): Promise<void> {
+  await notify(deps, await announcement(deps, r, action, skip, note), eventPrefix(r, action))
+}
+
+/** How an announcement's event id starts: the report, its version and the action. */
+export function eventPrefix(r: Pick<StoredReport, '_id' | 'version'>, action: Announced): string {
+  return `${r._id}-v${r.version}-${action}`
+}
+
+/** The notices `announce` sends, resolved but not stored (a step stores them with itself). */
+export async function announcement(
+  deps: Deps,
+  r: StoredReport,
+  action: Announced,
+  skip: string,
+  note = '',
+): Promise<Notice[]> {
   const row = AUDIENCE[action]
   const ref = reportRef(r.no, r.description)
   const told = new Set<string>(skip ? [skip] : [])
@@ -119,5 +135,5 @@ export async function announce(
       })
     }
   }
-  await notify(deps, notices, `${r._id}-v${r.version}-${action}`)
+  return notices
 }
