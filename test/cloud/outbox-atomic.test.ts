@@ -71,7 +71,11 @@ async function resolve(id: string) {
   })
 }
 const toldResolved = (id: string) =>
-  count('messages', { toOpenid: 'demo-resident-1', refId: id, title: '您的报事已办结，请确认并评价' })
+  count('messages', {
+    toOpenid: 'demo-resident-1',
+    refId: id,
+    title: '您的报事已办结，请确认并评价',
+  })
 
 test('an instance killed at the outbox write: the step did not happen either, and a retry tells', async () => {
   const id = await accepted()
@@ -82,7 +86,10 @@ test('an instance killed at the outbox write: the step did not happen either, an
   expect(r.ok).not.toBe(true) // the instance died: the caller hears of a failure…
   // …and it is true: the update died with its transaction (it aborts when CloudBase times it
   // out; a write waits for that). The old order had stored 已办结 with no notice to send.
-  await db().collection('outbox').where({ _id: 'none' }).update({ data: { x: 1 } })
+  await db()
+    .collection('outbox')
+    .where({ _id: 'none' })
+    .update({ data: { x: 1 } })
   expect(await version(id)).toBe(v)
   expect(await outboxOf(id)).toHaveLength(rows)
   // The retry goes through, and the resident hears of it.

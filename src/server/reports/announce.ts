@@ -11,7 +11,8 @@ import {
 } from '../../shared/reports'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
-import { notify, officeOpenids, type Notice } from '../notify'
+import { notify, type Notice } from '../notify'
+import { officeAudience } from '../office-audience'
 import type { StoredReport } from './model'
 import { currentStaff } from './routing'
 import { areaOf } from './view'
@@ -32,7 +33,15 @@ const KIND: Record<Audience, string> = {
   office: 'escalation',
 }
 
-async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<string[]> {
+/** What brings a report to the office's desk and cannot wait for the morning digest. */
+const OFFICE_URGENT: readonly Announced[] = ['return', 'escalate', 'autoEscalate']
+
+async function recipients(
+  deps: Deps,
+  r: StoredReport,
+  a: Audience,
+  action: Announced,
+): Promise<string[]> {
   switch (a) {
     case 'reporter':
       return [r.reporterOpenid]
@@ -42,7 +51,7 @@ async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<str
       // Who holds the grid or company now, not the list copied into the report when it came in.
       return currentStaff(deps.db, r.handler)
     case 'office':
-      return officeOpenids(deps.db)
+      return officeAudience(deps.db, r.events, OFFICE_URGENT.includes(action))
   }
 }
 
@@ -121,7 +130,7 @@ export async function announcement(
     const where = RESIDENTS.includes(a) ? '' : ` · ${areaOf(r)}`
     const urgent = a === 'handler' && r.urgency === 'urgent' ? '【紧急】' : ''
     const push = pushOf(deps, r, action, a, words, note)
-    for (const to of await recipients(deps, r, a)) {
+    for (const to of await recipients(deps, r, a, action)) {
       if (told.has(to)) continue
       told.add(to)
       notices.push({
