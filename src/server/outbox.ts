@@ -1,5 +1,6 @@
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
+import { hasGrant } from './grants'
 import { sendPush } from './push-retry'
 import type { TemplateKey } from '../shared/subscribe'
 
@@ -25,7 +26,12 @@ export interface Notice {
   page: string
   refId: string
   /** A subscribe message to send as well, when the user holds a grant for it. */
-  push?: { template: TemplateKey; data: Record<string, string> }
+  push?: {
+    template: TemplateKey
+    data: Record<string, string>
+    /** The template to use instead when the recipient holds no grant of `template`. */
+    orElse?: TemplateKey
+  }
 }
 
 interface Deps {
@@ -116,7 +122,11 @@ async function deliver(deps: Deps, eventId: string, n: Notice): Promise<boolean>
     console.error('[outbox] message not stored', _id, err)
     return false
   }
-  if (push) await sendPush(deps, n.toOpenid, push.template, n.page, push.data)
+  if (push) {
+    const { template, orElse, data } = push
+    const use = orElse && !(await hasGrant(deps.db, n.toOpenid, template)) ? orElse : template
+    await sendPush(deps, n.toOpenid, use, n.page, data)
+  }
   return true
 }
 

@@ -123,6 +123,6 @@ test('of two racing steps only the winner writes notices', async () => {
   expect(both.find((r) => !r.ok)?.error?.code).toBe('CONFLICT')
   const fresh = (await outboxOf(id)).filter((k) => !before.includes(k))
   expect(fresh).toHaveLength(1)
-  expect(fresh[0].startsWith(`${id}-v${v}-resolve-`)).toBe(true)
+  expect(fresh[0].startsWith(`${id}-v${v + 1}-resolve-`)).toBe(true)
   await until(async () => (await toldResolved(id)) === 1)
 }, 120_000)

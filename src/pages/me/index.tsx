@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
+import { useTabBadge } from '@/stores/useTabBadge'
 import IdentityPicker from './IdentityPicker'
 import './index.css'
 import { PAGE } from '@shared/routes'
@@ -42,6 +43,7 @@ function MenuItem({ text, url, badge }: { text: string; url: string; badge?: str
 
 function MePage() {
   const { session, outbox, messages } = useStores()
+  useTabBadge()
   if (session.status === 'signedOut')
     return (
       <View className='page'>

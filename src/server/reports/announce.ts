@@ -69,7 +69,10 @@ function pushOf(
 ): Notice['push'] {
   if (RESIDENTS.includes(a))
     return {
-      template: 'reportStatus',
+      // 办结 asks for a rating: it goes with the grant kept for it, else with a status one.
+      ...(action === 'resolve'
+        ? { template: 'reportDone' as const, orElse: 'reportStatus' as const }
+        : { template: 'reportStatus' as const }),
       data: {
         thing1: thing(reportRef(r.no, r.description)),
         phrase2: phrase(statusTag(r.state, !!r.rating)),

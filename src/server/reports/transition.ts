@@ -88,7 +88,7 @@ export async function applyTransition(
   // Who hears of it is resolved before the write (reads cannot join a transaction)…
   const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
   const notices = await announcement(deps, after, notice.action, event.byOpenid, notice.note)
-  const outbox = outboxDoc(newEventId(eventPrefix(r, notice.action)), notices, at)
+  const outbox = outboxDoc(newEventId(eventPrefix(after, notice.action)), notices, at)
   const _ = deps.db.command
   // …and stored with the step: the report's update and its outbox row commit together or not at
   // all, so no crash between them can leave a step that nobody is told of.
@@ -107,8 +107,7 @@ export async function applyTransition(
           updatedAt: at,
         },
       })
-    if (!res.stats?.updated)
-      throw new Error(`report ${r._id} not updated inside its transaction`)
+    if (!res.stats?.updated) throw new Error(`report ${r._id} not updated inside its transaction`)
     if (notices.length) {
       const { _id, ...doc } = outbox
       await tx.collection(COLL.outbox).doc(_id).set({ data: doc })

@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { remainingText } from '@shared/reports'
+import GrantBanner from '@/components/GrantBanner'
 import QueueTabs from '@/components/QueueTabs'
 import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
+import { useLive } from '@/stores/useLive'
 import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
 import { inboxList, TABS } from './list'
@@ -15,8 +17,10 @@ import { pageUrl } from '@shared/routes'
 function InboxPage() {
   // New tasks arrive on the live stream (H5) and show without a reload.
   const list = usePagedList((root) => inboxList(root.services.cloud))
+  useLive()
   return (
     <View className='page'>
+      <GrantBanner label='接收新任务提醒' templates={['newTask']} />
       <QueueTabs queues={TABS} list={list} />
       {list.items.map((r) => (
         <View
