@@ -58,15 +58,24 @@ export class GrantStore {
   message = ''
 
   constructor(private readonly cloud: CloudClient) {
-    makeAutoObservable<GrantStore, 'cloud'>(this, { cloud: false })
+    makeAutoObservable<GrantStore, 'cloud' | 'loading'>(this, { cloud: false, loading: false })
   }
 
   banner(keys: readonly TemplateKey[]): GrantBannerView {
     return grantBanner(this.standing, keys, this.settings)
   }
 
-  async load(): Promise<void> {
+  /** Loads the standing; a call while one is under way shares it. */
+  load(): Promise<void> {
+    this.loading ??= this.fetch().finally(() => (this.loading = null))
+    return this.loading
+  }
+
+  private loading: Promise<void> | null = null
+
+  private async fetch(): Promise<void> {
     if (this.status === 'idle') this.status = 'loading'
+    this.message = ''
     try {
       const [{ grants }, settings] = await Promise.all([
         this.cloud.call('user.grants', {}),
@@ -104,8 +113,8 @@ export class GrantStore {
       const answers = await pending
       const accepted = Object.values(answers).includes('accept')
       if (accepted) await this.cloud.call('user.recordGrants', { answers })
-      runInAction(() => (this.message = accepted ? '已开启，有新消息会提醒您' : '未开启提醒'))
       await this.load()
+      runInAction(() => (this.message = accepted ? '已开启，有新消息会提醒您' : '未开启提醒'))
     } catch (err) {
       runInAction(() => (this.message = (err as Error).message))
     } finally {

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
 import type { TemplateKey } from '@shared/subscribe'
 import { useStores } from '@/stores/context'
 import './index.css'
@@ -20,6 +21,8 @@ interface Props {
  */
 function GrantBanner({ label, templates, onlyWhenOut = false }: Props) {
   const { grants } = useStores()
+  // On mount (a report's banner appears after its page showed) and on each later show.
+  useEffect(() => void grants.load(), [grants])
   useDidShow(() => void grants.load())
   if (grants.status !== 'ready') return null
   const b = grants.banner(templates)
