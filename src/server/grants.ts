@@ -66,12 +66,6 @@ export async function spendGrant(db: Database, openid: string, tplId: string): P
   return Boolean(r.stats?.updated)
 }
 
-/** Whether the user holds a grant of the template now (which template a notice goes with). */
-export async function hasGrant(db: Database, openid: string, key: TemplateKey): Promise<boolean> {
-  const row = await findById<Partial<GrantEntry>>(db, COLL.grants, rowId(openid, templateId(key)))
-  return (row?.count ?? 0) > 0
-}
-
 /** The caller's standing for every template: what the inbox shows and when it asks again. */
 export async function grantStanding(db: Database, openid: string) {
   const keys = Object.keys(TEMPLATES) as TemplateKey[]

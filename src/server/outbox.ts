@@ -1,6 +1,5 @@
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
-import { hasGrant } from './grants'
 import { sendPush } from './push-retry'
 import type { TemplateKey } from '../shared/subscribe'
 
@@ -124,8 +123,8 @@ async function deliver(deps: Deps, eventId: string, n: Notice): Promise<boolean>
   }
   if (push) {
     const { template, orElse, data } = push
-    const use = orElse && !(await hasGrant(deps.db, n.toOpenid, template)) ? orElse : template
-    await sendPush(deps, n.toOpenid, use, n.page, data)
+    const sent = await sendPush(deps, n.toOpenid, template, n.page, data)
+    if (sent === 'noGrant' && orElse) await sendPush(deps, n.toOpenid, orElse, n.page, data)
   }
   return true
 }

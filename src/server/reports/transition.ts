@@ -124,7 +124,8 @@ export async function applyTransition(
 
 /**
  * Files a new report: the first event, the insert (the unique requestKey lets one of two racing
- * submits in) with the handler's new-task notice in the same transaction. Returns false when the insert lost that race.
+ * submits in) with the handler's new-task notice in the same transaction. Returns false when the
+ * insert lost that race.
  */
 export async function fileReport(
   ctx: ActionContext,
