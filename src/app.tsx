@@ -7,6 +7,7 @@ import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
@@ -38,6 +39,8 @@ reaction(
 
 // A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
 if (process.env.TARO_ENV === 'h5') watchChunkFailures()
+// A deep link opened fresh has no way back: 返回首页 (WeChat shows its own home button there).
+if (process.env.TARO_ENV === 'h5') mountBackHome()
 // An unknown address (a mistyped or outdated link) shows a page that says so, not a blank one.
 Taro.onPageNotFound?.(() => openPage('redirectTo', PAGE.notFound))
 
@@ -53,8 +56,12 @@ function App({ children }: PropsWithChildren) {
           rootStore.privacy.shown(),
         )
       })
-    // Drafts saved while offline (待发送) go out as soon as the phone is back online.
+    // Drafts saved while offline (待发送) go out as soon as the phone is back online. H5's
+    // onNetworkStatusChange follows navigator.connection, which most browsers lack or do not
+    // change on a reconnect: the window's online event is the one every browser sends.
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
+    if (process.env.TARO_ENV === 'h5')
+      window.addEventListener('online', () => void rootStore.outbox.flush())
   })
   useDidShow(() => void rootStore.outbox.flush())
   // index.html's loading indicator (shown from the first byte) goes once the app has drawn.

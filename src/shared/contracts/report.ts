@@ -1,4 +1,6 @@
+import type { ListPage, QueuePage } from './page'
 import type { ReportInput } from '../reports'
+import type { WorkCounts } from '../reports/work-counts'
 
 /** A report as lists show it: no personal data of anyone but the viewer. */
 export interface ReportSummary {
@@ -87,7 +89,7 @@ export interface ReportActions {
   }
   'report.listMine': {
     req: { page?: number; pageSize?: number }
-    res: { items: ReportSummary[]; hasMore: boolean }
+    res: ListPage<ReportSummary>
   }
   'report.get': { req: { id: string }; res: ReportDetail }
   /** 也遇到了: the caller follows the report and gets its updates. */
@@ -114,12 +116,13 @@ export interface ReportActions {
    */
   'report.inbox': {
     req: { tab?: InboxTabKey; sort?: InboxSort; page?: number }
-    res: {
-      items: ReportSummary[]
-      hasMore: boolean
-      counts: Record<InboxTabKey, number>
-    }
+    res: QueuePage<ReportSummary, InboxTabKey>
   }
+  /**
+   * A staff member's work at a glance (首页): the counts their role uses (WORK_COUNTS), over their
+   * own grid's or company's reports, or the street's for the office.
+   */
+  'report.workCounts': { req: Record<string, never>; res: { counts: WorkCounts } }
 }
 
 /** The office console's queues: 吹哨待办 = escalated or returned to the office. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { remainingText } from '@shared/reports'
 import GrantBanner from '@/components/GrantBanner'
@@ -9,19 +9,23 @@ import ListFooter from '@/components/StatusView/ListFooter'
 import { useLive } from '@/stores/useLive'
 import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
-import { inboxList, TABS } from './list'
+import { inboxList, tabOf, TABS } from './list'
+import SortSwitch from './SortSwitch'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 
-/** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
+/** 任务收件箱 for grid workers and property staff: least time left first, or newest. */
 function InboxPage() {
   // New tasks arrive on the live stream (H5) and show without a reload.
-  const list = usePagedList((root) => inboxList(root.services.cloud))
+  // 首页's counts open a tab: ?tab=overdue.
+  const { tab } = useRouter().params
+  const list = usePagedList((root) => inboxList(root.services.cloud, tabOf(tab)))
   useLive()
   return (
     <View className='page'>
       <GrantBanner label='接收新任务提醒' templates={['newTask']} />
       <QueueTabs queues={TABS} list={list} />
+      <SortSwitch list={list} />
       {list.items.map((r) => (
         <View
           key={r.id}
