@@ -69,8 +69,8 @@ function pushOf(
 ): Notice['push'] {
   if (RESIDENTS.includes(a))
     return {
-      // 办结 asks for a rating: it goes with the grant kept for it, else with a status one.
-      ...(action === 'resolve'
+      // 办结 asks the reporter for a rating: with the grant kept for it, else a status one.
+      ...(action === 'resolve' && a === 'reporter'
         ? { template: 'reportDone' as const, orElse: 'reportStatus' as const }
         : { template: 'reportStatus' as const }),
       data: {
