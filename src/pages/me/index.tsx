@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
+import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { useTabBadge } from '@/stores/useTabBadge'
@@ -73,6 +74,7 @@ function MePage() {
           badge={messages.unread ? `${messages.unread} 条未读` : undefined}
         />
         <StaffEntry role={session.role} />
+        <StaffProxyEntry role={session.role} />
         {usesRow(role, 'myReports') || outbox.pendingCount ? (
           <MenuItem
             text='我的报事'

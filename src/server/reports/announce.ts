@@ -14,6 +14,7 @@ import type { Cloud, Database } from '../context'
 import { notify, type Notice } from '../notify'
 import { officeAudience } from '../office-audience'
 import type { StoredReport } from './model'
+import { phoneReminders } from './phone-reminder'
 import { currentStaff } from './routing'
 import { areaOf } from './view'
 
@@ -44,12 +45,13 @@ async function recipients(
 ): Promise<string[]> {
   switch (a) {
     case 'reporter':
-      return [r.reporterOpenid]
+      // '': a 代报 for someone without the mini-program (phone-reminder.ts tells their worker).
+      return r.reporterOpenid ? [r.reporterOpenid] : []
     case 'followers':
       return r.followers
     case 'handler':
       // Who holds the grid or company now, not the list copied into the report when it came in.
-      return currentStaff(deps.db, r.handler)
+      return currentStaff(deps.db, r.handler, deps.now())
     case 'office':
       return officeAudience(deps.db, r.events, OFFICE_URGENT.includes(action))
   }
@@ -147,5 +149,6 @@ export async function announcement(
       })
     }
   }
+  notices.push(...(await phoneReminders(deps.db, r, action, deps.now())))
   return notices
 }

@@ -137,6 +137,8 @@ export async function fileReport(
     byOpenid: ctx.openid,
     byRole: ctx.role,
     byName: ctx.user?.name ?? '',
+    // 代报: the timeline says for whom (shown under the privacy table, view.ts).
+    ...(doc.proxy ? { forName: doc.reporter.name || '居民' } : {}),
   }
   const stored: StoredReport = { ...doc, events: [first] }
   const notices = await announcement(ctx, stored, 'create', ctx.openid)
@@ -152,7 +154,7 @@ export async function fileReport(
       }
     })
   } catch (err) {
-    if (await findByRequest(ctx.db, doc.reporterOpenid, doc.requestId)) return false
+    if (await findByRequest(ctx.db, ctx.openid, doc.requestId)) return false
     throw err
   }
   await countStep(ctx.db, stored)
