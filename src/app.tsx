@@ -2,6 +2,7 @@ import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
 import { reaction } from 'mobx'
 import { type PropsWithChildren, useEffect } from 'react'
 import { PAGE, pageUrl } from '@shared/routes'
+import { badge } from '@/services/badge'
 import { cloud } from '@/services/cloud'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
@@ -15,7 +16,14 @@ import { StoreProvider } from '@/stores/context'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos, location })
+const rootStore = new RootStore({
+  cloud,
+  storage: deviceStorage,
+  keeper,
+  photos,
+  location,
+  badge,
+})
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
 // switch of identity, and the unread badge loaded with it.

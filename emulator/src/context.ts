@@ -32,6 +32,11 @@ export interface Ctx {
   log: (line: string) => void
   /** Tests simulate a WeChat outage: this many next sends (or other openapi calls) answer -1 (系统繁忙). */
   wxOutage: { sends: number; openapi: number }
+  /**
+   * Tests simulate a function instance dying at a chosen point: the next `count` /tcb requests of
+   * `action` on `collection` from a running function kill that function's instance instead.
+   */
+  crashOn: { action: string; collection: string; count: number }
   /** The mini-program's appid: the watermark of a phone number names it. */
   appid: string
   /** Phone-number codes minted by tests (/__emulator/phone-code), by code. */

@@ -118,6 +118,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     baseUrl: () => baseUrl,
     log,
     wxOutage: { sends: 0, openapi: 0 },
+    crashOn: { action: '', collection: '', count: 0 },
     appid: config.appid,
     phoneCodes: new Map(),
   }

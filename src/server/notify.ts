@@ -1,6 +1,14 @@
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
-import { INLINE_RECIPIENTS, drainEvent, enqueue, newEventId, type Notice } from './outbox'
+import {
+  INLINE_RECIPIENTS,
+  drainEvent,
+  enqueue,
+  newEventId,
+  outboxDoc,
+  type Notice,
+  type OutboxDoc,
+} from './outbox'
 
 export type { Notice } from './outbox'
 
@@ -25,7 +33,7 @@ interface Deps {
 export async function notify(deps: Deps, notices: Notice[], eventId = 'event'): Promise<void> {
   if (!notices.length) return
   const id = newEventId(eventId)
-  const doc = { _id: id, notices, next: 0, done: false, createdAt: deps.now() }
+  const doc = outboxDoc(id, notices, deps.now())
   try {
     await enqueue(deps, id, notices)
   } catch (err) {
@@ -34,7 +42,12 @@ export async function notify(deps: Deps, notices: Notice[], eventId = 'event'): 
     await drainEvent(deps, doc).catch((e) => console.error('[notify] delivery failed', id, e))
     return
   }
+  await deliverInline(deps, doc)
+}
+
+/** The first few recipients of a stored outbox document, now; the timer delivers the rest. */
+export async function deliverInline(deps: Deps, doc: OutboxDoc): Promise<void> {
   await drainEvent(deps, doc, INLINE_RECIPIENTS).catch((err) =>
-    console.error('[notify] inline delivery failed; the timer delivers', id, err),
+    console.error('[notify] inline delivery failed; the timer delivers', doc._id, err),
   )
 }

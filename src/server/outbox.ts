@@ -5,7 +5,8 @@ import type { TemplateKey } from '../shared/subscribe'
 
 /**
  * The durable outbox of notices. An event that tells people something writes ONE document (its
- * recipients and words, as announce resolved them) right after the step won; delivering it is
+ * recipients and words, as announce resolved them) — a report step in the same transaction as
+ * the step itself (reports/transition.ts), so a step never happens untold; delivering it is
  * separate — a few recipients inline, the rest by the timer — and idempotent per
  * (event, recipient): the in-app message's `_id` is `<eventId>:<openid>`, so a replayed delivery
  * (a killed worker, a timed-out function, two timer rounds) finds it stored and goes on. The push
@@ -24,7 +25,12 @@ export interface Notice {
   page: string
   refId: string
   /** A subscribe message to send as well, when the user holds a grant for it. */
-  push?: { template: TemplateKey; data: Record<string, string> }
+  push?: {
+    template: TemplateKey
+    data: Record<string, string>
+    /** The template to use instead when the recipient holds no grant of `template`. */
+    orElse?: TemplateKey
+  }
 }
 
 interface Deps {
@@ -53,11 +59,16 @@ export function newEventId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 }
 
+/** The event's one outbox document, not yet delivered to anyone. */
+export function outboxDoc(eventId: string, notices: Notice[], now: Date): OutboxDoc {
+  return { _id: eventId, notices, next: 0, done: false, createdAt: now }
+}
+
 /** Writes the event's one outbox document. Throws if it cannot: the caller logs it. */
 export async function enqueue(deps: Deps, eventId: string, notices: Notice[]): Promise<void> {
   if (!notices.length) return
-  const doc = { notices, next: 0, done: false, createdAt: deps.now() }
-  await deps.db.collection(COLL.outbox).doc(eventId).set({ data: doc })
+  const { _id, ...doc } = outboxDoc(eventId, notices, deps.now())
+  await deps.db.collection(COLL.outbox).doc(_id).set({ data: doc })
 }
 
 /**
@@ -110,7 +121,11 @@ async function deliver(deps: Deps, eventId: string, n: Notice): Promise<boolean>
     console.error('[outbox] message not stored', _id, err)
     return false
   }
-  if (push) await sendPush(deps, n.toOpenid, push.template, n.page, push.data)
+  if (push) {
+    const { template, orElse, data } = push
+    const sent = await sendPush(deps, n.toOpenid, template, n.page, data)
+    if (sent === 'noGrant' && orElse) await sendPush(deps, n.toOpenid, orElse, n.page, data)
+  }
   return true
 }
 

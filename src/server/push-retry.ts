@@ -12,8 +12,9 @@ interface Deps {
 
 /**
  * Spends one banked grant (grants.ts), then sends the subscribe message with the configured
- * template (templates.ts: fields renamed and cut to WeChat's limits). False when no grant was left
- * or the send failed; a send that failed for a passing reason is queued here for the timer.
+ * template (templates.ts: fields renamed and cut to WeChat's limits). 'noGrant' when none was left
+ * (the caller may try another template), 'failed' when the send failed — one that failed for a
+ * passing reason is queued here for the timer.
  */
 export async function sendPush(
   deps: Deps,
@@ -21,14 +22,14 @@ export async function sendPush(
   template: TemplateKey,
   page: string,
   values: Record<string, string>,
-): Promise<boolean> {
+): Promise<'sent' | 'noGrant' | 'failed'> {
   const { cloud, db } = deps
   const tplId = templateId(template)
   try {
-    if (!(await spendGrant(db, openid, tplId))) return false
+    if (!(await spendGrant(db, openid, tplId))) return 'noGrant'
   } catch (err) {
     console.error('[push] grant lookup failed', err)
-    return false
+    return 'failed'
   }
   const payload = {
     touser: openid,
@@ -39,10 +40,10 @@ export async function sendPush(
   }
   try {
     await cloud.openapi.subscribeMessage.send(payload)
-    return true
+    return 'sent'
   } catch (err) {
     // 43101: WeChat says the user holds no grant — our count was wrong; don't retry.
-    if ((err as { errCode?: number }).errCode === 43101) return false
+    if ((err as { errCode?: number }).errCode === 43101) return 'noGrant'
     await db
       .collection(COLL.pushRetry)
       .add({
@@ -54,7 +55,7 @@ export async function sendPush(
         },
       })
       .catch(() => undefined)
-    return false
+    return 'failed'
   }
 }
 

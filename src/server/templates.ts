@@ -18,6 +18,7 @@ type Env = Record<string, string | undefined>
 
 export const TEMPLATE_ENV: Record<TemplateKey, string> = {
   reportStatus: 'XB_TPL_REPORT_STATUS',
+  reportDone: 'XB_TPL_REPORT_DONE',
   newTask: 'XB_TPL_NEW_TASK',
   certResult: 'XB_TPL_CERT_RESULT',
 }

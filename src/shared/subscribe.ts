@@ -8,6 +8,12 @@ import { FORMATS, formatBeijing } from './time'
 export const TEMPLATES = {
   /** To a resident: their report changed state. thing1 事项 · phrase2 状态 · time3 时间 · thing4 备注 */
   reportStatus: process.env.TARO_APP_TPL_REPORT_STATUS || 'TPL_REPORT_STATUS',
+  /**
+   * To a resident: their report was resolved — please confirm and rate. A template of its own so
+   * the grant asked for at submit is still there when 受理 has spent the status one.
+   * thing1 事项 · phrase2 状态 · time3 时间 · thing4 备注
+   */
+  reportDone: process.env.TARO_APP_TPL_REPORT_DONE || 'TPL_REPORT_DONE',
   /** To a handler: a new task. thing1 事项 · thing2 地点 · time3 时限 */
   newTask: process.env.TARO_APP_TPL_NEW_TASK || 'TPL_NEW_TASK',
   /** To an applicant: a certificate step. thing1 事项 · phrase2 结果 · time3 时间 · thing4 说明 */
@@ -23,6 +29,7 @@ export type TemplateKey = keyof typeof TEMPLATES
  */
 export const TEMPLATE_FIELDS: Record<TemplateKey, Record<string, FieldType>> = {
   reportStatus: { thing1: 'thing', phrase2: 'phrase', time3: 'time', thing4: 'thing' },
+  reportDone: { thing1: 'thing', phrase2: 'phrase', time3: 'time', thing4: 'thing' },
   newTask: { thing1: 'thing', thing2: 'thing', time3: 'time' },
   certResult: { thing1: 'thing', phrase2: 'phrase', time3: 'time', thing4: 'thing' },
 }

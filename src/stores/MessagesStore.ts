@@ -11,15 +11,40 @@ import { PagedList } from './PagedList'
 export class MessagesStore {
   unread = 0
   changes = 0
+  /** The newest message seen, null before the first look. */
+  private newest: string | null = null
   readonly list: PagedList<MessageView, 'all'>
 
   constructor(private readonly cloud: CloudClient) {
     this.list = new PagedList<MessageView, 'all'>('all', async (_f, page) => {
       const r = await cloud.call('user.messages', { page })
-      runInAction(() => (this.unread = r.unread))
+      runInAction(() => {
+        this.unread = r.unread
+        if (page === 1) this.newest = r.items[0]?.id ?? ''
+      })
       return r
     })
-    makeAutoObservable<MessagesStore, 'cloud'>(this, { cloud: false, list: false })
+    makeAutoObservable<MessagesStore, 'cloud' | 'newest'>(this, {
+      cloud: false,
+      list: false,
+      newest: false,
+    })
+  }
+
+  /**
+   * One look for news (the live poll's probe): the first page's newest message and the unread
+   * count. Something new counts as a change, as a live event would.
+   */
+  async poll(): Promise<boolean> {
+    const r = await this.cloud.call('user.messages', { page: 1 })
+    const newest = r.items[0]?.id ?? ''
+    const changed = newest !== this.newest || r.unread !== this.unread
+    runInAction(() => {
+      if (changed && this.newest !== null) this.changes += 1
+      this.newest = newest
+      this.unread = r.unread
+    })
+    return changed
   }
 
   onEvent(e: LiveEvent): void {

@@ -3,6 +3,9 @@ import type { CloudClient } from '@/services/cloud/types'
 import type { LocationService } from '@/services/location/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import type { BadgeService } from '@/services/badge'
+import { GrantStore } from './GrantStore'
+import { LivePoll } from './LivePoll'
 import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
 import { PrivacyQuestion } from './PrivacyQuestion'
@@ -17,6 +20,8 @@ export interface Services {
   photos: PhotoService
   /** Absent in tests that do not locate: 使用当前位置 then says it cannot. */
   location?: LocationService
+  /** The tab bar's unread badge; absent in tests that have no tab bar. */
+  badge?: BadgeService
 }
 
 /**
@@ -29,6 +34,9 @@ export class RootStore {
   readonly outbox: OutboxStore
   readonly messages: MessagesStore
   readonly reference: ReferenceStore
+  readonly grants: GrantStore
+  /** The poll that keeps visible pages current where there is no live stream (weapp). */
+  readonly live: LivePoll
   /** WeChat's privacy question while it waits for the user (weapp). */
   readonly privacy = new PrivacyQuestion()
 
@@ -37,9 +45,24 @@ export class RootStore {
     this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
     this.messages = new MessagesStore(services.cloud)
     this.reference = new ReferenceStore(services.cloud)
+    this.grants = new GrantStore(services.cloud)
+    this.live = new LivePoll(() => this.messages.poll(), services.cloud.platform === 'weapp')
     reaction(
       () => this.session.openid,
-      () => this.reference.clear(),
+      () => {
+        this.reference.clear()
+        this.grants.clear()
+      },
     )
+    // The unread count on the tab bar follows the count wherever it changes (poll, stream, read).
+    reaction(
+      () => this.messages.unread,
+      () => this.showBadge(),
+    )
+  }
+
+  /** Puts the unread count on the tab bar (again: WeChat drops it off the tab pages). */
+  showBadge(): void {
+    this.services.badge?.show(this.messages.unread)
   }
 }

@@ -133,6 +133,25 @@ test('the resident’s 办结 arrives as a subscribe message while a grant remai
   expect((await remaining(wang, 'reportStatus')).remaining).toBe(0)
 })
 
+test('the submit prompt’s two grants (状态 and 办结): 受理 spends the first, 办结 goes with the second', async () => {
+  const sent = async (templateId: string) =>
+    count('subscribe_messages', { toOpenid: 'demo-resident-1', templateId })
+  const [status0, done0] = [await sent('TPL_REPORT_STATUS'), await sent('TPL_REPORT_DONE')]
+  // One accept of each, as one tap on 提交 gives.
+  await system.admin('grant', { openid: wang.openid, templateId: 'TPL_REPORT_STATUS' })
+  await system.admin('grant', { openid: wang.openid, templateId: 'TPL_REPORT_DONE' })
+  await wang.call('user.recordGrants', {
+    answers: { TPL_REPORT_STATUS: 'accept', TPL_REPORT_DONE: 'accept' },
+  })
+  const id = await report()
+  await act(grid1, id, 'accept')
+  expect(await sent('TPL_REPORT_STATUS')).toBe(status0 + 1)
+  await resolve(id)
+  expect(await sent('TPL_REPORT_DONE')).toBe(done0 + 1)
+  expect(await sent('TPL_REPORT_STATUS')).toBe(status0 + 1)
+  expect((await remaining(wang, 'reportDone')).remaining).toBe(0)
+})
+
 test('500 followers, the timer’s worker killed mid-fan-out: each follower gets exactly one notice', async () => {
   const id = await report()
   await act(grid1, id, 'accept')

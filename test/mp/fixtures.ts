@@ -40,6 +40,15 @@ export const CLOUD = {
     hasMore: false,
   }),
   'user.markRead': () => ({ unread: 0 }),
+  // The grant ledger: two 新任务 reminders left; a resident's status and 办结 ones used up.
+  'user.grants': () => ({
+    grants: [
+      { template: 'newTask', templateId: 'TPL_NEW_TASK', remaining: 2, askAgain: true },
+      { template: 'reportStatus', templateId: 'TPL_REPORT_STATUS', remaining: 0, askAgain: true },
+      { template: 'reportDone', templateId: 'TPL_REPORT_DONE', remaining: 0, askAgain: true },
+    ],
+  }),
+  'user.recordGrants': () => ({ granted: [] }),
   'user.whoami': () => ({
     openid: 'o_res',
     role: 'resident',
@@ -143,7 +152,7 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
   'pages/resident/report-detail/index': {
     as: 'resident',
     query: { id: 'r1' },
-    text: ['楼道灯坏了', '新华社区第一网格', '打电话', '办理进度', '提交报事'],
+    text: ['楼道灯坏了', '新华社区第一网格', '打电话', '办理进度', '提交报事', '接收办理进度提醒'],
   },
   'pages/messages/list/index': {
     as: 'resident',
@@ -151,7 +160,7 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
   },
   'pages/worker/inbox/index': {
     as: 'grid_worker',
-    text: ['待受理', '处理中', '已超时', '已完成', '楼道灯坏了'],
+    text: ['待受理', '处理中', '已超时', '已完成', '楼道灯坏了', '接收新任务提醒', '仅剩 2 次提醒'],
   },
   'pages/office/console/index': {
     as: 'office',

@@ -262,6 +262,12 @@ export class FunctionHost {
     }
   }
 
+  /** SIGKILLs the instance running invocation `id` (a test's simulated crash). */
+  crash(id: string): void {
+    const inv = this.live.get(id)
+    if (inv) this.pools.get(inv.name)?.killRunning(id)
+  }
+
   close(): void {
     for (const p of this.pools.values()) p.close()
     this.pools.clear()

@@ -17,6 +17,8 @@ interface Worker {
   child: ChildProcess
   busy: boolean
   stamp: number
+  /** The invocation it runs, while busy. */
+  jobId?: unknown
 }
 
 /**
@@ -83,8 +85,15 @@ export class Pool {
     w.child.kill('SIGKILL')
   }
 
+  /** Kills the instance running invocation `id`, as a crash would: its call fails as crashed. */
+  killRunning(id: string): void {
+    const w = this.workers.find((x) => x.busy && x.jobId === id)
+    if (w) w.child.kill('SIGKILL')
+  }
+
   private exec(w: Worker, job: Job): void {
     w.busy = true
+    w.jobId = job.msg.id
     const finish = (r: RunResult, keep: boolean) => {
       clearTimeout(timer)
       w.child.off('message', onMessage)

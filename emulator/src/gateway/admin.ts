@@ -8,7 +8,7 @@ import { mintPhoneCode } from '../wx-open'
 
 /**
  * /__emulator/* — exists only in the emulator, only from this machine: the clock, timers, a
- * direct invoke, grants and a simulated WeChat outage for tests, and `publish` for server code (guarded by the per-run
+ * direct invoke, grants, a simulated WeChat outage and a function instance's crash for tests, and `publish` for server code (guarded by the per-run
  * secret that only function workers get in XB_PUBLISH_URL).
  */
 export async function handleAdmin(
@@ -78,6 +78,15 @@ export async function handleAdmin(
       ctx.wxOutage.sends = sends
       ctx.wxOutage.openapi = openapi
       return sendJson(res, 200, { sends, openapi })
+    }
+    case '/__emulator/crash-on': {
+      const count = Number(body.count ?? 1)
+      if (typeof body.action !== 'string' || typeof body.collection !== 'string')
+        throw new HttpError(400, 'INVALID_FAULT', 'need {action, collection, count?}')
+      if (!Number.isInteger(count) || count < 0 || count > 1000)
+        throw new HttpError(400, 'INVALID_COUNT', 'count must be an integer 0..1000')
+      ctx.crashOn = { action: body.action, collection: body.collection, count }
+      return sendJson(res, 200, ctx.crashOn)
     }
     case '/__emulator/phone-code': {
       // The code a tap on <button open-type="getPhoneNumber"> gives the app, for this number.

@@ -77,6 +77,7 @@ export async function handleTcb(
     const inv = authenticate(ctx, req, url, params as Record<string, unknown>)
     const p = params as Record<string, unknown>
     action = String(p.action ?? '')
+    if (inv) crashIfDue(ctx, inv, action, p)
     const result = await dispatch(ctx, action, p, inv?.caller.openid ?? '', inv?.caller)
     send(res, 200, { requestId, ...result })
   } catch (err) {
@@ -113,6 +114,15 @@ function authenticate(
   if (!inv)
     throw new HttpError(403, 'INVALID_REQUEST_SOURCE', 'this function invocation is not running')
   return inv
+}
+
+/** The test hook `crash-on`: the calling function's instance dies before this request acts. */
+function crashIfDue(ctx: Ctx, inv: Invocation, action: string, p: Record<string, unknown>): void {
+  const f = ctx.crashOn
+  if (f.count <= 0 || f.action !== action || f.collection !== p.collectionName) return
+  f.count--
+  ctx.host.crash(inv.id)
+  throw new TcbError('SYS_ERR', 'the function instance was killed (emulator crash-on hook)')
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import type { ReactNode } from 'react'
+import type { ReportDetail } from '@shared/contracts/report'
 import ReportActions from '@/components/ReportActions'
 import { pageWhile } from '@/components/StatusView'
 import { LoadError } from '@/components/StatusView/LoadError'
@@ -10,7 +12,7 @@ import { useReport } from './useReport'
  * A whole report page: what the viewer may do now on top, then the report. The resident's,
  * the handler's and the office's pages are this, seen with their own permissions.
  */
-function ReportScreen() {
+function ReportScreen({ banner }: { banner?: (report: ReportDetail) => ReactNode }) {
   const { detail, load } = useReport()
   const report = detail.value
   const wait = pageWhile(detail, load)
@@ -24,6 +26,7 @@ function ReportScreen() {
           工作人员已办结，请确认问题是否解决并评价；3 天内未回复将自动办结。
         </View>
       ) : null}
+      {banner?.(report)}
       <ReportActions report={report} onDone={(next) => detail.set(next)} />
       <ReportView report={report} />
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { EntryTile } from '@/components/EntryTile'
 import { useStores } from '@/stores/context'
+import { useTabBadge } from '@/stores/useTabBadge'
 import { isStaffRole } from '@shared/reports/work-counts'
 import { callHotline, openEntry } from './actions'
 import { HOTLINES, REPORT_ENTRIES, SERVICE_ENTRIES, type HomeEntry } from './entries'
@@ -35,6 +36,7 @@ function Tiles({ entries }: { entries: HomeEntry[] }) {
 /** 首页: 一键报事 first (the reason residents open the app), then 办事 and 快捷服务. */
 function HomePage() {
   const { session } = useStores()
+  useTabBadge()
   const greeting = session.name ? `${session.name}，您好` : '您好'
   return (
     <View className='page home'>

@@ -5,6 +5,7 @@ import { ROLE_LABEL } from '@shared/roles'
 import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
+import { useTabBadge } from '@/stores/useTabBadge'
 import IdentityPicker from './IdentityPicker'
 import { usesRow } from './rows'
 import './index.css'
@@ -44,6 +45,7 @@ function MenuItem({ text, url, badge }: { text: string; url: string; badge?: str
 
 function MePage() {
   const { session, outbox, messages } = useStores()
+  useTabBadge()
   if (session.status === 'signedOut')
     return (
       <View className='page'>

@@ -3,7 +3,8 @@ import type { AddressBinding } from '../../shared/grid/model'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { ActionContext } from '../context'
 import { COLL, findById, type Database } from '../db'
-import { notify, officeOpenids } from '../notify'
+import { notify } from '../notify'
+import { officeAudience } from '../office-audience'
 import { getBuilding } from '../places'
 import type { StoredApplication } from './model'
 import { pageUrl } from '../../shared/routes'
@@ -25,8 +26,9 @@ export async function addressLabel(
 
 export async function tellReviewers(ctx: ActionContext, a: StoredApplication, title: string) {
   const type = CERTIFICATE_TYPES[a.typeKey]
-  // The street office staff: every reviewer hears of a new or corrected application.
-  const to = await officeOpenids(ctx.db)
+  // The reviewer who asked for the correction hears of it; a new application waits in the queue
+  // and the morning digest's 待审核 count (office-audience.ts).
+  const to = await officeAudience(ctx.db, a.events, false)
   await notify(
     ctx,
     to.map((toOpenid) => ({

@@ -11,7 +11,8 @@ import {
 } from '../../shared/reports'
 import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
-import { notify, officeOpenids, type Notice } from '../notify'
+import { notify, type Notice } from '../notify'
+import { officeAudience } from '../office-audience'
 import type { StoredReport } from './model'
 import { phoneReminders } from './phone-reminder'
 import { currentStaff } from './routing'
@@ -33,7 +34,15 @@ const KIND: Record<Audience, string> = {
   office: 'escalation',
 }
 
-async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<string[]> {
+/** What brings a report to the office's desk and cannot wait for the morning digest. */
+const OFFICE_URGENT: readonly Announced[] = ['return', 'escalate', 'autoEscalate']
+
+async function recipients(
+  deps: Deps,
+  r: StoredReport,
+  a: Audience,
+  action: Announced,
+): Promise<string[]> {
   switch (a) {
     case 'reporter':
       // '': a 代报 for someone without the mini-program (phone-reminder.ts tells their worker).
@@ -44,7 +53,7 @@ async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<str
       // Who holds the grid or company now, not the list copied into the report when it came in.
       return currentStaff(deps.db, r.handler, deps.now())
     case 'office':
-      return officeOpenids(deps.db)
+      return officeAudience(deps.db, r.events, OFFICE_URGENT.includes(action))
   }
 }
 
@@ -62,7 +71,10 @@ function pushOf(
 ): Notice['push'] {
   if (RESIDENTS.includes(a))
     return {
-      template: 'reportStatus',
+      // 办结 asks the reporter for a rating: with the grant kept for it, else a status one.
+      ...(action === 'resolve' && a === 'reporter'
+        ? { template: 'reportDone' as const, orElse: 'reportStatus' as const }
+        : { template: 'reportStatus' as const }),
       data: {
         thing1: thing(reportRef(r.no, r.description)),
         phrase2: phrase(statusTag(r.state, !!r.rating)),
@@ -96,6 +108,22 @@ export async function announce(
   skip: string,
   note = '',
 ): Promise<void> {
+  await notify(deps, await announcement(deps, r, action, skip, note), eventPrefix(r, action))
+}
+
+/** How an announcement's event id starts: the report, its version and the action. */
+export function eventPrefix(r: Pick<StoredReport, '_id' | 'version'>, action: Announced): string {
+  return `${r._id}-v${r.version}-${action}`
+}
+
+/** The notices `announce` sends, resolved but not stored (a step stores them with itself). */
+export async function announcement(
+  deps: Deps,
+  r: StoredReport,
+  action: Announced,
+  skip: string,
+  note = '',
+): Promise<Notice[]> {
   const row = AUDIENCE[action]
   const ref = reportRef(r.no, r.description)
   const told = new Set<string>(skip ? [skip] : [])
@@ -107,7 +135,7 @@ export async function announce(
     const where = RESIDENTS.includes(a) ? '' : ` · ${areaOf(r)}`
     const urgent = a === 'handler' && r.urgency === 'urgent' ? '【紧急】' : ''
     const push = pushOf(deps, r, action, a, words, note)
-    for (const to of await recipients(deps, r, a)) {
+    for (const to of await recipients(deps, r, a, action)) {
       if (told.has(to)) continue
       told.add(to)
       notices.push({
@@ -122,5 +150,5 @@ export async function announce(
     }
   }
   notices.push(...(await phoneReminders(deps.db, r, action, deps.now())))
-  await notify(deps, notices, `${r._id}-v${r.version}-${action}`)
+  return notices
 }

@@ -13,8 +13,10 @@ import { checkText } from '../content-check'
 import type { ActionContext, Cloud } from '../context'
 import { COLL, type Database } from '../db'
 import { countStep } from '../figures/count'
-import { announce, type Announced } from './announce'
-import { findByRequest, findReport, type StoredReport } from './model'
+import { deliverInline } from '../notify'
+import { newEventId, outboxDoc } from '../outbox'
+import { announcement, eventPrefix, type Announced } from './announce'
+import { findByRequest, type StoredReport } from './model'
 
 /**
  * The write path of a report, in one place for the report function, the timer and filing: the
@@ -75,32 +77,55 @@ export async function applyTransition(
   const at = deps.now()
   const { patch = {}, afterWin, photos } = (await t.prepare?.(at)) ?? {}
   const event = eventOf({ ...t, photos: photos ?? t.photos }, actor, at, r.state, next)
+  const after: StoredReport = {
+    ...r,
+    ...patch,
+    state: next,
+    version: r.version + 1,
+    events: [...r.events, ...(t.before ?? []), event],
+    updatedAt: at,
+  }
+  // Who hears of it is resolved before the write (reads cannot join a transaction)…
+  const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
+  const notices = await announcement(deps, after, notice.action, event.byOpenid, notice.note)
+  const outbox = outboxDoc(newEventId(eventPrefix(after, notice.action)), notices, at)
   const _ = deps.db.command
-  const res = await deps.db
-    .collection(COLL.reports)
-    .where({ _id: r._id, version: r.version })
-    .update({
-      data: {
-        ...patch,
-        state: next,
-        version: r.version + 1,
-        events: _.push({ each: [...(t.before ?? []), event] }),
-        updatedAt: at,
-      },
-    })
-  if (!res.stats?.updated) return null
+  // …and stored with the step: the report's update and its outbox row commit together or not at
+  // all, so no crash between them can leave a step that nobody is told of.
+  const won = await deps.db.runTransaction(async (tx) => {
+    const cur = (await tx.collection(COLL.reports).doc(r._id).get()).data as StoredReport | null
+    if (cur?.version !== r.version) return false
+    const res = await tx
+      .collection(COLL.reports)
+      .doc(r._id)
+      .update({
+        data: {
+          ...patch,
+          state: next,
+          version: r.version + 1,
+          events: _.push({ each: [...(t.before ?? []), event] }),
+          updatedAt: at,
+        },
+      })
+    if (!res.stats?.updated) throw new Error(`report ${r._id} not updated inside its transaction`)
+    if (notices.length) {
+      const { _id, ...doc } = outbox
+      await tx.collection(COLL.outbox).doc(_id).set({ data: doc })
+    }
+    return true
+  })
+  if (!won) return null
   // The step happened: a failed side effect is logged, not reported as a failed step.
   await afterWin?.().catch((err) => console.error('[transition] side effect failed', r._id, err))
-  const after = (await findReport(deps.db, r._id)) ?? { ...r, ...patch, state: next }
   await countStep(deps.db, after)
-  const notice = t.notice ?? { action: t.action, note: t.reason ?? t.note ?? '' }
-  await announce(deps, after, notice.action, event.byOpenid, notice.note)
+  if (notices.length) await deliverInline(deps, outbox)
   return after
 }
 
 /**
  * Files a new report: the first event, the insert (the unique requestKey lets one of two racing
- * submits in), and the handler's new-task notice. Returns false when the insert lost that race.
+ * submits in) with the handler's new-task notice in the same transaction. Returns false when the
+ * insert lost that race.
  */
 export async function fileReport(
   ctx: ActionContext,
@@ -116,14 +141,24 @@ export async function fileReport(
     ...(doc.proxy ? { forName: doc.reporter.name || '居民' } : {}),
   }
   const stored: StoredReport = { ...doc, events: [first] }
+  const notices = await announcement(ctx, stored, 'create', ctx.openid)
+  const outbox = outboxDoc(newEventId(eventPrefix(stored, 'create')), notices, doc.createdAt)
   try {
-    await ctx.db.collection(COLL.reports).add({ data: stored })
+    // The report and its new-task notice go in together, as a step and its notices do.
+    await ctx.db.runTransaction(async (tx) => {
+      const { _id, ...report } = stored
+      await tx.collection(COLL.reports).doc(_id).set({ data: report })
+      if (notices.length) {
+        const { _id: eventId, ...rest } = outbox
+        await tx.collection(COLL.outbox).doc(eventId).set({ data: rest })
+      }
+    })
   } catch (err) {
     if (await findByRequest(ctx.db, ctx.openid, doc.requestId)) return false
     throw err
   }
   await countStep(ctx.db, stored)
-  await announce(ctx, stored, 'create', ctx.openid)
+  if (notices.length) await deliverInline(ctx, outbox)
   return true
 }
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { functionOf } from '@shared/contracts'
 import { transportError, unwrap } from './envelope'
-import type { CloudClient } from './types'
+import type { CloudClient, SubscriptionSettings } from './types'
 
 let initialised = false
 
@@ -52,6 +52,23 @@ export const cloud: CloudClient = {
     } catch {
       // Declined, or the base library is too old: the in-app messages still reach them.
       return {}
+    }
+  },
+
+  async subscriptionSettings() {
+    try {
+      const s = (await Taro.getSetting({ withSubscriptions: true } as Taro.getSetting.Option)) as {
+        subscriptionsSetting?: { mainSwitch?: boolean; itemSettings?: Record<string, string> }
+      }
+      const items = s.subscriptionsSetting?.itemSettings ?? {}
+      return {
+        off: s.subscriptionsSetting?.mainSwitch === false,
+        always: Object.fromEntries(
+          Object.entries(items).filter(([, v]) => ['accept', 'reject', 'ban'].includes(v)),
+        ) as SubscriptionSettings['always'],
+      }
+    } catch {
+      return { off: false, always: {} } // unknown: asking is the safe default
     }
   },
 

@@ -29,8 +29,23 @@ export interface CloudClient {
    * handler before any await: WeChat shows the prompt only in direct answer to a tap.
    */
   requestGrants(templateIds: string[]): Promise<GrantAnswers>
+  /**
+   * The user's standing answers to subscribe prompts (weapp: wx.getSetting withSubscriptions);
+   * absent where there are none to read (H5: the emulator's stand-in prompt always asks).
+   */
+  subscriptionSettings?(): Promise<SubscriptionSettings>
   /** Local sign-in, present only where the emulator offers it (H5 against the local cloud). */
   localAuth?: LocalAuth
+}
+
+/**
+ * What the user chose once and for all: 订阅消息 switched off, or a template answered with
+ * 「总是保持以上选择」 — then WeChat shows no prompt and answers by itself (accept: each ask still
+ * banks one grant; reject/ban: asking is pointless).
+ */
+export interface SubscriptionSettings {
+  off: boolean
+  always: Record<string, 'accept' | 'reject' | 'ban'>
 }
 
 export interface LocalAuth {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import simulate from 'miniprogram-simulate'
-import { calls, cloudHandlers, createWx } from './wx'
+import { calls, cloudHandlers, createWx, wxResults } from './wx'
 
 export const DIST = path.resolve(__dirname, '..', '..', '..', 'dist', 'weapp')
 
@@ -87,4 +87,4 @@ export function textOf(page: { dom?: Element }): string {
   return page.dom?.textContent?.replace(/\s+/g, ' ') ?? ''
 }
 
-export { calls, cloudHandlers }
+export { calls, cloudHandlers, wxResults }

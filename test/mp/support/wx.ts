@@ -10,6 +10,9 @@ export interface WxCall {
 
 export const calls: WxCall[] = []
 
+/** What an async API answers besides `errMsg` (e.g. requestSubscribeMessage's choices), per API. */
+export const wxResults: Record<string, Record<string, unknown>> = {}
+
 /** What the cloud answers, per action, while a test runs (set by the test). */
 export const cloudHandlers: Record<string, (payload: unknown) => unknown> = {}
 const storage = new Map<string, unknown>()
@@ -47,7 +50,7 @@ const known: Record<string, (...args: any[]) => unknown> = {
 /** Async-style API: calls `success` and `complete` with an ok result, as WeChat does. */
 function asyncApi(api: string) {
   return (options: Record<string, unknown> = {}) => {
-    const result = { errMsg: `${api}:ok` }
+    const result = { errMsg: `${api}:ok`, ...wxResults[api] }
     setTimeout(() => {
       ;(options.success as ((r: unknown) => void) | undefined)?.(result)
       ;(options.complete as ((r: unknown) => void) | undefined)?.(result)
@@ -80,6 +83,8 @@ const ASYNC_APIS = [
   'setClipboardData',
   'getNetworkType',
   'getSetting',
+  'setTabBarBadge',
+  'removeTabBarBadge',
   'login',
   'request',
   'uploadFile',

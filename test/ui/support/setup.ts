@@ -21,6 +21,7 @@ jest.mock('@tarojs/taro', () => {
       path: '',
     }),
     useDidShow: once,
+    useDidHide: () => undefined,
     useLoad: once,
     usePullDownRefresh: () => undefined,
     useReachBottom: () => undefined,

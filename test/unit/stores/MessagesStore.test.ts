@@ -23,3 +23,19 @@ test('messages page like any list, keep the unread badge, and mark all read', as
   expect(messages.unread).toBe(0)
   expect(messages.list.items.every((m) => m.read)).toBe(true)
 })
+
+test('the live poll’s probe: a new message or unread count is a change, as a live event', async () => {
+  let items = [msg('m1')]
+  let unread = 1
+  const cloud = new FakeCloud().on('user.messages', () => ({ items, hasMore: false, unread }))
+  const messages = new MessagesStore(cloud)
+  await messages.refresh()
+  expect(await messages.poll()).toBe(false)
+  expect(messages.changes).toBe(0)
+  items = [msg('m2'), msg('m1')]
+  unread = 2
+  expect(await messages.poll()).toBe(true)
+  expect(messages.changes).toBe(1) // the inbox and an open report reload on this
+  expect(messages.unread).toBe(2)
+  expect(await messages.poll()).toBe(false)
+})

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import type { MessageView } from '@shared/contracts/message'
 import ListFooter from '@/components/StatusView/ListFooter'
 import { useStores } from '@/stores/context'
+import { useLive } from '@/stores/useLive'
 import { usePagedList } from '@/stores/usePagedList'
 import { FORMATS, formatBeijing } from '@shared/time'
 import './index.css'
@@ -15,6 +16,7 @@ function MessagesPage() {
   const list = usePagedList((root) => root.messages.list, {
     onShown: () => void (messages.unread ? messages.markAllRead() : undefined),
   })
+  useLive()
   const open = (m: MessageView) =>
     m.page && void Taro.navigateTo({ url: m.page }).catch(() => undefined)
   return (

@@ -165,7 +165,8 @@ export class ReportFormStore {
    */
   submit(skipDuplicates = false): Promise<void> {
     if (this.inflight) return this.inflight
-    const grants = this.deps.cloud.requestGrants([TEMPLATES.reportStatus])
+    // Two templates, one prompt: 受理 spends the status grant, 办结 (请评价) keeps its own.
+    const grants = this.deps.cloud.requestGrants([TEMPLATES.reportStatus, TEMPLATES.reportDone])
     this.inflight = this.run(grants, skipDuplicates).finally(() =>
       runInAction(() => (this.inflight = null)),
     )

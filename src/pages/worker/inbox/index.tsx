@@ -2,9 +2,11 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { remainingText } from '@shared/reports'
+import GrantBanner from '@/components/GrantBanner'
 import QueueTabs from '@/components/QueueTabs'
 import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
+import { useLive } from '@/stores/useLive'
 import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
 import { inboxList, tabOf, TABS } from './list'
@@ -18,8 +20,10 @@ function InboxPage() {
   // 首页's counts open a tab: ?tab=overdue.
   const { tab } = useRouter().params
   const list = usePagedList((root) => inboxList(root.services.cloud, tabOf(tab)))
+  useLive()
   return (
     <View className='page'>
+      <GrantBanner label='接收新任务提醒' templates={['newTask']} />
       <QueueTabs queues={TABS} list={list} />
       <SortSwitch list={list} />
       {list.items.map((r) => (
