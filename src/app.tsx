@@ -1,8 +1,9 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
-import { reaction } from 'mobx'
+import { autorun, reaction } from 'mobx'
 import { type PropsWithChildren, useEffect } from 'react'
 import { PAGE, pageUrl } from '@shared/routes'
 import { cloud } from '@/services/cloud'
+import { deviceFontScale } from '@/services/display'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
@@ -14,7 +15,14 @@ import { StoreProvider } from '@/stores/context'
 import './app.css'
 
 /** One RootStore for the whole app; its services are the real cloud client here, fakes in tests. */
-const rootStore = new RootStore({ cloud, storage: deviceStorage, keeper, photos, location })
+const rootStore = new RootStore({
+  cloud,
+  storage: deviceStorage,
+  keeper,
+  photos,
+  location,
+  fontScale: deviceFontScale,
+})
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
 // switch of identity, and the unread badge loaded with it.
@@ -27,6 +35,10 @@ reaction(
     if (openid) void rootStore.messages.refresh()
   },
 )
+
+// H5: the mode's class also on <html>, so what lives outside a page (tab bar, toasts) follows it.
+if (process.env.TARO_ENV === 'h5')
+  autorun(() => document.documentElement.classList.toggle('elder', rootStore.display.elder))
 
 // A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
 if (process.env.TARO_ENV === 'h5') watchChunkFailures()

@@ -3,6 +3,7 @@ import type { CloudClient } from '@/services/cloud/types'
 import type { LocationService } from '@/services/location/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import { DisplayStore } from './DisplayStore'
 import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
 import { PrivacyQuestion } from './PrivacyQuestion'
@@ -17,6 +18,8 @@ export interface Services {
   photos: PhotoService
   /** Absent in tests that do not locate: 使用当前位置 then says it cannot. */
   location?: LocationService
+  /** WeChat's font scale (1 = standard); absent = 1 (H5, tests). */
+  fontScale?: () => number
 }
 
 /**
@@ -31,12 +34,15 @@ export class RootStore {
   readonly reference: ReferenceStore
   /** WeChat's privacy question while it waits for the user (weapp). */
   readonly privacy = new PrivacyQuestion()
+  /** 长辈版 and font size, per device. */
+  readonly display: DisplayStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)
     this.outbox = new OutboxStore(services.cloud, services.storage, services.keeper)
     this.messages = new MessagesStore(services.cloud)
     this.reference = new ReferenceStore(services.cloud)
+    this.display = new DisplayStore(services.storage, services.fontScale?.() ?? 1)
     reaction(
       () => this.session.openid,
       () => this.reference.clear(),

@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import ElderHome from '@/components/ElderMode/ElderHome'
+import ElderOffer from '@/components/ElderMode/ElderOffer'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 import { EntryTile } from '@/components/EntryTile'
 import { useStores } from '@/stores/context'
 import { callHotline, openEntry } from './actions'
@@ -32,10 +35,19 @@ function Tiles({ entries }: { entries: HomeEntry[] }) {
 
 /** 首页: 一键报事 first (the reason residents open the app), then 办事 and 快捷服务. */
 function HomePage() {
-  const { session } = useStores()
+  const { session, display } = useStores()
+  const pageClass = usePageClass('home')
+  // 长辈版 replaces the resident's 首页 with three big buttons (staff keep their own 首页).
+  if (display.elder && !session.isStaff)
+    return (
+      <View className={pageClass}>
+        <ElderHome />
+      </View>
+    )
   const greeting = session.name ? `${session.name}，您好` : '您好'
   return (
-    <View className='page home'>
+    <View className={pageClass}>
+      <ElderOffer />
       <View className='home__banner'>
         <Text className='home__street'>海北街道 · 管家小北</Text>
         <Text className='home__greeting'>{greeting}，有事找小北</Text>

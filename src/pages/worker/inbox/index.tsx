@@ -10,13 +10,15 @@ import { formatBeijing } from '@shared/time'
 import { inboxList, TABS } from './list'
 import './index.css'
 import { pageUrl } from '@shared/routes'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
 function InboxPage() {
+  const pageClass = usePageClass()
   // New tasks arrive on the live stream (H5) and show without a reload.
   const list = usePagedList((root) => inboxList(root.services.cloud))
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <QueueTabs queues={TABS} list={list} />
       {list.items.map((r) => (
         <View
