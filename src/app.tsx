@@ -7,6 +7,7 @@ import { deviceFontScale } from '@/services/display'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
@@ -37,8 +38,10 @@ reaction(
 )
 
 // H5: the mode's class also on <html>, so what lives outside a page (tab bar, toasts) follows it.
-if (process.env.TARO_ENV === 'h5')
+if (process.env.TARO_ENV === 'h5') {
+  keepScrollRegionsFocusable()
   autorun(() => document.documentElement.classList.toggle('elder', rootStore.display.elder))
+}
 
 // A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
 if (process.env.TARO_ENV === 'h5') watchChunkFailures()

@@ -161,7 +161,7 @@ test('a resident: every page passes axe and the size floors, standard and 长辈
     'pages/resident/privacy/index',
     'pages/messages/list/index',
   ])
-})
+}, 600_000)
 
 test('a worker: every page passes axe and the size floors, standard and 长辈版', async () => {
   await walk('demo-grid-1', 'worker', [
@@ -172,7 +172,7 @@ test('a worker: every page passes axe and the size floors, standard and 长辈�
     'pages/worker/card/index',
     'pages/messages/list/index',
   ])
-})
+}, 600_000)
 
 test('the office: every page passes axe and the size floors, standard and 长辈版', async () => {
   await walk('demo-office-1', 'office', [
@@ -185,7 +185,7 @@ test('the office: every page passes axe and the size floors, standard and 长辈
     'pages/office/ledger/index',
     'pages/office/dashboard/index',
   ])
-})
+}, 600_000)
 
 test('长辈版 首页 for a resident: three big buttons and 我的报事 with the state in words', async () => {
   const context = await contextAs(t.browser, t.system, 'demo-resident-1')

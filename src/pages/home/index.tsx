@@ -11,9 +11,10 @@ import './index.css'
 
 const COLORS: Record<HomeEntry['key'], string> = {
   'report-grid': '#1f6feb',
-  'report-property': '#13a89e',
-  apply: '#e8833a',
-  'my-grid': '#7a5af8',
+  // Dark enough for white text (≥ 4.5:1).
+  'report-property': '#0b7a72',
+  apply: '#b3541e',
+  'my-grid': '#6941c6',
 }
 
 function Tiles({ entries }: { entries: HomeEntry[] }) {

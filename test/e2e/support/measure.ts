@@ -71,7 +71,8 @@ export function measure(page: Page): Promise<Measures> {
     }
     for (const el of document.querySelectorAll('body *')) {
       const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim())
-      if (!own || !visible(el) || el.closest('#boot, script, style')) continue
+      // SVG text is drawn at the viewBox's scale, not its font-size: the map is checked by eye.
+      if (!own || !visible(el) || el.closest('#boot, script, style, svg')) continue
       const s = getComputedStyle(el)
       const size = parseFloat(s.fontSize)
       if (el.closest('.weui-tabbar')) {

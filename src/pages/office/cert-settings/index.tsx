@@ -9,6 +9,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { CalendarForm } from './CalendarForm'
 import { CertSettingsStore } from './CertSettingsStore'
+import { named } from '@/components/a11y'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
   timeLimitDays: string
@@ -68,6 +69,7 @@ function CertSettingsPage() {
             <View className='field__actions'>
               <Text>开放网上办理</Text>
               <Switch
+                {...named(`${t.name}：开放网上办理`)}
                 checked={d.enabled}
                 onChange={(e) => patch(t.key, { enabled: e.detail.value })}
               />
@@ -75,6 +77,7 @@ function CertSettingsPage() {
             <View className='field__actions'>
               <Text>允许告知承诺</Text>
               <Switch
+                {...named(`${t.name}：允许告知承诺`)}
                 checked={d.promiseAllowed}
                 onChange={(e) => patch(t.key, { promiseAllowed: e.detail.value })}
               />
@@ -82,6 +85,7 @@ function CertSettingsPage() {
             <View className='field'>
               <Text className='field__label'>办结时限（工作日）</Text>
               <Input
+                {...named(`${t.name}：办结时限（工作日）`)}
                 className='field__input'
                 type='number'
                 value={d.timeLimitDays}
@@ -91,6 +95,7 @@ function CertSettingsPage() {
             <View className='field'>
               <Text className='field__label'>有效期（月）</Text>
               <Input
+                {...named(`${t.name}：有效期（月）`)}
                 className='field__input'
                 type='number'
                 value={d.validityMonths}
