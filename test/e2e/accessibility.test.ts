@@ -55,7 +55,9 @@ async function open(page: Page, route: string): Promise<void> {
   await page.goto(`${t.system.url}/#/${route}`)
   await page.waitForFunction(
     () => {
-      const p = [...document.querySelectorAll('.page')].find((e) => e.getBoundingClientRect().height)
+      const p = [...document.querySelectorAll('.page')].find(
+        (e) => e.getBoundingClientRect().height,
+      )
       return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
     },
     undefined,
@@ -66,16 +68,24 @@ async function open(page: Page, route: string): Promise<void> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE })
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } })
-      .axe
+    interface Violation {
+      id: string
+      impact: string | null
+      nodes: Array<{ target: string[] }>
+    }
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> }
+      }
+    ).axe
     const r = await axe.run(document, { resultTypes: ['violations'] })
     return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map(
-        (v: any) =>
+        (v) =>
           `${v.id} (${v.impact}): ${v.nodes
             .slice(0, 3)
-            .map((n: any) => n.target.join(' '))
+            .map((n) => n.target.join(' '))
             .join(' | ')}`,
       )
   })
@@ -87,10 +97,12 @@ function problems(m: Measures, mode: Mode): string[] {
   const out: string[] = []
   if (m.minFont < f.font) out.push(`text ${m.minFont}px < ${f.font} at ${m.where.minFont}`)
   if (m.minTabFont && m.minTabFont < f.tab) out.push(`tab label ${m.minTabFont}px < ${f.tab}`)
-  if (m.minMain && m.minMain < f.main) out.push(`main target ${m.minMain} < ${f.main} at ${m.where.minMain}`)
+  if (m.minMain && m.minMain < f.main)
+    out.push(`main target ${m.minMain} < ${f.main} at ${m.where.minMain}`)
   if (m.minTarget && m.minTarget < f.target)
     out.push(`target ${m.minTarget} < ${f.target} at ${m.where.minTarget}`)
-  if (m.minLine < f.line) out.push(`line height ${m.minLine.toFixed(2)} < ${f.line} at ${m.where.minLine}`)
+  if (m.minLine < f.line)
+    out.push(`line height ${m.minLine.toFixed(2)} < ${f.line} at ${m.where.minLine}`)
   if (m.minContrastNormal < 4.5)
     out.push(`contrast ${m.minContrastNormal} < 4.5 at ${m.where.minContrastNormal}`)
   if (m.minContrast < 3) out.push(`contrast ${m.minContrast} < 3 at ${m.where.minContrast}`)
@@ -100,7 +112,10 @@ function problems(m: Measures, mode: Mode): string[] {
 async function check(page: Page, who: string, route: string, mode: Mode): Promise<string[]> {
   await open(page, route)
   const m = await measure(page)
-  const name = route.split('?')[0].replace(/^pages\//, '').replace(/\/index$/, '')
+  const name = route
+    .split('?')[0]
+    .replace(/^pages\//, '')
+    .replace(/\/index$/, '')
   table.push(
     [
       `${who} ${name}`,
@@ -114,7 +129,8 @@ async function check(page: Page, who: string, route: string, mode: Mode): Promis
       `${m.minContrast} (${m.minContrastNormal === 99 ? '-' : m.minContrastNormal})`,
     ].join(' | '),
   )
-  if (mode === 'elder') await page.screenshot({ path: shot(`a11y-elder-${who}-${name.replace(/\//g, '-')}`) })
+  if (mode === 'elder')
+    await page.screenshot({ path: shot(`a11y-elder-${who}-${name.replace(/\//g, '-')}`) })
   const axe = await axeViolations(page)
   return [...axe, ...problems(m, mode)].map((p) => `${who} ${route} [${mode}]: ${p}`)
 }
@@ -206,7 +222,11 @@ test('standard mode follows a larger font: at 1.5× nothing on 首页 or the rep
   const context = await contextAs(t.browser, t.system, 'demo-resident-1')
   const page = await context.newPage()
   const overflow: string[] = []
-  for (const route of ['pages/home/index', 'pages/resident/report/index?target=grid', 'pages/me/index']) {
+  for (const route of [
+    'pages/home/index',
+    'pages/resident/report/index?target=grid',
+    'pages/me/index',
+  ]) {
     await open(page, route)
     // Taro sizes everything in rem from the root font (20 px on this phone): 1.5× = 30 px.
     await page.evaluate(() => (document.documentElement.style.fontSize = '30px'))

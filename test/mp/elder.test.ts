@@ -31,7 +31,8 @@ test('长辈版 首页 renders from the compiled bundle: three big buttons and �
   const page = await renderPage('pages/home/index')
   expect(classOf(page, '.page')).toContain('elder')
   const shown = textOf(page)
-  for (const t of ['我要报事', '办证明', '找网格员', '我的报事', '状态：待受理']) expect(shown).toContain(t)
+  for (const t of ['我要报事', '办证明', '找网格员', '我的报事', '状态：待受理'])
+    expect(shown).toContain(t)
   // The standard 首页's tiles and hotlines are not there.
   expect(shown).not.toContain('快捷服务')
 })

@@ -63,7 +63,11 @@ export function measure(page: Page): Promise<Measures> {
       minContrastNormal: 99,
       where: {} as Record<string, string>,
     }
-    const low = (key: 'minFont' | 'minLine' | 'minTarget' | 'minContrast' | 'minContrastNormal', v: number, el: Element) => {
+    const low = (
+      key: 'minFont' | 'minLine' | 'minTarget' | 'minContrast' | 'minContrastNormal',
+      v: number,
+      el: Element,
+    ) => {
       if (v < m[key]) {
         m[key] = v
         m.where[key] = describe(el)
