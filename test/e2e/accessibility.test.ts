@@ -101,7 +101,7 @@ function problems(m: Measures, mode: Mode): string[] {
     out.push(`main target ${m.minMain} < ${f.main} at ${m.where.minMain}`)
   if (m.minTarget && m.minTarget < f.target)
     out.push(`target ${m.minTarget} < ${f.target} at ${m.where.minTarget}`)
-  if (m.minLine < f.line)
+  if (m.minLine < f.line - 0.005)
     out.push(`line height ${m.minLine.toFixed(2)} < ${f.line} at ${m.where.minLine}`)
   if (m.minContrastNormal < 4.5)
     out.push(`contrast ${m.minContrastNormal} < 4.5 at ${m.where.minContrastNormal}`)
