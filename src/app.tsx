@@ -60,8 +60,12 @@ function App({ children }: PropsWithChildren) {
           rootStore.privacy.shown(),
         )
       })
-    // Drafts saved while offline (待发送) go out as soon as the phone is back online.
+    // Drafts saved while offline (待发送) go out as soon as the phone is back online. H5's
+    // onNetworkStatusChange follows navigator.connection, which most browsers lack or do not
+    // change on a reconnect: the window's online event is the one every browser sends.
     Taro.onNetworkStatusChange((s) => s.isConnected && void rootStore.outbox.flush())
+    if (process.env.TARO_ENV === 'h5')
+      window.addEventListener('online', () => void rootStore.outbox.flush())
   })
   useDidShow(() => void rootStore.outbox.flush())
   // index.html's loading indicator (shown from the first byte) goes once the app has drawn.

@@ -66,24 +66,18 @@ export function compile(src: string): Node {
       throw new Error(`rule: expected ${s ?? 'more'} in: ${src}`)
     return tok
   }
-  const or = (): Node => {
-    let left = and()
-    while (peek() === '||') {
+  /** A left-to-right run of `op` over what `next` parses; the right side runs only when needed. */
+  const chain = (op: '||' | '&&', next: () => Node) => (): Node => {
+    let left = next()
+    while (peek() === op) {
       eat()
-      const [l, r] = [left, and()]
-      left = (v) => !!l(v) || !!r(v)
+      const [l, r] = [left, next()]
+      left = op === '||' ? (v) => !!l(v) || !!r(v) : (v) => !!l(v) && !!r(v)
     }
     return left
   }
-  const and = (): Node => {
-    let left = not()
-    while (peek() === '&&') {
-      eat()
-      const [l, r] = [left, not()]
-      left = (v) => !!l(v) && !!r(v)
-    }
-    return left
-  }
+  const and = chain('&&', () => not())
+  const or = chain('||', and)
   const not = (): Node => {
     if (peek() !== '!') return cmp()
     eat()

@@ -17,3 +17,16 @@ export async function workCalendar(db: Database): Promise<WorkCalendar> {
     ? { holidays: c.holidays, workdays: c.workdays }
     : DEFAULT_CALENDAR
 }
+
+/** Stores one settings document whole, stamped with when it was saved. */
+async function save(db: Database, id: 'sla' | 'calendar', data: object, at: Date): Promise<void> {
+  await db
+    .collection(COLL.settings)
+    .doc(id)
+    .set({ data: { ...data, updatedAt: at } })
+}
+
+export const saveSlaSettings = (db: Database, s: SlaSettings, at: Date) => save(db, 'sla', s, at)
+
+export const saveWorkCalendar = (db: Database, c: WorkCalendar, at: Date) =>
+  save(db, 'calendar', c, at)

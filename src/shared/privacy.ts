@@ -54,6 +54,22 @@ const F = 'full'
 const M = 'masked'
 const H = 'hidden'
 
+/** The columns of the table below; a Record, so the compiler insists every relation has one. */
+const COLUMN: Record<Relation, number> = {
+  owner: 0,
+  follower: 1,
+  gridResident: 2,
+  neighbour: 3,
+  handler: 4,
+  retired: 5,
+  office: 6,
+  verifier: 7,
+}
+
+type V = Visibility
+/** A field's visibility to each relation, in the order of COLUMN. */
+type Row = [V, V, V, V, V, V, V, V]
+
 /**
  * field × relation → visibility. Why each row is what it is:
  * - a resident's name and phone go to whoever handles the case (the current handler, the office);
@@ -66,69 +82,25 @@ const H = 'hidden'
  *   another grid does not get it either);
  * - retired staff are nobody's handler: they see nothing of the cases they left.
  */
-export const PRIVACY: Record<PersonalField, Record<Relation, Visibility>> = {
-  residentName: {
-    owner: F,
-    follower: H,
-    gridResident: H,
-    neighbour: H,
-    handler: F,
-    retired: H,
-    office: F,
-    verifier: M,
-  },
-  residentPhone: {
-    owner: F,
-    follower: H,
-    gridResident: H,
-    neighbour: H,
-    handler: F,
-    retired: H,
-    office: F,
-    verifier: H,
-  },
-  roomAddress: {
-    owner: F,
-    follower: H,
-    gridResident: H,
-    neighbour: H,
-    handler: F,
-    retired: H,
-    office: F,
-    verifier: H,
-  },
-  idNumber: {
-    owner: M,
-    follower: H,
-    gridResident: H,
-    neighbour: H,
-    handler: H,
-    retired: H,
-    office: F,
-    verifier: M,
-  },
-  workerContact: {
-    owner: H,
-    follower: H,
-    gridResident: F,
-    neighbour: H,
-    handler: F,
-    retired: H,
-    office: F,
-    verifier: H,
-  },
+// prettier-ignore
+const TABLE: Record<PersonalField, Row> = {
+  //             owner follower gridResident neighbour handler retired office verifier
+  residentName:  [F,   H,       H,           H,        F,      H,      F,     M],
+  residentPhone: [F,   H,       H,           H,        F,      H,      F,     H],
+  roomAddress:   [F,   H,       H,           H,        F,      H,      F,     H],
+  idNumber:      [M,   H,       H,           H,        H,      H,      F,     M],
+  workerContact: [H,   H,       F,           H,        F,      H,      F,     H],
   // The record of a consent is the person's and the street's (who must be able to show it).
-  consentRecord: {
-    owner: F,
-    follower: H,
-    gridResident: H,
-    neighbour: H,
-    handler: H,
-    retired: H,
-    office: F,
-    verifier: H,
-  },
+  consentRecord: [F,   H,       H,           H,        H,      H,      F,     H],
 }
+
+/** The table by name: PRIVACY[field][relation]. */
+export const PRIVACY = Object.fromEntries(
+  Object.entries(TABLE).map(([field, row]) => [
+    field,
+    Object.fromEntries(Object.entries(COLUMN).map(([relation, i]) => [relation, row[i]])),
+  ]),
+) as Record<PersonalField, Record<Relation, Visibility>>
 
 const RANK: Record<Visibility, number> = { hidden: 0, masked: 1, full: 2 }
 

@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActionName } from '@shared/contracts'
-import { AppError } from '@shared/errors'
 import type { CloudClient } from '@/services/cloud/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import { isNetworkFailure } from './network-error'
 
 /** The file side of a draft: kept on the device until uploaded (see services/keep). */
 export interface FileKeeper {
@@ -31,6 +31,8 @@ export interface OutboxItem {
   filesField: string
   files: OutboxFile[]
   status: 'pending' | 'sending' | 'failed'
+  /** While sending: how much of its photos has gone up, 0–1 (shown as 上传照片 45%). */
+  progress?: number
   error?: string
   createdAt: number
 }
@@ -41,17 +43,20 @@ const KEY = 'xb.outbox'
 export class OutboxStore {
   items: OutboxItem[] = []
   private flushing = false
+  /** A flush asked for while one runs (the network came back mid-way): run once more after. */
+  private again = false
 
   constructor(
     private readonly cloud: CloudClient,
     private readonly storage: KeyValueStorage,
     private readonly keeper: FileKeeper,
   ) {
-    makeAutoObservable<OutboxStore, 'cloud' | 'storage' | 'keeper' | 'flushing'>(this, {
+    makeAutoObservable<OutboxStore, 'cloud' | 'storage' | 'keeper' | 'flushing' | 'again'>(this, {
       cloud: false,
       storage: false,
       keeper: false,
       flushing: false,
+      again: false,
     })
     // Anything left 'sending' was interrupted (app killed mid-send): it is pending again.
     this.items = (storage.get<OutboxItem[]>(KEY) ?? []).map((i) =>
@@ -63,19 +68,19 @@ export class OutboxStore {
     return this.items.length
   }
 
-  /** Keeps a submission (text and photos) on the device. Throws only if the device refuses. */
+  /**
+   * Keeps a submission (text and photos) on the device; a photo already kept (`kept`) is taken
+   * over as it is, and dropped once sent. Throws only if the device refuses.
+   */
   async add(
     item: Omit<OutboxItem, 'status' | 'createdAt' | 'files'> & {
-      files: { file: Blob | string; cloudPath: string; fileID?: string }[]
+      files: { file?: Blob | string; kept?: string; cloudPath: string; fileID?: string }[]
     },
   ): Promise<void> {
     const files: OutboxFile[] = []
     for (const f of item.files) {
-      files.push({
-        kept: f.fileID ? '' : await this.keeper.keepFile(f.file),
-        cloudPath: f.cloudPath,
-        fileID: f.fileID,
-      })
+      const kept = f.fileID ? '' : (f.kept ?? (await this.keeper.keepFile(f.file ?? '')))
+      files.push({ kept, cloudPath: f.cloudPath, fileID: f.fileID })
     }
     runInAction(() => {
       this.items = [
@@ -93,15 +98,24 @@ export class OutboxStore {
     this.persist()
   }
 
-  /** Tries every pending item once; network failures leave it pending, refusals mark it failed. */
+  /**
+   * Tries every pending item once; network failures leave it pending, refusals mark it failed.
+   * Called at launch, on every app show and when the network returns.
+   */
   async flush(): Promise<number> {
-    if (this.flushing) return 0
+    if (this.flushing) {
+      this.again = true
+      return 0
+    }
     this.flushing = true
     let sent = 0
     try {
-      for (const item of this.items.filter((i) => i.status === 'pending')) {
-        if (await this.send(item)) sent++
-      }
+      do {
+        this.again = false
+        for (const item of this.items.filter((i) => i.status === 'pending')) {
+          if (await this.send(item)) sent++
+        }
+      } while (this.again)
     } finally {
       this.flushing = false
     }
@@ -114,25 +128,33 @@ export class OutboxStore {
     return item ? this.send(item) : false
   }
 
+  /**
+   * Uploads the photos not yet up (each one's fileID saved as soon as it is known, so a failure
+   * midway resumes after the last one up; a photo sent again goes to the same path), then sends
+   * the submission once with its request id: a lost answer and a resend still make one record.
+   */
   private async send(item: OutboxItem): Promise<boolean> {
+    if (item.status === 'sending') return false
     this.setStatus(item.id, 'sending')
+    const files = this.items.find((i) => i.id === item.id)?.files ?? []
     try {
-      for (const f of item.files) {
+      for (const [n, f] of files.entries()) {
         if (f.fileID) continue
+        const at = (p: number) => this.setProgress(item.id, (n + p) / files.length)
         const fileID = await this.cloud.uploadFile(
           await this.keeper.restoreFile(f.kept),
           f.cloudPath,
+          at,
         )
         runInAction(() => (f.fileID = fileID))
         this.persist()
       }
-      const payload = { ...item.payload, [item.filesField]: item.files.map((f) => f.fileID) }
+      const payload = { ...item.payload, [item.filesField]: files.map((f) => f.fileID) }
       await this.cloud.call(item.action, payload as never)
       this.remove(item.id)
       return true
     } catch (err) {
-      const offline =
-        !(err instanceof AppError) || err.code === 'NETWORK' || err.code === 'INTERNAL'
+      const offline = isNetworkFailure(err)
       this.setStatus(
         item.id,
         offline ? 'pending' : 'failed',
@@ -143,8 +165,15 @@ export class OutboxStore {
   }
 
   private setStatus(id: string, status: OutboxItem['status'], error?: string) {
-    this.items = this.items.map((i) => (i.id === id ? { ...i, status, error } : i))
+    this.items = this.items.map((i) =>
+      i.id === id ? { ...i, status, error, progress: status === 'sending' ? 0 : undefined } : i,
+    )
     this.persist()
+  }
+
+  private setProgress(id: string, progress: number) {
+    const item = this.items.find((i) => i.id === id)
+    if (item) item.progress = progress
   }
 
   private persist() {

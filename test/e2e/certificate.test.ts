@@ -77,7 +77,7 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   // Both attachments load for the reviewer: through user.fileUrls, as the copies are the server's.
   await office.waitForFunction(
     () =>
-      [...document.querySelectorAll<HTMLImageElement>('.appview__img img')].filter(
+      [...document.querySelectorAll<HTMLImageElement>('.application-view__img img')].filter(
         (i) => i.complete && i.naturalWidth > 0,
       ).length === 2,
     undefined,
@@ -118,6 +118,6 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   // The holder sees who checked it.
   await resident.reload()
   await resident.getByText('核验记录').waitFor({ timeout: 15000 })
-  expect(await resident.locator('.appview__event', { hasText: '网页' }).count()).toBe(2)
+  expect(await resident.locator('.application-view__event', { hasText: '网页' }).count()).toBe(2)
   expect(errors).toEqual([])
 })

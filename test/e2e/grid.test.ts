@@ -23,11 +23,11 @@ test('a new resident binds a home → 我的网格员 shows that grid’s worker
   await page.getByText(/打电话 1390473200\d/).waitFor()
   await page.screenshot({ path: shot('my-grid'), fullPage: true })
   await page.getByText('查看网格地图 ›').click()
-  await page.locator('.gridmap__grid--mine').waitFor({ timeout: 15000 })
-  expect(await page.locator('[data-grid="g-binhe-2"] .gridmap__grid--mine').count()).toBe(1)
+  await page.locator('.grid-map__grid--mine').waitFor({ timeout: 15000 })
+  expect(await page.locator('[data-grid="g-binhe-2"] .grid-map__grid--mine').count()).toBe(1)
   await page.screenshot({ path: shot('grid-map'), fullPage: true })
   await page.locator('[data-grid="g-xinhua-1"] polygon').click() // tap another grid on the drawing
-  await page.locator('.gridmap__info', { hasText: '网格员：张海燕' }).waitFor()
+  await page.locator('.grid-map__info', { hasText: '网格员：张海燕' }).waitFor()
   expect(errors).toEqual([])
 })
 
@@ -35,7 +35,7 @@ test('the street office exports 网格台账 and the file opens with one row per
   const page = await (await contextAs(t.browser, t.system, 'demo-office-1')).newPage()
   await page.goto(`${t.system.url}/#/pages/office/ledger/index`)
   await page
-    .locator('.ledger__row', { hasText: '新华社区第一网格' })
+    .locator('.data-table__row', { hasText: '新华社区第一网格' })
     .first()
     .waitFor({ timeout: 15000 })
   await page.screenshot({ path: shot('ledger'), fullPage: true })

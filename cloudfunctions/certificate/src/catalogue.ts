@@ -1,7 +1,7 @@
 import { catalogueEntry, loadCatalogue } from '@server/certificates/catalogue'
 import { COLL } from '@server/db'
 import type { Action } from '@server/router'
-import { workCalendar } from '@server/settings'
+import { saveWorkCalendar, workCalendar } from '@server/settings'
 import { isCertificateTypeKey } from '@shared/certificates'
 import type { CatalogueSettings } from '@shared/contracts/certificate'
 import { AppError } from '@shared/errors'
@@ -63,10 +63,7 @@ export const saveCalendar: Action<'certificate.saveCalendar'> = {
   roles: ['office'],
   validate: validateCalendar,
   async handle({ db, now }, c) {
-    await db
-      .collection(COLL.settings)
-      .doc('calendar')
-      .set({ data: { ...c, updatedAt: now() } })
+    await saveWorkCalendar(db, c, now())
     return c
   },
 }

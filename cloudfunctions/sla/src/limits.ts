@@ -1,6 +1,5 @@
-import { COLL } from '@server/db'
 import type { Action } from '@server/router'
-import { slaSettings } from '@server/settings'
+import { saveSlaSettings, slaSettings } from '@server/settings'
 import { AppError } from '@shared/errors'
 import { validateTimeLimitTable } from '@shared/reports'
 
@@ -24,10 +23,7 @@ export const setLimits: Action<'sla.setLimits'> = {
     return { limits: validateTimeLimitTable(v.limits), autoCloseDays: days as number }
   },
   async handle({ db, now }, s) {
-    await db
-      .collection(COLL.settings)
-      .doc('sla')
-      .set({ data: { ...s, updatedAt: now() } })
+    await saveSlaSettings(db, s, now())
     return s
   },
 }

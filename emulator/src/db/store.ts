@@ -182,21 +182,20 @@ export class Store {
     return p
   }
 
-  async insert(name: string, docs: Doc[]): Promise<void> {
-    await this.loaded(name)
-    const c = this.coll(name)
-    try {
-      c.insert(docs)
-    } catch (err) {
-      throw this.translate(name, err)
-    }
+  insert(name: string, docs: Doc[]): Promise<void> {
+    return this.write(name, (c) => c.insert(docs))
   }
 
-  async replace(name: string, doc: Doc): Promise<void> {
+  replace(name: string, doc: Doc): Promise<void> {
+    return this.write(name, (c) => c.replace(doc))
+  }
+
+  /** A write to a loaded collection; a unique-index clash answers as CloudBase's E11000. */
+  private async write(name: string, run: (c: Collection) => void): Promise<void> {
     await this.loaded(name)
     const c = this.coll(name)
     try {
-      c.replace(doc)
+      run(c)
     } catch (err) {
       throw this.translate(name, err)
     }

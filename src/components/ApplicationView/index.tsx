@@ -7,6 +7,7 @@ import { useFileUrls } from '@/stores/useFileUrls'
 import { CertificateCard } from './CertificateCard'
 import { formatBeijing } from '@shared/time'
 import './index.css'
+import { InfoRow } from '@/components/InfoRow'
 
 const FORM_LABEL: Record<string, string> = {
   householdSize: '家庭人口（人）',
@@ -23,9 +24,11 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
     <View>
       <CertificateCard a={a} />
       <View className='card'>
-        <View className='appview__head'>
+        <View className='application-view__head'>
           <Text className='card-title'>{a.typeName}</Text>
-          <Text className={`appview__state appview__state--${a.state}`}>{a.stateLabel}</Text>
+          <Text className={`application-view__state application-view__state--${a.state}`}>
+            {a.stateLabel}
+          </Text>
         </View>
         <Text className='muted'>申请编号 {a.no}</Text>
         {a.deadline ? (
@@ -34,18 +37,20 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
             {formatBeijing(a.deadline)}
           </Text>
         ) : null}
-        {a.decisionNote ? <View className='notice appview__note'>{a.decisionNote}</View> : null}
+        {a.decisionNote ? (
+          <View className='notice application-view__note'>{a.decisionNote}</View>
+        ) : null}
       </View>
-      <View className='card appview__rows'>
-        <Row k='申请人' v={a.applicantName} />
-        <Row k='身份证号' v={a.idNumber} />
-        <Row k='联系电话' v={a.phone} />
-        <Row k='居住地址' v={a.addressLabel} />
-        <Row k='证明用途' v={a.purposeLabel} />
+      <View className='card application-view__rows'>
+        <InfoRow k='申请人' v={a.applicantName} />
+        <InfoRow k='身份证号' v={a.idNumber} />
+        <InfoRow k='联系电话' v={a.phone} />
+        <InfoRow k='居住地址' v={a.addressLabel} />
+        <InfoRow k='证明用途' v={a.purposeLabel} />
         {Object.entries(FORM_LABEL).map(([k, label]) =>
-          a.form[k] !== undefined ? <Row key={k} k={label} v={String(a.form[k])} /> : null,
+          a.form[k] !== undefined ? <InfoRow key={k} k={label} v={String(a.form[k])} /> : null,
         )}
-        {a.promise ? <Row k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
+        {a.promise ? <InfoRow k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
       </View>
       {a.attachments.length ? (
         <View className='card'>
@@ -53,18 +58,18 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
           {files.error ? (
             <LoadError error={files.error} onRetry={() => void files.retry()} />
           ) : null}
-          <View className='appview__files'>
+          <View className='application-view__files'>
             {a.attachments.map((f) => (
-              <View key={f.fileID} className='appview__file'>
+              <View key={f.fileID} className='application-view__file'>
                 {urls[f.fileID] ? (
                   <Image
-                    className='appview__img'
+                    className='application-view__img'
                     src={urls[f.fileID]}
                     mode='aspectFill'
                     onClick={() => void Taro.previewImage({ current: urls[f.fileID], urls: all })}
                   />
                 ) : (
-                  <View className='appview__img' />
+                  <View className='application-view__img' />
                 )}
                 <Text className='muted'>{f.label}</Text>
               </View>
@@ -75,7 +80,7 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
       <View className='card'>
         <Text className='card-title'>办理记录</Text>
         {a.events.map((e, i) => (
-          <View key={i} className='appview__event'>
+          <View key={i} className='application-view__event'>
             <Text>{e.label}</Text>
             <Text className='muted'>{formatBeijing(e.at)}</Text>
             {e.note ? <Text className='muted'>{e.note}</Text> : null}
@@ -87,7 +92,7 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
           <Text className='card-title'>核验记录</Text>
           {a.verifications.length === 0 ? <Text className='muted'>还没有人核验过</Text> : null}
           {a.verifications.map((v, i) => (
-            <View key={i} className='appview__event'>
+            <View key={i} className='application-view__event'>
               <Text>{v.verifier}</Text>
               <Text className='muted'>
                 {formatBeijing(v.at)} · {v.channel}
@@ -99,12 +104,3 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
     </View>
   )
 })
-
-function Row({ k, v }: { k: string; v: string }) {
-  return (
-    <View className='appview__row'>
-      <Text className='muted'>{k}</Text>
-      <Text>{v}</Text>
-    </View>
-  )
-}

@@ -13,10 +13,15 @@ function statusText(s: PhotoSlot): string {
   if (s.status === 'compressing') return '压缩中…'
   if (s.status === 'uploading') return `上传 ${Math.round(s.progress * 100)}%`
   if (s.status === 'failed') return '上传失败'
+  // Offline: kept on the device, it goes up with the report once the network is back.
+  if (s.status === 'waiting') return '待上传'
   return ''
 }
 
-/** Photos as big tiles: each shows its own progress; a failed one offers 重试 and 删除. */
+/**
+ * Photos as big tiles: each shows its own progress; a failed one offers 重试 and 删除; one taken
+ * offline shows 待上传 (kept on the device, not failed).
+ */
 function PhotoGrid({ photos, label = '添加照片' }: Props) {
   const preview = (s: PhotoSlot) => {
     const urls = photos.slots.map((p) => p.previewUrl).filter(Boolean)

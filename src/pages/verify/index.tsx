@@ -7,6 +7,7 @@ import { useStores } from '@/stores/context'
 import { beijingDay } from '@shared/time'
 import { VerifyStore } from './VerifyStore'
 import './index.css'
+import { InfoRow } from '@/components/InfoRow'
 
 const STATUS = {
   valid: ['证明有效', '该证明由街道办事处出具，真实有效。'],
@@ -36,14 +37,14 @@ function VerifyPage() {
         <View className={`card verify verify--${result.status}`}>
           <Text className='verify__title'>{STATUS[result.status][0]}</Text>
           <Text className='muted'>{STATUS[result.status][1]}</Text>
-          <Row k='证明类型' v={result.typeName} />
-          <Row k='证明编号' v={result.serial} />
-          <Row k='持证人' v={result.holderName} />
-          <Row k='身份证号' v={result.idNumber} />
-          <Row k='出具单位' v={result.issuer} />
-          <Row k='出具日期' v={beijingDay(result.issuedAt)} />
-          <Row k='有效期至' v={result.validUntil} />
-          {result.revokedAt ? <Row k='撤销原因' v={result.revokeReason} /> : null}
+          <InfoRow k='证明类型' v={result.typeName} />
+          <InfoRow k='证明编号' v={result.serial} />
+          <InfoRow k='持证人' v={result.holderName} />
+          <InfoRow k='身份证号' v={result.idNumber} />
+          <InfoRow k='出具单位' v={result.issuer} />
+          <InfoRow k='出具日期' v={beijingDay(result.issuedAt)} />
+          <InfoRow k='有效期至' v={result.validUntil} />
+          {result.revokedAt ? <InfoRow k='撤销原因' v={result.revokeReason} /> : null}
         </View>
       ) : null}
       {error ? <View className='notice verify__error'>{error}</View> : null}
@@ -72,12 +73,3 @@ function VerifyPage() {
 }
 
 export default observer(VerifyPage)
-
-function Row({ k, v }: { k: string; v: string }) {
-  return (
-    <View className='verify__row'>
-      <Text className='muted'>{k}</Text>
-      <Text>{v}</Text>
-    </View>
-  )
-}

@@ -1,39 +1,45 @@
 import ExcelJS from 'exceljs'
-import type { Dashboard, FigureRow, Ranking } from '../../shared/contracts/stats'
-import { DEFINITIONS, RANKING_TEXT } from '../../shared/figures'
+import type { Dashboard, FigureRow, OverdueRow, Ranking } from '../../shared/contracts/stats'
+import { DEFINITIONS, LIST_LABEL, RANKING_TEXT, type Standing } from '../../shared/figures'
 import { formatBeijing } from '../../shared/time'
-import { tableSheet } from '../xlsx-table'
+import { tableSheet, type TableColumn } from '../xlsx-table'
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`)
 const num = (v: number | null) => (v === null ? '—' : v)
 
-const ROW_COLUMNS = [
-  { header: '收到', key: 'received', width: 8 },
-  { header: '响应率', key: 'responseRate', width: 10 },
-  { header: '到期', key: 'due', width: 8 },
-  { header: '按时办结率', key: 'onTimeRate', width: 12 },
-  { header: '满意率', key: 'satisfaction', width: 10 },
-  { header: '重新办理率', key: 'reopenedShare', width: 12 },
-  { header: '平均办结(分钟)', key: 'avgResolveMin', width: 16 },
+const ROW_COLUMNS: Array<TableColumn<FigureRow>> = [
+  { header: '收到', width: 8, value: (r) => r.received },
+  { header: '响应率', width: 10, value: (r) => pct(r.responseRate) },
+  { header: '到期', width: 8, value: (r) => r.due },
+  { header: '按时办结率', width: 12, value: (r) => pct(r.onTimeRate) },
+  { header: '满意率', width: 10, value: (r) => pct(r.satisfaction) },
+  { header: '重新办理率', width: 12, value: (r) => pct(r.reopenedShare) },
+  { header: '平均办结(分钟)', width: 16, value: (r) => num(r.avgResolveMin) },
 ]
 
 function rowsSheet(wb: ExcelJS.Workbook, name: string, first: string, rows: FigureRow[]) {
-  tableSheet(
-    wb,
-    name,
-    [{ header: first, key: 'label', width: 20 }, ...ROW_COLUMNS],
-    rows.map((r) => ({
-      label: r.label,
-      received: r.received,
-      responseRate: pct(r.responseRate),
-      due: r.due,
-      onTimeRate: pct(r.onTimeRate),
-      satisfaction: pct(r.satisfaction),
-      reopenedShare: pct(r.reopenedShare),
-      avgResolveMin: num(r.avgResolveMin),
-    })),
-  )
+  tableSheet(wb, name, [{ header: first, width: 20, value: (r) => r.label }, ...ROW_COLUMNS], rows)
 }
+
+const OVERDUE_COLUMNS: Array<TableColumn<OverdueRow>> = [
+  { header: '编号', width: 20, value: (r) => r.no },
+  { header: '问题类型', width: 12, value: (r) => r.category },
+  { header: '位置', width: 20, value: (r) => r.area },
+  { header: '承办方', width: 20, value: (r) => r.handlerName },
+  { header: '状态', width: 12, value: (r) => r.state },
+  { header: '时限', width: 18, value: (r) => formatBeijing(r.deadline) },
+]
+
+const RANKING_COLUMNS: Array<TableColumn<Standing>> = [
+  { header: '名次', width: 6, value: (s) => s.rank },
+  { header: '物业公司', width: 24, value: (s) => s.name },
+  { header: '得分', width: 8, value: (s) => s.score },
+  { header: '榜单', width: 8, value: (s) => (s.list ? LIST_LABEL[s.list] : '') },
+  { header: '报事', width: 8, value: (s) => s.received },
+  { header: '满意率', width: 10, value: (s) => pct(s.satisfaction) },
+  { header: '按时办结率', width: 12, value: (s) => pct(s.onTimeRate) },
+  { header: '重新办理率', width: 12, value: (s) => pct(s.reopenedShare) },
+]
 
 /**
  * The dashboard as a workbook: 期间汇总 (one sheet fit for a report to the district: every figure
@@ -96,46 +102,12 @@ export async function dashboardWorkbook(
   rowsSheet(wb, '按问题类型', '问题类型', d.byCategory)
   rowsSheet(wb, '按网格', '网格', d.byGrid)
 
-  tableSheet(
-    wb,
-    '超时清单',
-    [
-      { header: '编号', key: 'no', width: 20 },
-      { header: '问题类型', key: 'category', width: 12 },
-      { header: '位置', key: 'area', width: 20 },
-      { header: '承办方', key: 'handler', width: 20 },
-      { header: '状态', key: 'state', width: 12 },
-      { header: '时限', key: 'deadline', width: 18 },
-    ],
-    d.overdue.map((r) => ({ ...r, handler: r.handlerName, deadline: formatBeijing(r.deadline) })),
-  )
+  tableSheet(wb, '超时清单', OVERDUE_COLUMNS, d.overdue)
 
-  // The scoring rules follow the table, so the sheet sent to the district explains itself.
-  const rk = tableSheet(
-    wb,
-    '红黑榜',
-    [
-      { header: '名次', key: 'rank', width: 6 },
-      { header: '物业公司', key: 'name', width: 24 },
-      { header: '得分', key: 'score', width: 8 },
-      { header: '榜单', key: 'list', width: 8 },
-      { header: '报事', key: 'received', width: 8 },
-      { header: '满意率', key: 'satisfaction', width: 10 },
-      { header: '按时办结率', key: 'onTime', width: 12 },
-      { header: '重新办理率', key: 'reopen', width: 12 },
-    ],
-    ranking.standings.map((s) => ({
-      rank: s.rank,
-      name: s.name,
-      score: s.score,
-      list: s.list === 'red' ? '红榜' : s.list === 'black' ? '黑榜' : '',
-      received: s.received,
-      satisfaction: pct(s.satisfaction),
-      onTime: pct(s.onTimeRate),
-      reopen: pct(s.reopenedShare),
-    })),
-  )
+  // The scoring rules follow the table (in the company column), so the sheet sent to the
+  // district explains itself.
+  const rk = tableSheet(wb, '红黑榜', RANKING_COLUMNS, ranking.standings)
   rk.addRow({})
-  for (const t of [`${ranking.quarter} 计分规则：`, ...RANKING_TEXT]) rk.addRow({ name: t })
+  for (const t of [`${ranking.quarter} 计分规则：`, ...RANKING_TEXT]) rk.addRow([null, t])
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -44,20 +44,19 @@ export function validateRejection(input: unknown): Rejection {
   return { reasonKey: reason!.key, reasonLabel: reason!.label, note: n }
 }
 
-/** Checks the note of `requestMaterial`: the applicant must be told what to add. */
-export function validateMaterialRequest(input: unknown): { note: string } {
-  const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
-  const fields: Record<string, string> = {}
-  const n = note(v.note, fields, '请说明需要补充哪些材料')
-  throwIfAny(fields)
-  return { note: n }
+/** A check of an action whose only input is a required note; `missing` says what to write. */
+function requiredNote(missing: string) {
+  return (input: unknown): { note: string } => {
+    const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
+    const fields: Record<string, string> = {}
+    const n = note(v.note, fields, missing)
+    throwIfAny(fields)
+    return { note: n }
+  }
 }
 
+/** Checks the note of `requestMaterial`: the applicant must be told what to add. */
+export const validateMaterialRequest = requiredNote('请说明需要补充哪些材料')
+
 /** Checks the reason of `revoke`: the holder and anyone verifying see it. */
-export function validateRevocation(input: unknown): { note: string } {
-  const v = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>
-  const fields: Record<string, string> = {}
-  const n = note(v.note, fields, '请填写撤销原因')
-  throwIfAny(fields)
-  return { note: n }
-}
+export const validateRevocation = requiredNote('请填写撤销原因')

@@ -11,6 +11,7 @@ import type {
 } from '../certificates'
 import type { Role } from '../roles'
 import type { WorkCalendar } from '../time'
+import type { ListPage, QueuePage } from './page'
 
 /** A catalogue entry as the app shows it: the built-in type with the street office's settings. */
 export interface CatalogueEntry {
@@ -146,16 +147,12 @@ export interface CertificateActions {
   }
   'certificate.listMine': {
     req: { page?: number }
-    res: { items: ApplicationSummary[]; hasMore: boolean }
+    res: ListPage<ApplicationSummary>
   }
   'certificate.get': { req: { id: string }; res: ApplicationDetail }
   'certificate.queue': {
     req: { filter?: QueueFilter; typeKey?: CertificateTypeKey; page?: number }
-    res: {
-      items: ApplicationSummary[]
-      hasMore: boolean
-      counts: Record<QueueFilter, number>
-    }
+    res: QueuePage<ApplicationSummary, QueueFilter>
   }
   'certificate.approve': { req: DecisionReq; res: { application: ApplicationDetail } }
   'certificate.reject': {

@@ -1,3 +1,5 @@
+import type { ListPage } from './page'
+
 /** An in-app message (消息): every change to something of yours produces one. */
 export interface MessageView {
   id: string
@@ -13,7 +15,7 @@ export interface MessageView {
 export interface MessageActions {
   'user.messages': {
     req: { page?: number }
-    res: { items: MessageView[]; unread: number; hasMore: boolean }
+    res: ListPage<MessageView> & { unread: number }
   }
   /** Marks the given messages (or, with `all`, every message) as read. */
   'user.markRead': { req: { ids?: string[]; all?: boolean }; res: { unread: number } }

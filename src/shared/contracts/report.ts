@@ -1,3 +1,4 @@
+import type { ListPage, QueuePage } from './page'
 import type { ReportInput } from '../reports'
 
 /** A report as lists show it: no personal data of anyone but the viewer. */
@@ -87,7 +88,7 @@ export interface ReportActions {
   }
   'report.listMine': {
     req: { page?: number; pageSize?: number }
-    res: { items: ReportSummary[]; hasMore: boolean }
+    res: ListPage<ReportSummary>
   }
   'report.get': { req: { id: string }; res: ReportDetail }
   /** 也遇到了: the caller follows the report and gets its updates. */
@@ -114,11 +115,7 @@ export interface ReportActions {
    */
   'report.inbox': {
     req: { tab?: InboxTabKey; sort?: InboxSort; page?: number }
-    res: {
-      items: ReportSummary[]
-      hasMore: boolean
-      counts: Record<InboxTabKey, number>
-    }
+    res: QueuePage<ReportSummary, InboxTabKey>
   }
 }
 

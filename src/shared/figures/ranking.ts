@@ -43,6 +43,12 @@ export interface Standing extends CompanyTally {
   list: 'red' | 'black' | null
 }
 
+/** How a standing's list is named on the page and in the export. */
+export const LIST_LABEL: Record<NonNullable<Standing['list']>, string> = {
+  red: '红榜',
+  black: '黑榜',
+}
+
 /** A rate pulled toward `prior` by `m` imaginary cases; the prior alone when there are none. */
 export function shrink(n: number, d: number, prior: number, m: number = RANKING_RULES.priorWeight) {
   return (n + m * prior) / (d + m)

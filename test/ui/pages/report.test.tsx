@@ -156,3 +156,28 @@ describe('使用当前位置', () => {
     expect(document.body.textContent).toContain('新华小区1号楼') // the bound home stays the place
   })
 })
+
+test('offline, a photo shows 待上传 (not 上传失败) and 提交 keeps the report with it as 待发送', async () => {
+  const cloud = new FakeCloud().on('report.create', () => {
+    throw new AppError('NETWORK')
+  })
+  cloud.uploadFile = async () => {
+    throw new AppError('NETWORK')
+  }
+  const { utils, store } = await open(cloud)
+  utils.fireEvent.click(byText(utils, '拍照/相册'))
+  await tick()
+  expect(document.body.textContent).toContain('待上传')
+  expect(document.body.textContent).not.toContain('上传失败')
+  utils.fireEvent.click(byText(utils, '照明')) // a category that needs a photo
+  type('楼道灯坏了')
+  await tick()
+  utils.fireEvent.click(byText(utils, '提交'))
+  await tick(60)
+  expect(document.body.textContent).not.toContain('请拍一张照片')
+  expect(document.body.textContent).toContain('已保存为待发送')
+  expect(store.outbox.items[0].files).toEqual([
+    expect.objectContaining({ kept: 'kept:photo-1.jpg' }),
+  ])
+  expect(creates(cloud)).toHaveLength(0)
+})

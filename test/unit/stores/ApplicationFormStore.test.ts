@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors'
 import { memoryStorage } from '@/services/storage/memory'
 import { ApplicationFormStore } from '@/pages/resident/apply-form/ApplicationFormStore'
 import { FakeCloud } from '../../support/fake-cloud'
+import { fakeKeeper } from '../../support/fake-keeper'
 import { validIdNumber } from '../../support/id-numbers'
 
 const type = { ...CERTIFICATE_TYPES.residence, enabled: true } as CatalogueEntry
@@ -114,4 +115,55 @@ test('a correction whose materials cannot be shown says so, and 重试 shows the
     fileID: 'cloud://b/f1.jpg',
     previewUrl: 'http://files.test/cloud://b/f1.jpg',
   })
+})
+
+test('materials photographed offline wait on the device with the draft, and go up once online', async () => {
+  const cloud = new FakeCloud().on('certificate.apply', () => ({
+    application: { id: 'a1', no: 'SQ1' },
+    duplicate: false,
+  }))
+  let online = false
+  const uploads: string[] = []
+  const storage = memoryStorage()
+  const keeper = fakeKeeper()
+  const make = () =>
+    new ApplicationFormStore(type, {
+      cloud,
+      storage,
+      keeper,
+      photos: { compress, pick: async () => [] },
+      openid: 'o1',
+      address,
+    })
+  const first = make()
+  cloud.uploadFile = async (_f, path) => {
+    if (!online) throw new AppError('NETWORK')
+    uploads.push(path)
+    return `cloud://env.b/${path}`
+  }
+  await fill(first)
+  expect(first.uploads.idCard.slots[0]).toMatchObject({
+    status: 'waiting',
+    kept: 'kept:/tmp/id.jpg',
+  })
+  await first.submit()
+  expect(first.errors).toEqual({}) // the waiting photos count: no 请上传居民身份证
+  expect(first.message).toMatch(/草稿/)
+  expect(cloud.calls.filter((c) => c.action === 'certificate.apply')).toEqual([])
+  first.dispose()
+
+  const again = make() // the page reopened later: the photos are still there
+  expect(again.uploads.housing.slots[0]).toMatchObject({ status: 'waiting' })
+  await new Promise((r) => setTimeout(r, 0))
+  online = true
+  await again.submit()
+  expect(uploads).toHaveLength(2)
+  const sent = cloud.calls.filter((c) => c.action === 'certificate.apply')
+  expect(sent).toHaveLength(1)
+  const { attachments } = (sent[0].payload as { input: { attachments: unknown[] } }).input
+  expect(attachments).toEqual([
+    { kind: 'idCard', fileID: expect.stringMatching(/^cloud:\/\/env\.b\/uploads\/o1\//) },
+    { kind: 'housing', fileID: expect.stringMatching(/^cloud:\/\/env\.b\/uploads\/o1\//) },
+  ])
+  expect([...keeper.dropped].sort()).toEqual(['kept:/tmp/house.jpg', 'kept:/tmp/id.jpg'])
 })

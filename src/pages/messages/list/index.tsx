@@ -24,14 +24,14 @@ function MessagesPage() {
       {list.items.map((m) => (
         <View
           key={m.id}
-          className={`card msg ${m.read ? '' : 'msg--unread'}`}
+          className={`card message ${m.read ? '' : 'message--unread'}`}
           onClick={() => open(m)}
         >
-          <View className='msg__head'>
-            <Text className='msg__title'>{m.title}</Text>
+          <View className='message__head'>
+            <Text className='message__title'>{m.title}</Text>
             <Text className='muted'>{formatBeijing(m.createdAt, FORMATS.monthDayTime)}</Text>
           </View>
-          <Text className='msg__body'>{m.body}</Text>
+          <Text className='message__body'>{m.body}</Text>
         </View>
       ))}
       <ListFooter list={list} empty='暂无消息' />

@@ -23,6 +23,16 @@ const draftOf = (t: CatalogueEntry): Draft => ({
   promiseAllowed: !!t.promise,
 })
 
+/** The settings of a type the office may change: the switches, then the numbers. */
+const SWITCHES: Array<['enabled' | 'promiseAllowed', string]> = [
+  ['enabled', '开放网上办理'],
+  ['promiseAllowed', '允许告知承诺'],
+]
+const NUMBERS: Array<['timeLimitDays' | 'validityMonths', string]> = [
+  ['timeLimitDays', '办结时限（工作日）'],
+  ['validityMonths', '有效期（月）'],
+]
+
 /**
  * 办理设置 (street office): open or pause a certificate type, its time limit and validity; and the
  * working-day calendar the time limits are counted in.
@@ -66,42 +76,28 @@ function CertSettingsPage() {
         return (
           <View key={t.key} className='card'>
             <Text className='card-title'>{t.name}</Text>
-            <View className='field__actions'>
-              <Text>开放网上办理</Text>
-              <Switch
-                {...named(`${t.name}：开放网上办理`)}
-                checked={d.enabled}
-                onChange={(e) => patch(t.key, { enabled: e.detail.value })}
-              />
-            </View>
-            <View className='field__actions'>
-              <Text>允许告知承诺</Text>
-              <Switch
-                {...named(`${t.name}：允许告知承诺`)}
-                checked={d.promiseAllowed}
-                onChange={(e) => patch(t.key, { promiseAllowed: e.detail.value })}
-              />
-            </View>
-            <View className='field'>
-              <Text className='field__label'>办结时限（工作日）</Text>
-              <Input
-                {...named(`${t.name}：办结时限（工作日）`)}
-                className='field__input'
-                type='number'
-                value={d.timeLimitDays}
-                onInput={(e) => patch(t.key, { timeLimitDays: e.detail.value })}
-              />
-            </View>
-            <View className='field'>
-              <Text className='field__label'>有效期（月）</Text>
-              <Input
-                {...named(`${t.name}：有效期（月）`)}
-                className='field__input'
-                type='number'
-                value={d.validityMonths}
-                onInput={(e) => patch(t.key, { validityMonths: e.detail.value })}
-              />
-            </View>
+            {SWITCHES.map(([key, label]) => (
+              <View key={key} className='field__actions'>
+                <Text>{label}</Text>
+                <Switch
+                  {...named(`${t.name}：${label}`)}
+                  checked={d[key]}
+                  onChange={(e) => patch(t.key, { [key]: e.detail.value })}
+                />
+              </View>
+            ))}
+            {NUMBERS.map(([key, label]) => (
+              <View key={key} className='field'>
+                <Text className='field__label'>{label}</Text>
+                <Input
+                  {...named(`${t.name}：${label}`)}
+                  className='field__input'
+                  type='number'
+                  value={d[key]}
+                  onInput={(e) => patch(t.key, { [key]: e.detail.value })}
+                />
+              </View>
+            ))}
             {errors[t.key] ? <Text className='field__error'>{errors[t.key]}</Text> : null}
             <Button className='btn-primary' onClick={() => void save(d)}>
               保存

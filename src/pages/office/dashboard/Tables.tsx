@@ -1,20 +1,9 @@
-import { ScrollView, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { FigureRow, OverdueRow } from '@shared/contracts/stats'
-import type { Standing } from '@shared/figures'
+import { LIST_LABEL, type Standing } from '@shared/figures'
 import { formatBeijing } from '@shared/time'
+import { DataTable, type TableColumn } from '@/components/DataTable'
 import { duration, pct } from './format'
-
-function Row({ cells, head }: { cells: Array<string | number>; head?: boolean }) {
-  return (
-    <View className={`dash__row ${head ? 'dash__row--head' : ''}`}>
-      {cells.map((c, i) => (
-        <Text key={i} className={`dash__cell ${i === 0 ? 'dash__cell--first' : ''}`}>
-          {c}
-        </Text>
-      ))}
-    </View>
-  )
-}
 
 /**
  * A breakdown or the trend as a table, with the count drawn as a CSS bar: no chart library in
@@ -22,77 +11,55 @@ function Row({ cells, head }: { cells: Array<string | number>; head?: boolean })
  */
 export function FigureTable({ first, rows }: { first: string; rows: FigureRow[] }) {
   const max = Math.max(1, ...rows.map((r) => r.received))
-  if (!rows.length) return <Text className='muted'>期内没有报事</Text>
-  return (
-    <ScrollView scrollX>
-      <View className='dash__table'>
-        <Row
-          head
-          cells={[first, '收到', '', '响应率', '按时办结率', '满意率', '重新办理率', '平均办结']}
-        />
-        {rows.map((r) => (
-          <View key={r.key} className='dash__row'>
-            <Text className='dash__cell dash__cell--first'>{r.label}</Text>
-            <Text className='dash__cell'>{r.received}</Text>
-            <View className='dash__cell dash__bar-cell'>
-              <View className='dash__bar' style={{ width: `${(r.received / max) * 100}%` }} />
-            </View>
-            <Text className='dash__cell'>{pct(r.responseRate)}</Text>
-            <Text className='dash__cell'>{pct(r.onTimeRate)}</Text>
-            <Text className='dash__cell'>{pct(r.satisfaction)}</Text>
-            <Text className='dash__cell'>{pct(r.reopenedShare)}</Text>
-            <Text className='dash__cell'>{duration(r.avgResolveMin)}</Text>
-          </View>
-        ))}
-      </View>
-    </ScrollView>
+  const bar = (r: FigureRow) => (
+    <View className='dashboard__bar' style={{ width: `${(r.received / max) * 100}%` }} />
   )
+  const columns: Array<TableColumn<FigureRow>> = [
+    { header: first, cell: (r) => r.label },
+    { header: '收到', cell: (r) => r.received },
+    { header: '', cell: bar, className: 'dashboard__bar-cell' },
+    { header: '响应率', cell: (r) => pct(r.responseRate) },
+    { header: '按时办结率', cell: (r) => pct(r.onTimeRate) },
+    { header: '满意率', cell: (r) => pct(r.satisfaction) },
+    { header: '重新办理率', cell: (r) => pct(r.reopenedShare) },
+    { header: '平均办结', cell: (r) => duration(r.avgResolveMin) },
+  ]
+  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.key} empty='期内没有报事' />
 }
+
+const OVERDUE_COLUMNS: Array<TableColumn<OverdueRow>> = [
+  { header: '编号', cell: (r) => r.no },
+  { header: '类型', cell: (r) => r.category },
+  { header: '位置', cell: (r) => r.area },
+  { header: '承办方', cell: (r) => r.handlerName },
+  { header: '状态', cell: (r) => r.state },
+  { header: '时限', cell: (r) => formatBeijing(r.deadline) },
+]
 
 export function OverdueTable({ rows }: { rows: OverdueRow[] }) {
-  if (!rows.length) return <Text className='muted'>没有超时的报事</Text>
   return (
-    <ScrollView scrollX>
-      <View className='dash__table'>
-        <Row head cells={['编号', '类型', '位置', '承办方', '状态', '时限']} />
-        {rows.map((r) => (
-          <Row
-            key={r.id}
-            cells={[r.no, r.category, r.area, r.handlerName, r.state, formatBeijing(r.deadline)]}
-          />
-        ))}
-      </View>
-    </ScrollView>
+    <DataTable columns={OVERDUE_COLUMNS} rows={rows} rowKey={(r) => r.id} empty='没有超时的报事' />
   )
 }
 
-const LIST = { red: '红榜', black: '黑榜' } as const
+const RANKING_COLUMNS: Array<TableColumn<Standing>> = [
+  { header: '名次', cell: (s) => s.rank },
+  { header: '物业公司', cell: (s) => s.name },
+  { header: '得分', cell: (s) => s.score },
+  { header: '榜单', cell: (s) => (s.list ? LIST_LABEL[s.list] : '') },
+  { header: '报事', cell: (s) => s.received },
+  { header: '满意率', cell: (s) => pct(s.satisfaction) },
+  { header: '按时办结率', cell: (s) => pct(s.onTimeRate) },
+  { header: '重新办理率', cell: (s) => pct(s.reopenedShare) },
+]
 
 export function RankingTable({ rows }: { rows: Standing[] }) {
-  if (!rows.length) return <Text className='muted'>本季度没有物业公司的报事</Text>
   return (
-    <ScrollView scrollX>
-      <View className='dash__table'>
-        <Row
-          head
-          cells={['名次', '物业公司', '得分', '榜单', '报事', '满意率', '按时办结率', '重新办理率']}
-        />
-        {rows.map((s) => (
-          <Row
-            key={s.id}
-            cells={[
-              s.rank,
-              s.name,
-              s.score,
-              s.list ? LIST[s.list] : '',
-              s.received,
-              pct(s.satisfaction),
-              pct(s.onTimeRate),
-              pct(s.reopenedShare),
-            ]}
-          />
-        ))}
-      </View>
-    </ScrollView>
+    <DataTable
+      columns={RANKING_COLUMNS}
+      rows={rows}
+      rowKey={(s) => s.id}
+      empty='本季度没有物业公司的报事'
+    />
   )
 }

@@ -57,12 +57,12 @@ function BigNumbers({ f }: { f: Figures }) {
     ],
   ]
   return (
-    <View className='dash__numbers'>
+    <View className='dashboard__numbers'>
       {items.map(([label, value, def]) => (
-        <View key={label} className='dash__number'>
-          <Text className='dash__label'>{label}</Text>
-          <Text className='dash__value'>{value}</Text>
-          <Text className='dash__def'>{def}</Text>
+        <View key={label} className='dashboard__number'>
+          <Text className='dashboard__label'>{label}</Text>
+          <Text className='dashboard__value'>{value}</Text>
+          <Text className='dashboard__def'>{def}</Text>
         </View>
       ))}
     </View>
@@ -80,18 +80,18 @@ function DashboardPage() {
   const { from, to } = store.period
   return (
     <View className='page'>
-      <View className='dash__presets'>
+      <View className='dashboard__presets'>
         {PRESETS.map((p) => (
           <Text
             key={p}
-            className={`dash__chip ${store.preset === p ? 'dash__chip--on' : ''}`}
+            className={`dashboard__chip ${store.preset === p ? 'dashboard__chip--on' : ''}`}
             onClick={() => store.choose(p)}
           >
             {PRESET_LABEL[p]}
           </Text>
         ))}
       </View>
-      <View className='dash__period'>
+      <View className='dashboard__period'>
         {store.preset === 'custom' ? (
           <>
             <Picker
@@ -99,11 +99,11 @@ function DashboardPage() {
               value={from}
               onChange={(e) => store.setCustom('from', e.detail.value)}
             >
-              <Text className='dash__date'>{from}</Text>
+              <Text className='dashboard__date'>{from}</Text>
             </Picker>
             <Text> 至 </Text>
             <Picker mode='date' value={to} onChange={(e) => store.setCustom('to', e.detail.value)}>
-              <Text className='dash__date'>{to}</Text>
+              <Text className='dashboard__date'>{to}</Text>
             </Picker>
           </>
         ) : (
@@ -121,11 +121,11 @@ function DashboardPage() {
             <BigNumbers f={d.figures} />
             <View className='card'>
               <Text className='card-title'>趋势</Text>
-              <View className='dash__presets'>
+              <View className='dashboard__presets'>
                 {UNITS.map(([u, label]) => (
                   <Text
                     key={u}
-                    className={`dash__chip ${store.unit === u ? 'dash__chip--on' : ''}`}
+                    className={`dashboard__chip ${store.unit === u ? 'dashboard__chip--on' : ''}`}
                     onClick={() => store.setUnit(u)}
                   >
                     {label}
@@ -155,7 +155,7 @@ function DashboardPage() {
         <Text className='card-title'>{store.quarter} 物业红黑榜</Text>
         {r ? <RankingTable rows={r.standings} /> : <Text className='muted'>加载中…</Text>}
         {RANKING_TEXT.map((t) => (
-          <Text key={t} className='dash__def'>
+          <Text key={t} className='dashboard__def'>
             {t}
           </Text>
         ))}

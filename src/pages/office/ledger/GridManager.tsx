@@ -26,6 +26,22 @@ const helpersOf = (text: string) =>
       return { name, phone, kind: l.includes('党员') ? 'party_member' : 'volunteer' } as const
     })
 
+/** The text fields of the grid form, in order: key, hint, and whether it takes several lines. */
+const textFields = (
+  editing: boolean,
+): Array<[Exclude<keyof Draft, 'id' | 'communityId'>, string, boolean]> => [
+  ['name', '网格名称', false],
+  ['partyBranch', '网格党支部（没有可不填）', false],
+  ['helpers', '辅助人员，每行一位：姓名 手机号', true],
+  [
+    'polygon',
+    editing
+      ? '边界（不修改请留空）：经度,纬度 经度,纬度 …'
+      : '边界：经度,纬度 经度,纬度 …（至少 3 个点）',
+    true,
+  ],
+]
+
 /** 网格管理: add a grid (outline as lng,lat pairs), edit one, its worker leaves, or retire it. */
 export const GridManager = observer(function GridManager({ store }: { store: LedgerStore }) {
   const { places, gridMap } = store.reference
@@ -122,34 +138,18 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
               </Text>
             ))}
           </View>
-          <Input
-            className='field__input'
-            placeholder='网格名称'
-            value={draft.name}
-            onInput={(e) => set({ name: e.detail.value })}
-          />
-          <Input
-            className='field__input'
-            placeholder='网格党支部（没有可不填）'
-            value={draft.partyBranch}
-            onInput={(e) => set({ partyBranch: e.detail.value })}
-          />
-          <Textarea
-            className='field__input ledger__area'
-            placeholder='辅助人员，每行一位：姓名 手机号'
-            value={draft.helpers}
-            onInput={(e) => set({ helpers: e.detail.value })}
-          />
-          <Textarea
-            className='field__input ledger__area'
-            placeholder={
-              draft.id
-                ? '边界（不修改请留空）：经度,纬度 经度,纬度 …'
-                : '边界：经度,纬度 经度,纬度 …（至少 3 个点）'
-            }
-            value={draft.polygon}
-            onInput={(e) => set({ polygon: e.detail.value })}
-          />
+          {textFields(!!draft.id).map(([key, placeholder, multiline]) => {
+            const Box = multiline ? Textarea : Input
+            return (
+              <Box
+                key={key}
+                className={multiline ? 'field__input ledger__area' : 'field__input'}
+                placeholder={placeholder}
+                value={draft[key]}
+                onInput={(e) => set({ [key]: e.detail.value })}
+              />
+            )
+          })}
           <Button className='btn-primary' onClick={() => void save(draft)}>
             保存网格
           </Button>

@@ -1,7 +1,9 @@
-import { Button, ScrollView, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
+import type { GridLedgerRow, WorkerLedgerRow } from '@shared/contracts/ledger'
+import { DataTable, type TableColumn } from '@/components/DataTable'
 import { rolePage } from '@/components/RoleGate'
 import { useStores } from '@/stores/context'
 import { GridManager } from './GridManager'
@@ -14,6 +16,33 @@ import { useXlsxExport } from '@/components/XlsxExport/useXlsxExport'
 const n = (v: number | null, unit = '') => (v === null ? '—' : `${v}${unit}`)
 const hm = (min: number | null) =>
   min === null ? '—' : min < 60 ? `${Math.round(min)}分` : `${Math.round((min / 60) * 10) / 10}时`
+
+type Figures = Pick<GridLedgerRow, 'avgAcceptMin' | 'avgResolveMin' | 'satisfaction'>
+
+/** The figures a grid and a worker both have, the same three columns in both tables. */
+const FIGURE_COLUMNS: Array<TableColumn<Figures>> = [
+  { header: '平均受理', cell: (r) => hm(r.avgAcceptMin) },
+  { header: '平均办结', cell: (r) => hm(r.avgResolveMin) },
+  { header: '满意度', cell: (r) => n(r.satisfaction, '星') },
+]
+
+const GRID_COLUMNS: Array<TableColumn<GridLedgerRow>> = [
+  { header: '网格', cell: (g) => g.gridName },
+  { header: '网格员', cell: (g) => g.workerName },
+  { header: '辅助', cell: (g) => g.helpers },
+  { header: '住户', cell: (g) => g.households },
+  { header: '未办结', cell: (g) => g.open },
+  { header: '超时', cell: (g) => g.overdue },
+  ...FIGURE_COLUMNS,
+]
+
+const WORKER_COLUMNS: Array<TableColumn<WorkerLedgerRow>> = [
+  { header: '网格员', cell: (w) => w.name },
+  { header: '网格', cell: (w) => w.gridName },
+  { header: '受理', cell: (w) => w.accepted },
+  { header: '办结', cell: (w) => w.resolved },
+  ...FIGURE_COLUMNS,
+]
 
 /** 网格台账: per grid and per worker, exported as .xlsx; invitations for new staff. */
 function LedgerPage() {
@@ -36,65 +65,11 @@ function LedgerPage() {
       </Button>
       <View className='card'>
         <Text className='card-title'>网格台账</Text>
-        <ScrollView scrollX>
-          <View className='ledger__table'>
-            <Row
-              head
-              cells={[
-                '网格',
-                '网格员',
-                '辅助',
-                '住户',
-                '未办结',
-                '超时',
-                '平均受理',
-                '平均办结',
-                '满意度',
-              ]}
-            />
-            {l.grids.map((g) => (
-              <Row
-                key={g.gridId}
-                cells={[
-                  g.gridName,
-                  g.workerName,
-                  g.helpers,
-                  g.households,
-                  g.open,
-                  g.overdue,
-                  hm(g.avgAcceptMin),
-                  hm(g.avgResolveMin),
-                  n(g.satisfaction, '星'),
-                ]}
-              />
-            ))}
-          </View>
-        </ScrollView>
+        <DataTable columns={GRID_COLUMNS} rows={l.grids} rowKey={(g) => g.gridId} />
       </View>
       <View className='card'>
         <Text className='card-title'>网格员台账</Text>
-        <ScrollView scrollX>
-          <View className='ledger__table'>
-            <Row
-              head
-              cells={['网格员', '网格', '受理', '办结', '平均受理', '平均办结', '满意度']}
-            />
-            {l.workers.map((w) => (
-              <Row
-                key={w.openid}
-                cells={[
-                  w.name,
-                  w.gridName,
-                  w.accepted,
-                  w.resolved,
-                  hm(w.avgAcceptMin),
-                  hm(w.avgResolveMin),
-                  n(w.satisfaction, '星'),
-                ]}
-              />
-            ))}
-          </View>
-        </ScrollView>
+        <DataTable columns={WORKER_COLUMNS} rows={l.workers} rowKey={(w) => w.openid} />
       </View>
       <InviteForm store={store} />
       <GridManager store={store} />
@@ -103,15 +78,3 @@ function LedgerPage() {
 }
 
 export default rolePage('office', observer(LedgerPage))
-
-function Row({ cells, head }: { cells: Array<string | number>; head?: boolean }) {
-  return (
-    <View className={`ledger__row ${head ? 'ledger__row--head' : ''}`}>
-      {cells.map((c, i) => (
-        <Text key={i} className={`ledger__cell ${i === 0 ? 'ledger__cell--first' : ''}`}>
-          {String(c)}
-        </Text>
-      ))}
-    </View>
-  )
-}

@@ -14,12 +14,15 @@ import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { Cached } from '@/stores/Cached'
+import type { FileKeeper } from '@/stores/OutboxStore'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
 
 export interface ApplicationFormDeps {
   cloud: CloudClient
   storage: KeyValueStorage
   photos: PhotoService
+  /** Keeps an attachment photographed offline on the device (待上传) with the draft. */
+  keeper?: FileKeeper
   openid: string
   address: BoundAddress | null
   /** Correcting this application (resubmit) instead of a new one. */
@@ -74,6 +77,7 @@ export class ApplicationFormStore {
         deps.photos,
         (id) => uploadPath(deps.openid, id, new Date()),
         slot.maxFiles,
+        deps.keeper,
       )
     }
     const e = deps.existing
@@ -89,7 +93,7 @@ export class ApplicationFormStore {
     if (draft) this.restore(draft)
     makeAutoObservable<ApplicationFormStore, 'deps'>(this, { deps: false })
     this.dispose = reaction(
-      () => Object.values(this.uploads).map((u) => u.fileIDs.join(',')),
+      () => Object.values(this.uploads).map((u) => u.slots.map((s) => s.fileID ?? s.kept ?? '')),
       () => this.save(),
     )
   }
@@ -122,7 +126,8 @@ export class ApplicationFormStore {
     this.save()
   }
 
-  input(): Record<string, unknown> {
+  /** What is sent; `withWaiting` also lists photos still on the device (for the validator). */
+  input(withWaiting = false): Record<string, unknown> {
     const a = this.deps.address
     return {
       ...this.values,
@@ -135,7 +140,7 @@ export class ApplicationFormStore {
         room: a.room,
       },
       attachments: Object.entries(this.uploads).flatMap(([kind, u]) =>
-        u.fileIDs.map((fileID) => ({ kind, fileID })),
+        (withWaiting ? u.references : u.fileIDs).map((fileID) => ({ kind, fileID })),
       ),
       promise: this.promise ? { accepted: true, signedName: this.signedName } : undefined,
       requestId: this.requestId,
@@ -144,7 +149,7 @@ export class ApplicationFormStore {
 
   /** The same rules as the server; fills `errors` per field. */
   validate(): boolean {
-    const input = this.input()
+    const input = this.input(true)
     try {
       // Left empty on a resubmit, the ID on file is kept: check the rest with a known-valid
       // stand-in (the server checks the stored one).
@@ -177,6 +182,11 @@ export class ApplicationFormStore {
     }
     this.sending = true
     try {
+      // Materials photographed offline go up first; still offline, they stay kept with the draft.
+      const waiting = Object.values(this.uploads).map((u) => u.uploadWaiting())
+      if (!(await Promise.all(waiting)).every(Boolean)) throw new AppError('NETWORK')
+      if (Object.values(this.uploads).some((u) => u.failedCount))
+        throw new AppError('INVALID_INPUT', '有材料照片上传失败，请重试或删除')
       await grants
       const e = this.deps.existing
       const res = e
@@ -229,7 +239,10 @@ export class ApplicationFormStore {
 
   private save(): void {
     const slots = Object.fromEntries(
-      Object.entries(this.uploads).map(([k, u]) => [k, u.slots.filter((s) => s.fileID)]),
+      Object.entries(this.uploads).map(([k, u]) => [
+        k,
+        u.slots.filter((s) => s.fileID || s.kept).map((s) => ({ ...s, file: undefined })),
+      ]),
     )
     this.deps.storage.set(this.draftKey, {
       values: this.values,

@@ -26,8 +26,9 @@ function ApplyFormPage() {
 
   useEffect(() => {
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos } = root.services
-    const deps = { cloud, storage, photos, openid: session.openid, address: session.address }
+    const { cloud, storage, photos, keeper } = root.services
+    const { openid, address } = session
+    const deps = { cloud, storage, photos, keeper, openid, address }
     openApplicationForm(deps, root.reference.catalogue, { id, typeKey })
       .then((f) => {
         void Taro.setNavigationBarTitle({ title: `申请${f.type.name}` })

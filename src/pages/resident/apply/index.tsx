@@ -37,13 +37,13 @@ function ApplyPage() {
     <View className={pageClass}>
       {types.map((t) => (
         <View key={t.key} className='card'>
-          <View className='cert__head'>
+          <View className='certificates__head'>
             <Text className='card-title'>{t.name}</Text>
             <Text className='muted'>{t.timeLimitDays} 个工作日内办结</Text>
           </View>
           <Text>{t.guide.summary}</Text>
           {open === t.key ? <Guide t={t} /> : null}
-          <View className='cert__actions'>
+          <View className='certificates__actions'>
             <Button size='mini' onClick={() => setOpen(open === t.key ? '' : t.key)}>
               {open === t.key ? '收起指南' : '办事指南'}
             </Button>
@@ -64,16 +64,18 @@ function ApplyPage() {
         {mine.map((a) => (
           <View
             key={a.id}
-            className='cert__row'
+            className='certificates__row'
             onClick={() => void Taro.navigateTo({ url: pageUrl('application', { id: a.id }) })}
           >
-            <View className='cert__row-text'>
+            <View className='certificates__row-text'>
               <Text>{a.typeName}</Text>
               <Text className='muted'>
                 {a.no} · {beijingDay(a.createdAt)}
               </Text>
             </View>
-            <Text className={`cert__state cert__state--${a.state}`}>{a.stateLabel}</Text>
+            <Text className={`certificates__state certificates__state--${a.state}`}>
+              {a.stateLabel}
+            </Text>
           </View>
         ))}
       </View>
@@ -84,9 +86,9 @@ function ApplyPage() {
 function Guide({ t }: { t: CatalogueEntry }) {
   const g = t.guide
   const list = (items: string[]) =>
-    items.map((s, i) => <Text key={i} className='cert__li'>{`${i + 1}. ${s}`}</Text>)
+    items.map((s, i) => <Text key={i} className='certificates__li'>{`${i + 1}. ${s}`}</Text>)
   return (
-    <View className='cert__guide'>
+    <View className='certificates__guide'>
       <Text className='field__label'>申请条件</Text>
       <Text>{g.eligibility}</Text>
       <Text className='field__label'>所需材料</Text>

@@ -18,7 +18,7 @@ export function NativeMap({ map, selected, onPick }: GridMapProps) {
   const [lng, lat] = map.home ?? (mine ? centroid(mine.polygon) : [106.82, 39.68])
   return (
     <Map
-      className='gridmap__native'
+      className='grid-map__native'
       longitude={lng}
       latitude={lat}
       scale={14}

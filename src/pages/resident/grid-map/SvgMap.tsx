@@ -10,7 +10,7 @@ export function SvgMap({ map, selected, onPick }: GridMapProps) {
   const home = map.home ? p.point(map.home) : null
   return (
     <svg
-      className='gridmap__svg'
+      className='grid-map__svg'
       viewBox={`0 0 ${p.width} ${p.height}`}
       role='img'
       aria-label='网格地图'
@@ -18,25 +18,25 @@ export function SvgMap({ map, selected, onPick }: GridMapProps) {
       {map.grids.map((g) => {
         const [x, y] = p.label(g.polygon)
         const cls = [
-          'gridmap__grid',
-          g.id === map.mineId ? 'gridmap__grid--mine' : '',
-          g.id === selected ? 'gridmap__grid--on' : '',
+          'grid-map__grid',
+          g.id === map.mineId ? 'grid-map__grid--mine' : '',
+          g.id === selected ? 'grid-map__grid--on' : '',
         ].join(' ')
         return (
           <g key={g.id} onClick={() => onPick(g.id)} data-grid={g.id}>
             <polygon className={cls} points={p.points(g.polygon)} />
-            <text className='gridmap__label' x={x} y={y} fontSize={11} textAnchor='middle'>
+            <text className='grid-map__label' x={x} y={y} fontSize={11} textAnchor='middle'>
               {g.name.replace(/社区/, '')}
             </text>
             {g.overdue ? (
-              <text className='gridmap__late' x={x} y={y + 16} fontSize={10} textAnchor='middle'>
+              <text className='grid-map__late' x={x} y={y + 16} fontSize={10} textAnchor='middle'>
                 超时 {g.overdue}
               </text>
             ) : null}
           </g>
         )
       })}
-      {home ? <circle className='gridmap__home' cx={home[0]} cy={home[1]} r={6} /> : null}
+      {home ? <circle className='grid-map__home' cx={home[0]} cy={home[1]} r={6} /> : null}
     </svg>
   )
 }

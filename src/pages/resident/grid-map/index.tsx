@@ -24,7 +24,7 @@ function GridMapPage() {
   const g = map.grids.find((x) => x.id === selected)
   return (
     <View className={pageClass}>
-      <View className='card gridmap__card'>
+      <View className='card grid-map__card'>
         {process.env.TARO_ENV === 'h5' ? (
           <SvgMap map={map} selected={selected} onPick={setSelected} />
         ) : (
@@ -33,7 +33,7 @@ function GridMapPage() {
         <Text className='muted'>蓝色为您所在的网格，圆点为您的住址；点选网格查看详情</Text>
       </View>
       {g ? (
-        <View className='card gridmap__info'>
+        <View className='card grid-map__info'>
           <Text className='card-title'>{g.name}</Text>
           <Text>网格员：{g.workerName || '空缺'}</Text>
           <Text>
@@ -51,7 +51,7 @@ function GridMapPage() {
         {map.grids.map((x) => (
           <View
             key={x.id}
-            className={`gridmap__row ${x.id === selected ? 'gridmap__row--on' : ''}`}
+            className={`grid-map__row ${x.id === selected ? 'grid-map__row--on' : ''}`}
             onClick={() => setSelected(x.id)}
           >
             <Text>

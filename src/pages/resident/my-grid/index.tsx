@@ -34,7 +34,7 @@ function MyGridPage() {
   if (session.status === 'ready' && !session.address && !gridId)
     return (
       <View className={pageClass}>
-        <View className='card mygrid__empty'>
+        <View className='card my-grid__empty'>
           <Text>绑定住址后，就能看到您的网格员</Text>
           <Button
             className='btn-primary'
@@ -50,14 +50,14 @@ function MyGridPage() {
   const w = g.worker
   return (
     <View className={pageClass}>
-      <View className='card mygrid__worker'>
+      <View className='card my-grid__worker'>
         {w?.photo ? (
-          <Image className='mygrid__photo' src={w.photo} mode='aspectFill' />
+          <Image className='my-grid__photo' src={w.photo} mode='aspectFill' />
         ) : (
-          <View className='mygrid__photo mygrid__initial'>{w?.name.slice(0, 1) ?? '?'}</View>
+          <View className='my-grid__photo my-grid__initial'>{w?.name.slice(0, 1) ?? '?'}</View>
         )}
-        <View className='mygrid__who'>
-          <Text className='mygrid__name'>{w?.name ?? '网格员空缺'}</Text>
+        <View className='my-grid__who'>
+          <Text className='my-grid__name'>{w?.name ?? '网格员空缺'}</Text>
           <Text className='muted'>
             {w?.title || '网格员'} · {g.communityName} {g.gridName}
           </Text>
@@ -71,12 +71,12 @@ function MyGridPage() {
             <View className='notice'>网格员休假中，请通过“报网格员”反映问题</View>
           ) : null}
           {w.duties ? <Text className='field__label'>工作职责</Text> : null}
-          {w.duties ? <Text className='mygrid__text'>{w.duties}</Text> : null}
+          {w.duties ? <Text className='my-grid__text'>{w.duties}</Text> : null}
           {w.hours ? <Text className='field__label'>工作时间</Text> : null}
-          {w.hours ? <Text className='mygrid__text'>{w.hours}</Text> : null}
-          <View className='mygrid__buttons'>
+          {w.hours ? <Text className='my-grid__text'>{w.hours}</Text> : null}
+          <View className='my-grid__buttons'>
             {w.phone ? (
-              <Button className='btn-primary mygrid__call' onClick={() => call(w.phone)}>
+              <Button className='btn-primary my-grid__call' onClick={() => call(w.phone)}>
                 打电话 {w.phone}
               </Button>
             ) : w.phonePublished ? (
@@ -97,10 +97,10 @@ function MyGridPage() {
         <View className='card'>
           <Text className='card-title'>网格辅助人员</Text>
           {g.helpers.map((h, i) => (
-            <View key={i} className='mygrid__row'>
+            <View key={i} className='my-grid__row'>
               <Text>{h.name}</Text>
               {h.phone ? (
-                <Text className='mygrid__link' onClick={() => call(h.phone)}>
+                <Text className='my-grid__link' onClick={() => call(h.phone)}>
                   拨打
                 </Text>
               ) : null}
@@ -111,21 +111,21 @@ function MyGridPage() {
       {g.property ? (
         <View className='card'>
           <Text className='card-title'>物业服务</Text>
-          <View className='mygrid__row'>
+          <View className='my-grid__row'>
             <Text>{g.property.name}</Text>
-            <Text className='mygrid__link' onClick={() => call(g.property!.servicePhone)}>
+            <Text className='my-grid__link' onClick={() => call(g.property!.servicePhone)}>
               {g.property.servicePhone}
             </Text>
           </View>
         </View>
       ) : null}
-      <View className='card mygrid__row'>
-        <Text className='mygrid__link' onClick={() => void Taro.navigateTo({ url: PAGE.gridMap })}>
+      <View className='card my-grid__row'>
+        <Text className='my-grid__link' onClick={() => void Taro.navigateTo({ url: PAGE.gridMap })}>
           查看网格地图 ›
         </Text>
         {g.mine ? (
           <Text
-            className='mygrid__link'
+            className='my-grid__link'
             onClick={() => void Taro.navigateTo({ url: PAGE.bindAddress })}
           >
             修改住址 ›

@@ -1,9 +1,10 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReportSummary } from '@shared/contracts/report'
 import ListFooter from '@/components/StatusView/ListFooter'
+import type { OutboxItem } from '@/stores/OutboxStore'
 import { useStores } from '@/stores/context'
 import { usePagedList } from '@/stores/usePagedList'
 import { beijingDay } from '@shared/time'
@@ -20,6 +21,17 @@ const TAG_CLASS: Record<string, string> = {
   已评价: 'closed',
 }
 
+/** What a draft waiting to be sent is doing: the refusal, its photos going up, or waiting. */
+function draftNote(d: OutboxItem): string {
+  if (d.status === 'failed') return d.error ?? '发送失败'
+  if (d.status === 'sending')
+    return d.files.some((f) => !f.fileID)
+      ? `正在上传照片 ${Math.round((d.progress ?? 0) * 100)}%`
+      : '正在发送…'
+  const photos = d.files.length ? `（含 ${d.files.length} 张照片）` : ''
+  return `已保存在手机上${photos}，网络恢复后自动发送`
+}
+
 /** 我的报事: drafts waiting to be sent on top, then every report with its status tag. */
 function MyReportsPage() {
   const pageClass = usePageClass()
@@ -27,6 +39,13 @@ function MyReportsPage() {
   const [store] = useState(() => new MyReportsStore(services.cloud))
   const list = usePagedList(() => store.list)
   const { covers } = store
+  // A draft the outbox sent in the background (the network came back) now shows as a report.
+  const waiting = outbox.pendingCount
+  const before = useRef(waiting)
+  useEffect(() => {
+    if (waiting < before.current) void list.refresh()
+    before.current = waiting
+  }, [list, waiting])
 
   const open = (r: ReportSummary) =>
     void Taro.navigateTo({ url: pageUrl('reportDetail', { id: r.id }) })
@@ -36,7 +55,7 @@ function MyReportsPage() {
         <View key={d.id} className='card my-reports__item'>
           <View className='my-reports__body'>
             <Text className='my-reports__title'>{d.title}</Text>
-            <Text className='muted'>{d.status === 'failed' ? d.error : '网络恢复后自动发送'}</Text>
+            <Text className='muted'>{draftNote(d)}</Text>
           </View>
           <View className='my-reports__side'>
             <Text className='my-reports__tag my-reports__tag--wait'>

@@ -11,54 +11,37 @@ import type { PhotoService } from '@/services/photos/types'
 import { LOCATION_UNAVAILABLE, LocationError } from '@shared/geo'
 import type { LocationService } from '@/services/location/types'
 import type { KeyValueStorage } from '@/services/storage/types'
-import type { OutboxStore } from '@/stores/OutboxStore'
-import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
+import { isNetworkFailure } from '@/stores/network-error'
+import type { FileKeeper, OutboxStore } from '@/stores/OutboxStore'
+import { PhotoUploads } from '@/stores/PhotoUploads'
+import { clearDraft, readDraft, writeDraft, type ReportDraft } from './draft'
+import { addressPlace, toLocation, type Place } from './place'
+import { queueReport } from './queueReport'
 
+export type { Place }
 export type Target = 'grid' | 'property'
 export type Phase = 'editing' | 'checking' | 'duplicates' | 'submitting' | 'sent' | 'queued'
-export type Place =
-  | { kind: 'address'; buildingId: string; label: string; unit?: string; room?: string }
-  | { kind: 'point'; latitude: number; longitude: number; address: string }
 
 export interface ReportFormDeps {
   cloud: CloudClient
   storage: KeyValueStorage
   outbox: OutboxStore
   photos: PhotoService
+  /** Keeps a photo taken offline on the device (待上传) so the report can queue with it. */
+  keeper?: FileKeeper
   location?: LocationService
   openid: string
   address: BoundAddress | null
   now?: () => Date
 }
 
-interface Draft {
-  categoryKey: string
-  description: string
-  urgency: 'normal' | 'urgent'
-  place: Place | null
-  requestId: string
-  photos: PhotoSlot[]
-}
-
 export const MAX_DESCRIPTION = 500
-const draftKey = (target: Target) => `xb.reportDraft.${target}`
-
-function addressPlace(a: BoundAddress | null): Place | null {
-  return a
-    ? {
-        kind: 'address',
-        buildingId: a.buildingId,
-        label: `${a.buildingName} ${a.unit}`,
-        unit: a.unit,
-        room: a.room,
-      }
-    : null
-}
 
 /**
  * The 一键报事 form: what the resident typed is saved on the device at every change (leaving the
- * page loses nothing); photos upload as they are added; submit asks for subscribe grants, shows
- * nearby duplicates once, and then sends — or keeps the whole report in the outbox (待发送).
+ * page loses nothing); photos upload as they are added, or wait on the device while offline;
+ * submit asks for subscribe grants, shows nearby duplicates once, and then sends — or keeps the
+ * whole report with its photos in the outbox (待发送).
  */
 export class ReportFormStore {
   categoryKey = ''
@@ -79,16 +62,20 @@ export class ReportFormStore {
     private readonly deps: ReportFormDeps,
   ) {
     const now = deps.now ?? (() => new Date())
-    this.photos = new PhotoUploads(deps.cloud, deps.photos, (id) =>
-      uploadPath(deps.openid, id, now()),
+    this.photos = new PhotoUploads(
+      deps.cloud,
+      deps.photos,
+      (id) => uploadPath(deps.openid, id, now()),
+      undefined,
+      deps.keeper,
     )
     this.place = addressPlace(deps.address)
-    const draft = deps.storage.get<Draft>(draftKey(target))
+    const draft = readDraft(deps.storage, target)
     if (draft) this.restore(draft)
     makeAutoObservable<ReportFormStore, 'deps' | 'inflight'>(this, { deps: false, inflight: false })
-    // An uploaded or removed photo is part of the draft too.
+    // An uploaded, kept or removed photo is part of the draft too.
     this.dispose = reaction(
-      () => this.photos.fileIDs.join(','),
+      () => this.photos.slots.map((s) => s.fileID ?? s.kept ?? '').join(','),
       () => this.saveDraft(),
     )
   }
@@ -114,24 +101,12 @@ export class ReportFormStore {
   }
 
   input(): ReportInput {
-    const p = this.place
-    const location =
-      p?.kind === 'address'
-        ? { kind: 'address' as const, buildingId: p.buildingId, unit: p.unit, room: p.room }
-        : p
-          ? {
-              kind: 'point' as const,
-              latitude: p.latitude,
-              longitude: p.longitude,
-              address: p.address,
-            }
-          : (undefined as never)
     return {
       target: this.target,
       categoryKey: this.categoryKey,
       description: this.description,
       photos: this.photos.fileIDs,
-      location,
+      location: toLocation(this.place),
       urgency: this.urgency,
       requestId: this.requestId,
     } as ReportInput
@@ -158,10 +133,10 @@ export class ReportFormStore {
     }
   }
 
-  /** Same rules as the server (shared validator); fills `errors` per field. */
+  /** Same rules as the server (shared validator; a photo waiting on the device counts). */
   validate(): boolean {
     try {
-      validateReportInput(this.input())
+      validateReportInput({ ...this.input(), photos: this.photos.references })
       this.errors = this.photos.failedCount ? { photos: '有照片上传失败，请重试或删除' } : {}
     } catch (err) {
       this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
@@ -197,6 +172,18 @@ export class ReportFormStore {
       return
     }
     void grants.then((answers) => this.recordGrants(answers))
+    // Photos taken offline go up now if the network is back; if not, the report queues with them.
+    if (this.photos.waitingCount) {
+      runInAction(() => (this.phase = 'submitting'))
+      if (!(await this.photos.uploadWaiting())) return this.queue()
+      if (!this.validate()) {
+        runInAction(() => {
+          this.phase = 'editing'
+          this.message = '请按提示修改后再提交'
+        })
+        return
+      }
+    }
     if (!skipDuplicates && (await this.findDuplicates())) return
     runInAction(() => (this.phase = 'submitting'))
     try {
@@ -233,27 +220,30 @@ export class ReportFormStore {
   }
 
   private async onSendError(err: unknown): Promise<void> {
-    const offline = !(err instanceof AppError) || err.code === 'NETWORK' || err.code === 'INTERNAL'
-    if (!offline) {
+    if (isNetworkFailure(err)) return this.queue()
+    runInAction(() => {
+      this.phase = 'editing'
+      this.errors = { ...((err as AppError).fields ?? {}) }
+      this.message = (err as AppError).message
+    })
+  }
+
+  /** No network: the whole report, photos included, waits in the outbox as 待发送. */
+  private async queue(): Promise<void> {
+    try {
+      await queueReport(this.deps.outbox, {
+        requestId: this.requestId,
+        title: `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`,
+        input: this.input(),
+        photos: this.photos,
+      })
+    } catch {
       runInAction(() => {
         this.phase = 'editing'
-        this.errors = { ...((err as AppError).fields ?? {}) }
-        this.message = (err as AppError).message
+        this.message = '网络不可用，手机存储空间也不足，无法保存待发送；请联网后再提交'
       })
       return
     }
-    await this.deps.outbox.add({
-      id: this.requestId,
-      action: 'report.create',
-      title: `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`,
-      payload: { ...this.input() } as unknown as Record<string, unknown>,
-      filesField: 'photos',
-      files: this.photos.slots.map((s) => ({
-        file: s.file ?? '',
-        cloudPath: s.cloudPath,
-        fileID: s.fileID,
-      })),
-    })
     runInAction(() => (this.phase = 'queued'))
     this.clearDraft()
   }
@@ -279,7 +269,7 @@ export class ReportFormStore {
       .catch(() => undefined)
   }
 
-  private restore(d: Draft): void {
+  private restore(d: ReportDraft): void {
     this.categoryKey = d.categoryKey
     this.description = d.description
     this.urgency = d.urgency
@@ -289,22 +279,17 @@ export class ReportFormStore {
   }
 
   saveDraft(): void {
-    const draft: Draft = {
+    writeDraft(this.deps.storage, this.target, {
       categoryKey: this.categoryKey,
       description: this.description,
       urgency: this.urgency,
       place: this.place,
       requestId: this.requestId,
-      photos: this.photos.slots.filter((s) => s.fileID).map((s) => ({ ...s, file: undefined })),
-    }
-    try {
-      this.deps.storage.set(draftKey(this.target), draft)
-    } catch {
-      // A full device storage must not block typing; the outbox still keeps a failed submit.
-    }
+      photos: this.photos.slots,
+    })
   }
 
   clearDraft(): void {
-    this.deps.storage.remove(draftKey(this.target))
+    clearDraft(this.deps.storage, this.target)
   }
 }

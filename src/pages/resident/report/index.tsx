@@ -4,7 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
-import { openPage } from '@/components/navigate'
+import { openPage, preloadPages } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 import DuplicateList from './DuplicateList'
@@ -25,13 +25,14 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos, location } = root.services
+    const { cloud, storage, photos, location, keeper } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
         storage,
         outbox: root.outbox,
         photos,
+        keeper,
         location,
         openid: session.openid,
         address: session.address,
@@ -39,6 +40,8 @@ function ReportPage() {
     )
   }, [session.status, target, form, root, session])
   useEffect(() => () => form?.dispose(), [form])
+  // While the network is here: the pages offered after 待发送 then open without it (H5 chunks).
+  useEffect(() => preloadPages([PAGE.myReports, PAGE.home]), [])
 
   if (session.status === 'signedOut')
     return (
