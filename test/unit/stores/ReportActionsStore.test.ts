@@ -89,3 +89,14 @@ test('while a photo is still uploading nothing is sent', async () => {
   expect(store.errors.form).toBe('照片还在上传，请稍候')
   expect(cloud.calls.filter((c) => c.action === 'report.transition')).toHaveLength(0)
 })
+
+test('a star tapped on the report rates in one step: 确认并评价 opens with that rating and stays open on a second star', async () => {
+  const { cloud, store } = setup()
+  store.rate(4)
+  expect(store.action).toBe('confirm')
+  expect(store.rating).toBe(4)
+  store.rate(5)
+  expect(store.action).toBe('confirm')
+  expect(await store.submit(report)).toMatchObject({ version: 4 })
+  expect(cloud.calls[0].payload).toMatchObject({ action: 'confirm', rating: 5 })
+})
