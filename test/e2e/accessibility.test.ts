@@ -49,10 +49,10 @@ afterAll(() => {
     )
 })
 
-/** Opens a route fresh (a reload, so no earlier page stays in the DOM) and waits until it has drawn. */
+/** Opens a route fresh (reloaded, so no earlier page stays in the DOM) and waits until it has drawn. */
 async function open(page: Page, route: string): Promise<void> {
-  await page.goto('about:blank')
   await page.goto(`${t.system.url}/#/${route}`)
+  await page.reload()
   await page.waitForFunction(
     () => {
       const p = [...document.querySelectorAll('.page')].find(
