@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:emulator`: function calls per second and p50/p99 latency through the local
- * CloudBase's gateway (POST /api/functions/<name>, signed-in user), with 1, 8 and 32 concurrent
+ * CloudBase's HTTP API (POST /v1/functions/<name>, signed-in user), with 1, 8 and 32 concurrent
  * clients, for (a) a function that returns at once and (b) one that inserts a document and reads
  * it back — side by side with a bare node:http hello-world on the same machine, as ratios.
  * DURATION_MS (default 3000) per cell; POOL_SIZE (default 4) warm workers per function.
@@ -9,6 +9,7 @@
 const { spawn, spawnSync } = require('node:child_process')
 const fs = require('node:fs')
 const http = require('node:http')
+const { gatewayClient } = require('./gateway-client')
 const os = require('node:os')
 const path = require('node:path')
 
@@ -119,20 +120,14 @@ async function main() {
     const cloud = require('wx-server-sdk')
     cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
     await cloud.database().createCollection('bench')
-    const login = await (
-      await fetch('http://127.0.0.1:10392/api/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ openid: 'bench-user' }),
-      })
-    ).json()
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` }
+    const token = await gatewayClient('http://127.0.0.1:10392').login('bench-user')
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` }
     const call = (name) => JSON.stringify({ action: `${name}.run`, payload: {} })
     const rows = []
     for (const clients of CLIENTS) {
       const b = await load(10391, '/', '{}', { 'content-type': 'application/json' }, clients)
-      const a = await load(10392, '/api/functions/noop', call('noop'), headers, clients)
-      const w = await load(10392, '/api/functions/insertread', call('insertread'), headers, clients)
+      const a = await load(10392, '/v1/functions/noop', call('noop'), headers, clients)
+      const w = await load(10392, '/v1/functions/insertread', call('insertread'), headers, clients)
       rows.push({ clients, b, a, w })
     }
     const f = (n) => n.toFixed(1).padStart(8)

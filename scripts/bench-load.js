@@ -85,19 +85,24 @@ function request(base, pathname, { method = 'POST', body, headers = {}, localAdd
 
 /** A simulated phone: signs in as `openid` from its own address; times every call. */
 async function client(base, openid, localAddress) {
-  const login = await request(base, '/api/login', {
+  const ticket = await request(base, '/api/demo/ticket', {
     body: JSON.stringify({ openid }),
     headers: { 'content-type': 'application/json' },
     localAddress,
   })
-  const auth = { authorization: `Bearer ${login.json.token}` }
+  const login = await request(base, '/auth/v1/signin/custom', {
+    body: JSON.stringify({ provider_id: 'custom', ticket: ticket.json.ticket }),
+    headers: { 'content-type': 'application/json' },
+    localAddress,
+  })
+  const auth = { authorization: `Bearer ${login.json.access_token}` }
   let seq = 0
   return {
     openid,
     async call(action, payload = {}) {
       const t0 = performance.now()
       try {
-        const r = await request(base, `/api/functions/${action.split('.')[0]}`, {
+        const r = await request(base, `/v1/functions/${action.split('.')[0]}`, {
           body: JSON.stringify({ action, payload }),
           headers: { 'content-type': 'application/json', ...auth },
           localAddress,
@@ -119,14 +124,28 @@ async function client(base, openid, localAddress) {
       const cloudPath = `uploads/${openid}/20261123/b${++seq}-${Date.now()}.jpg`
       const t0 = performance.now()
       try {
-        const r = await request(base, `/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-          body: JPEG,
-          headers: { 'content-type': 'image/jpeg', ...auth },
+        // The HTTP API's two steps: an upload URL for the path, then a PUT of the bytes.
+        const info = await request(base, '/v1/storages/get-objects-upload-info', {
+          body: JSON.stringify([{ objectId: cloudPath }]),
+          headers: { 'content-type': 'application/json', ...auth },
           localAddress,
         })
-        const ok = r.status === 200 && r.json && r.json.fileID
-        record('upload', performance.now() - t0, !!ok, `${r.status} ${JSON.stringify(r.json)}`)
-        return ok ? r.json.fileID : null
+        const target = Array.isArray(info.json) ? info.json[0] : null
+        const r = target?.uploadUrl
+          ? await request(
+              base,
+              new URL(target.uploadUrl).pathname + new URL(target.uploadUrl).search,
+              {
+                method: 'PUT',
+                body: JPEG,
+                headers: { 'content-type': 'image/jpeg', authorization: target.authorization },
+                localAddress,
+              },
+            )
+          : info
+        const ok = r.status === 200 && target?.cloudObjectId
+        record('upload', performance.now() - t0, !!ok, `${r.status} ${JSON.stringify(info.json)}`)
+        return ok ? target.cloudObjectId : null
       } catch (err) {
         record('upload', performance.now() - t0, false, String(err))
         return null
@@ -237,12 +256,19 @@ async function main() {
   }
   try {
     // Warm instances first (as a running system has): cold starts are not what this measures.
+    const anon = await request(base, '/auth/v1/signin/anonymously', {
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    })
     await Promise.all(
       ['user', 'report', 'grid', 'certificate'].flatMap((fn) =>
         Array.from({ length: 4 }, () =>
-          request(base, `/api/functions/${fn}`, {
+          request(base, `/v1/functions/${fn}`, {
             body: JSON.stringify({ action: 'warm.up', payload: {} }),
-            headers: { 'content-type': 'application/json' },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${anon.json.access_token}`,
+            },
           }),
         ),
       ),

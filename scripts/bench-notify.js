@@ -27,15 +27,8 @@ const JPEG = Buffer.from(
   'base64',
 )
 
-const { post, login, data: call } = gatewayClient(base)
-async function upload(token, cloudPath) {
-  const res = await fetch(`${base}/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${token}` },
-    body: JPEG,
-  })
-  return (await res.json()).fileID
-}
+const { post, login, data: call, upload: put } = gatewayClient(base)
+const upload = (token, cloudPath) => put(token, cloudPath, JPEG)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b)

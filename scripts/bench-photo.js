@@ -53,7 +53,13 @@ function makeTestPhoto() {
 async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const page = await browser.newPage()
   await page.setContent('<html><body></body></html>')
@@ -70,7 +76,13 @@ async function main() {
         times.push(performance.now() - t0)
         URL.revokeObjectURL(out.previewUrl)
       }
-      return { inBytes: input.size, outBytes: out.bytes, width: out.width, height: out.height, times }
+      return {
+        inBytes: input.size,
+        outBytes: out.bytes,
+        width: out.width,
+        height: out.height,
+        times,
+      }
     },
     { runs: RUNS, makeSrc: makeTestPhoto.toString() },
   )
@@ -79,7 +91,9 @@ async function main() {
   const pct = (p) => t[Math.min(t.length - 1, Math.floor((p / 100) * t.length))].toFixed(0)
   console.log(`photo compression in Chromium (${RUNS} runs, 4000×3000 JPEG test photo)`)
   console.log(`input   ${(result.inBytes / 1024).toFixed(0)} KB`)
-  console.log(`output  ${(result.outBytes / 1024).toFixed(0)} KB  ${result.width}×${result.height}  (${((100 * result.outBytes) / result.inBytes).toFixed(1)}% of input)`)
+  console.log(
+    `output  ${(result.outBytes / 1024).toFixed(0)} KB  ${result.width}×${result.height}  (${((100 * result.outBytes) / result.inBytes).toFixed(1)}% of input)`,
+  )
   console.log(`time    p50 ${pct(50)} ms  p95 ${pct(95)} ms  max ${t[t.length - 1].toFixed(0)} ms`)
 }
 

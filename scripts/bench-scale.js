@@ -17,6 +17,7 @@ const net = require('node:net')
 const os = require('node:os')
 const path = require('node:path')
 const esbuild = require('esbuild')
+const { gatewayClient } = require('./gateway-client')
 
 const root = path.resolve(__dirname, '..')
 const SIZES = (process.env.SIZES || '1000,10000,100000').split(',').map(Number)
@@ -289,15 +290,10 @@ async function startEmulator(dataDir) {
 }
 
 async function signIn(url, openid) {
-  const res = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  })
-  const { token } = await res.json()
+  const token = await gatewayClient(url).login(openid)
   return async (action, payload = {}) => {
     const t0 = process.hrtime.bigint()
-    const r = await fetch(`${url}/api/functions/${action.split('.')[0]}`, {
+    const r = await fetch(`${url}/v1/functions/${action.split('.')[0]}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ action, payload }),

@@ -40,7 +40,7 @@ const need = (name, why) => {
   return env[name]
 }
 
-need('TARO_APP_CLOUD_ENV', 'the CloudBase environment id the weapp build calls')
+need('TARO_APP_CLOUD_ENV', 'the CloudBase environment id the weapp and H5 builds call')
 const publicUrl = need('XB_PUBLIC_URL', 'where the H5 build is served (certificate QR codes)')
 if (publicUrl && !/^https:\/\/[^\s/]+/.test(publicUrl))
   problems.push(`XB_PUBLIC_URL: "${publicUrl}" is not an https:// address`)

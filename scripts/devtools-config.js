@@ -24,5 +24,8 @@ if (!env.WX_APPID) {
   process.exit(1)
 }
 const out = { appid: env.WX_APPID, projectname: 'guanjia-xiaobei', setting: {} }
-fs.writeFileSync(path.join(root, 'project.private.config.json'), JSON.stringify(out, null, 2) + '\n')
+fs.writeFileSync(
+  path.join(root, 'project.private.config.json'),
+  JSON.stringify(out, null, 2) + '\n',
+)
 console.log(`project.private.config.json: appid ${env.WX_APPID}`)

@@ -1,5 +1,5 @@
 /**
- * The benches' client of the local gateway: sign in as a demo identity, call a function action.
+ * The benches' client of the local HTTP API: sign in as a demo identity, call a function action.
  * `call` answers the envelope as it came; `data` throws on a refusal (for set-up steps).
  */
 function gatewayClient(base) {
@@ -14,15 +14,34 @@ function gatewayClient(base) {
     })
     return res.json()
   }
-  const login = async (openid) => (await post('/api/login', { openid })).token
+  // A demo ticket, then CloudBase's custom sign-in: the access token (2 h on the emulator clock).
+  async function login(openid) {
+    const { ticket } = await post('/api/demo/ticket', { openid })
+    return (await post('/auth/v1/signin/custom', { provider_id: 'custom', ticket })).access_token
+  }
   const call = (token, action, payload) =>
-    post(`/api/functions/${action.split('.')[0]}`, { action, payload }, token)
+    post(`/v1/functions/${action.split('.')[0]}`, { action, payload }, token)
   async function data(token, action, payload) {
     const r = await call(token, action, payload)
     if (!r.ok) throw new Error(`${action}: ${JSON.stringify(r.error)}`)
     return r.data
   }
-  return { post, login, call, data }
+  /** Uploads through the HTTP API: an upload URL for the path, then a PUT of the bytes. */
+  async function upload(token, cloudPath, bytes, type = 'image/jpeg') {
+    const [info] = await post(
+      '/v1/storages/get-objects-upload-info',
+      [{ objectId: cloudPath }],
+      token,
+    )
+    if (!info || !info.uploadUrl) return null
+    const res = await fetch(info.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': type, authorization: info.authorization },
+      body: bytes,
+    })
+    return res.ok ? info.cloudObjectId : null
+  }
+  return { post, login, call, data, upload }
 }
 
 module.exports = { gatewayClient }

@@ -36,7 +36,8 @@ function png(inside, [r, g, b]) {
     for (let x = 0; x < SIZE; x++) {
       let hits = 0
       for (let i = 0; i < SS; i++)
-        for (let j = 0; j < SS; j++) hits += inside((x + (i + 0.5) / SS) / SIZE, (y + (j + 0.5) / SS) / SIZE)
+        for (let j = 0; j < SS; j++)
+          hits += inside((x + (i + 0.5) / SS) / SIZE, (y + (j + 0.5) / SS) / SIZE)
       row.push(r, g, b, Math.round((255 * hits) / (SS * SS)))
     }
     rows.push(Buffer.from(row))
@@ -70,7 +71,10 @@ const out = path.resolve(__dirname, '..', 'src', 'assets', 'tabbar')
 fs.mkdirSync(out, { recursive: true })
 const GREY = [0x66, 0x66, 0x66]
 const BLUE = [0x1f, 0x6f, 0xeb]
-for (const [name, shape] of [['home', house], ['me', person]]) {
+for (const [name, shape] of [
+  ['home', house],
+  ['me', person],
+]) {
   fs.writeFileSync(path.join(out, `${name}.png`), png(shape, GREY))
   fs.writeFileSync(path.join(out, `${name}-active.png`), png(shape, BLUE))
 }

@@ -23,7 +23,8 @@ function serveStatic(dir, port, host = '127.0.0.1') {
     let file = path.resolve(root, '.' + urlPath)
     // Refuse anything that escapes the folder (../ tricks).
     if (!file.startsWith(root)) return void res.writeHead(403).end('forbidden')
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html')
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory())
+      file = path.join(root, 'index.html')
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' })
     fs.createReadStream(file).pipe(res)
   })

@@ -21,7 +21,10 @@ function run(cmd, args, env = {}) {
 function build() {
   const steps = [
     ['node', ['scripts/build-cloud.js']],
-    fs.existsSync(path.join(root, 'scripts/build-emulator.js')) && ['node', ['scripts/build-emulator.js']],
+    fs.existsSync(path.join(root, 'scripts/build-emulator.js')) && [
+      'node',
+      ['scripts/build-emulator.js'],
+    ],
     ['npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
     ['npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' }],
   ].filter(Boolean)
@@ -38,7 +41,9 @@ function summary() {
   if (!fs.existsSync(results)) return { passed: 0, failed: 1 }
   const r = JSON.parse(fs.readFileSync(results, 'utf8'))
   // A suite that failed to load has no test results: count it as a failure.
-  const brokenSuites = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length
+  const brokenSuites = r.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  ).length
   return { passed: r.numPassedTests, failed: r.numFailedTests + brokenSuites }
 }
 

@@ -8,6 +8,7 @@ import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
 import { keepScrollRegionsFocusable } from '@/components/a11y'
+import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
@@ -45,6 +46,8 @@ if (process.env.TARO_ENV === 'h5') {
 
 // A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
 if (process.env.TARO_ENV === 'h5') watchChunkFailures()
+// A deep link opened fresh has no way back: 返回首页 (WeChat shows its own home button there).
+if (process.env.TARO_ENV === 'h5') mountBackHome()
 // An unknown address (a mistyped or outdated link) shows a page that says so, not a blank one.
 Taro.onPageNotFound?.(() => openPage('redirectTo', PAGE.notFound))
 

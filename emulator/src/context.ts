@@ -4,6 +4,7 @@ import type { EventBus } from './events'
 import type { FunctionHost } from './functions/host'
 import type { SecurityRules } from './rules'
 import type { Storage } from './storage'
+import type { CustomLoginKey } from './gateway/custom-login'
 import type { Sessions } from './gateway/sessions'
 import type { TcbCredential } from './tcb/auth'
 import type { PhoneCode } from './wx-open'
@@ -19,6 +20,8 @@ export interface Ctx {
   bus: EventBus
   clock: Clock
   sessions: Sessions
+  /** The custom-login key: functions sign tickets with it, the HTTP API checks them. */
+  customLoginKey: CustomLoginKey
   templates: Templates
   staticDir: string
   /** Secret in XB_PUBLISH_URL: only function workers can publish events. */
@@ -39,4 +42,11 @@ export interface Ctx {
 export type Templates = Record<string, { title: string; fields: Record<string, string> }>
 
 /** Collections the emulator itself uses; created at start, listed in the README. */
-export const INTERNAL_COLLECTIONS = ['files', 'subscribe_grants', 'subscribe_messages']
+export const INTERNAL_COLLECTIONS = [
+  'files',
+  'subscribe_grants',
+  'subscribe_messages',
+  // the HTTP API's used custom-login tickets and signed-out sessions
+  'auth_tickets',
+  'auth_revoked',
+]

@@ -10,6 +10,7 @@ import type { Doc } from './db/values'
 import { EventBus } from './events'
 import { FunctionHost } from './functions/host'
 import { Timers } from './functions/timers'
+import { loadCustomLoginKey } from './gateway/custom-login'
 import { Sessions } from './gateway/sessions'
 import { seedDemo } from '../seed'
 import { SecurityRules } from './rules'
@@ -85,6 +86,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
   const publishSecret = crypto.randomBytes(16).toString('hex')
   const sessions = new Sessions(config.dataDir, config.sessionSecret)
   const tcbCredential = writeTcbCredential(config.dataDir, sessions.derive('tcb'))
+  const customLoginKey = loadCustomLoginKey(config.dataDir, config.env)
   const host = new FunctionHost({
     dir: config.functionsDir,
     runner: path.join(__dirname, 'worker-runner.js'),
@@ -92,6 +94,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     appid: config.appid,
     tcbUrl: () => `${baseUrl}/tcb`,
     credential: tcbCredential,
+    customLoginKey: JSON.stringify(customLoginKey),
     publishUrl: () => `${baseUrl}/__emulator/publish?secret=${publishSecret}`,
     publicUrl: () => baseUrl,
     frozenNow: () => (clock.isFrozen ? clock.now() : null),
@@ -107,6 +110,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     bus,
     clock,
     sessions,
+    customLoginKey,
     templates: withoutComments(readJson<Templates>(REPO.templates, {})),
     staticDir: config.staticDir,
     publishSecret,

@@ -2,6 +2,7 @@ import { AppError } from '../shared/errors'
 import { LIMITS, limitMessage, type LimitName, type LimitRule } from '../shared/limits'
 import type { ActionContext } from './context'
 import { COLL, type Database } from './db'
+import { webUser } from './identity'
 
 /**
  * A fixed window per key, counted in the database (functions keep no memory between
@@ -54,7 +55,8 @@ export async function rateLimit(
 export function clientIp(ctx: Pick<ActionContext, 'cloud'>): string {
   const ip = (ctx.cloud.getWXContext() as { CLIENTIP?: unknown; CLIENTIPV6?: unknown }) ?? {}
   const v = ip.CLIENTIP || ip.CLIENTIPV6
-  return typeof v === 'string' ? v : ''
+  // A web caller of the HTTP API has its address in TCB_SOURCE_IP (node-sdk's getClientIP).
+  return typeof v === 'string' && v ? v : webUser().ip
 }
 
 /**

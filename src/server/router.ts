@@ -3,6 +3,7 @@ import { AppError, type Envelope } from '../shared/errors'
 import type { Role } from '../shared/roles'
 import type { ActionContext, Cloud, UserDoc } from './context'
 import { COLL, findById, type Database } from './db'
+import { callerOpenid } from './identity'
 
 /**
  * One action: who may call it, how its payload is validated (the same validators the app uses),
@@ -61,8 +62,7 @@ export function createRouter<N extends string>(
       // Own keys only: `constructor`, `__proto__`, `toString` are no actions.
       const def = Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined
       if (!def) throw new AppError('UNKNOWN_ACTION', `暂不支持此操作：${name || '(空)'}`)
-      const { OPENID } = cloud.getWXContext() as { OPENID?: string }
-      const openid = OPENID ?? ''
+      const openid = callerOpenid(cloud)
       const db: Database = cloud.database()
       const user = openid ? await findById<UserDoc>(db, COLL.users, openid) : null
       const role: Role = user?.role ?? 'resident'

@@ -130,6 +130,7 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'report.transition': 'perStep',
   'report.search': one('none', OFFICE),
   'report.inbox': one('none', HANDLING_STAFF),
+  'report.workCounts': one('none', [...HANDLING_STAFF, 'office']),
   'certificate.catalogue': one('none', PUBLIC),
   'certificate.saveType': one('none', OFFICE),
   'certificate.calendar': one('none', OFFICE),

@@ -7,6 +7,7 @@ import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { validIdNumber } from '../support/id-numbers'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
+import { anonToken } from '../support/http-api'
 
 let system: System
 let cloud: WxCloud
@@ -65,9 +66,12 @@ const detail = async (u: GatewayUser, id: string) =>
   (await u.call<ApplicationDetail>('certificate.get', { id })).data
 
 test('the catalogue is public and lists 居住证明 and 贫困证明 with their guides', async () => {
-  const anon = await fetch(`${system.url}/api/functions/certificate`, {
+  const anon = await fetch(`${system.url}/v1/functions/certificate`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await anonToken(system)}`,
+    },
     body: JSON.stringify({ action: 'certificate.catalogue', payload: {} }),
   }).then((r) => r.json())
   expect(anon.ok).toBe(true)
@@ -162,9 +166,12 @@ test('the whole life: apply → request material → resubmit → approve → ve
 })
 
 async function verifyAnon(code: string, verifier?: string) {
-  return (await fetch(`${system.url}/api/functions/certificate`, {
+  return (await fetch(`${system.url}/v1/functions/certificate`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await anonToken(system)}`,
+    },
     body: JSON.stringify({ action: 'certificate.verify', payload: { code, verifier } }),
   }).then((r) => r.json())) as { ok: boolean; data: VerifyResult; error?: { code: string } }
 }

@@ -7,6 +7,7 @@ import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { validIdNumber } from '../support/id-numbers'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
+import { anonToken } from '../support/http-api'
 
 /**
  * Files (issue 12 finding 2): the storage and database security rules in cloudbase/, enforced by
@@ -43,6 +44,28 @@ const post = (p: string, body: unknown, token?: string) =>
     },
     body: JSON.stringify(body),
   })
+/** Storage's own download URLs for a client (the HTTP API's get-objects-download-info). */
+async function direct(fileIDs: string[], token?: string) {
+  const r = await post(
+    '/v1/storages/get-objects-download-info',
+    fileIDs.map((cloudObjectId) => ({ cloudObjectId })),
+    token,
+  )
+  if (r.status !== 200) return { status: r.status, items: [] }
+  const list = (await r.json()) as Array<{
+    cloudObjectId: string
+    downloadUrl?: string
+    code?: string
+  }>
+  return {
+    status: r.status,
+    items: list.map((f) => ({
+      fileID: f.cloudObjectId,
+      code: f.code ?? 'SUCCESS',
+      tempFileURL: f.downloadUrl ?? '',
+    })),
+  }
+}
 const attachedFiles = () =>
   fs.existsSync(path.join(system.dataDir, 'files', 'attached'))
     ? fs.readdirSync(path.join(system.dataDir, 'files', 'attached'), { recursive: true }).length
@@ -125,13 +148,15 @@ test('the rules files parse, and a client database read they do not allow is ref
 test('a client cannot write over or read another user’s upload', async () => {
   const p = mine(wang)
   const fileID = await wang.upload(p, TINY_JPEG)
-  await expect(li.upload(p, Buffer.from('<html>x</html>'))).rejects.toThrow(/403/)
-  const own = await (await post('/api/files/urls', { fileIDs: [fileID] }, wang.token)).json()
+  await expect(li.upload(p, Buffer.from('<html>x</html>'))).rejects.toThrow(
+    /STORAGE_EXCEED_AUTHORITY/,
+  )
+  const own = (await direct([fileID], wang.token)).items
   expect((await bytesAt(own[0].tempFileURL)).equals(TINY_JPEG)).toBe(true)
-  const res = await post('/api/files/urls', { fileIDs: [fileID] }, li.token)
-  expect(await res.json()).toEqual([{ fileID, code: 'STORAGE_EXCEED_AUTHORITY', tempFileURL: '' }])
-  const anon = await post('/api/files/urls', { fileIDs: [fileID] })
-  expect((await anon.json())[0].tempFileURL).toBe('')
+  expect((await direct([fileID], li.token)).items).toEqual([
+    { fileID, code: 'STORAGE_EXCEED_AUTHORITY', tempFileURL: '' },
+  ])
+  expect((await direct([fileID])).status).toBe(401)
   expect(await urlsFor(li, [fileID])).toEqual({})
   // Nor can the other user attach it: it is not their upload.
   expect(await report(li, [fileID])).toMatchObject({
@@ -170,12 +195,15 @@ test('an ID-card attachment: the applicant and the office get a URL, another res
   expect(await urlsFor(li, [held])).toEqual({})
   expect(await urlsFor(grid1, [held])).toEqual({})
   const anon = await (
-    await post('/api/functions/user', { action: 'user.fileUrls', payload: { fileIDs: [held] } })
+    await post(
+      '/v1/functions/user',
+      { action: 'user.fileUrls', payload: { fileIDs: [held] } },
+      await anonToken(system),
+    )
   ).json()
   expect(anon).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   // Not even the applicant reads the claimed copy straight from storage: it is the server's.
-  const direct = await post('/api/files/urls', { fileIDs: [held] }, wang.token)
-  expect((await direct.json())[0].tempFileURL).toBe('')
+  expect((await direct([held], wang.token)).items[0].tempFileURL).toBe('')
 })
 
 test('a report’s photo: the reporter, the handler and the office see it; another resident does not; re-uploading the old path changes nothing filed', async () => {
@@ -195,7 +223,7 @@ test('a report’s photo: the reporter, the handler and the office see it; anoth
   expect(await urlsFor(li, [held])).toEqual({})
   // A client cannot write into the attached copy either.
   const attachedPath = held.slice(held.indexOf('/attached/') + 1)
-  await expect(wang.upload(attachedPath, TINY_JPEG)).rejects.toThrow(/403/)
+  await expect(wang.upload(attachedPath, TINY_JPEG)).rejects.toThrow(/STORAGE_EXCEED_AUTHORITY/)
 })
 
 test.each([
@@ -234,9 +262,7 @@ test('the EXIF GPS position is removed from an attached photo (read back with ex
 test('files are served with the type their bytes have, and nosniff', async () => {
   const html = await wang.upload(mine(wang), Buffer.from('<html><script>alert(1)</script></html>'))
   const jpeg = await wang.upload(mine(wang), TINY_JPEG)
-  const list = (await (
-    await post('/api/files/urls', { fileIDs: [html, jpeg] }, wang.token)
-  ).json()) as Array<{ tempFileURL: string }>
+  const list = (await direct([html, jpeg], wang.token)).items
   const [h, j] = await Promise.all(list.map((f) => fetch(f.tempFileURL)))
   expect(h.headers.get('content-type')).toBe('application/octet-stream')
   expect(h.headers.get('x-content-type-options')).toBe('nosniff')

@@ -65,6 +65,7 @@ const WRITES: Record<ActionName, boolean> = {
   'report.transition': true,
   'report.search': false,
   'report.inbox': false,
+  'report.workCounts': false,
   'certificate.catalogue': false,
   'certificate.saveType': true,
   'certificate.calendar': false,
@@ -107,6 +108,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'grid.exportLedger',
   'certificate.catalogue',
   'sla.limits',
+  'report.workCounts',
 ])
 const BOGUS = [...PROTO_KEYS, 'hasOwnProperty', '', 'report.', 'report.__proto__', 'x'.repeat(300)]
 

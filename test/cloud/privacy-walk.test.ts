@@ -6,6 +6,7 @@ import { validIdNumber } from '../support/id-numbers'
 import { newTotals, scan, type WalkRecord } from '../support/privacy-scan'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
+import { anonToken } from '../support/http-api'
 
 /**
  * The privacy walk: every role calls every list and detail action that returns people data, and
@@ -365,10 +366,11 @@ test('privacy walk: every role × every people-data action, scanned against the 
       scan(totals, viewer, `${action} (${VIEWERS[viewer]})`, res, scope(viewer))
     }
   }
+  const anon = await anonToken(system)
   for (const [action, payload, scope] of calls) {
-    const res = await fetch(`${system.url}/api/functions/${action.split('.')[0]}`, {
+    const res = await fetch(`${system.url}/v1/functions/${action.split('.')[0]}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${anon}` },
       body: JSON.stringify({ action, payload }),
     }).then((r) => r.json())
     scan(totals, 'anonymous', action, res, scope('anonymous'))

@@ -2,6 +2,7 @@ import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
+import { anonToken } from '../support/http-api'
 
 let system: System
 let cloud: WxCloud
@@ -192,14 +193,14 @@ test('a Timer-shaped event from a client or the invoke hook is refused and sweep
     Message: '',
   }
   const post = (auth: Record<string, string>) =>
-    fetch(`${system.url}/api/functions/sla`, {
+    fetch(`${system.url}/v1/functions/sla`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify(timerEvent),
     }).then((r) => r.json())
   const refused = { ok: false, error: { code: 'FORBIDDEN', message: '定时任务只能由平台触发' } }
   expect(await post({ authorization: `Bearer ${wang.token}` })).toEqual(refused) // signed in
-  expect(await post({})).toEqual(refused) // anonymous
+  expect(await post({ authorization: `Bearer ${await anonToken(system)}` })).toEqual(refused) // anonymous
   expect(await system.invoke('sla', timerEvent)).toEqual(refused) // no user, but not the platform
   expect((await doc(urgent)).reminded).toBeUndefined()
   expect((await doc(urgent)).events).toHaveLength(1)

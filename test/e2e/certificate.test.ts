@@ -100,8 +100,16 @@ test('a resident applies for 居住证明 → the office approves → the QR ope
   const bank = await (
     await t.browser.newContext({ viewport: { width: 390, height: 844 } })
   ).newPage()
+  const asked: string[] = []
+  bank.on('request', (r) => asked.push(new URL(r.url()).pathname))
   await bank.goto(link)
   await bank.getByText('证明有效').waitFor({ timeout: 15000 })
+  // Only through CloudBase's HTTP API, as deployed: an anonymous sign-in, then the function.
+  expect(asked).toEqual(
+    expect.arrayContaining(['/auth/v1/signin/anonymously', '/v1/functions/certificate']),
+  )
+  // (the signed-out shell lists the demo identities: a build for CloudBase has no such picker)
+  expect(asked.filter((p) => p.startsWith('/api/') && p !== '/api/identities')).toEqual([])
   expect(await bank.locator('.verify').textContent()).toContain('王**')
   expect(await bank.locator('.verify').textContent()).not.toContain('19620514')
   await bank.screenshot({ path: shot('certificate-verify-valid'), fullPage: true })

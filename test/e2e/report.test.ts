@@ -38,9 +38,7 @@ test('a resident reports a broken stairwell light with a photo; their grid worke
   await page.screenshot({ path: shot('my-reports'), fullPage: true })
   expect(errors).toEqual([])
 
-  expect(t.system.log.join('')).toMatch(
-    /\[fn\] report report\.create openid=demo-resident-1 \d+ms ok/,
-  )
+  expect(t.system.log.join('')).toMatch(/\[fn\] report report\.create web=demo-resident-1 \d+ms ok/)
   // The photo left the "phone" compressed: a 4000×3000 JPEG arrives as ≤ 300 KB.
   const { data: files } = await sdkFor(t.system)
     .database()

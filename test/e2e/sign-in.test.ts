@@ -14,10 +14,10 @@ test('我的: the local sign-in lists the demo street and signs in through the e
   await page.getByText('选择演示身份登录').waitFor({ timeout: 15000 })
   const row = page.locator('.me__identity', { hasText: '网格员 张海燕' })
   await row.getByText('登录').click()
-  // whoami ran in the user function with this OPENID and read the role from the seeded users.
+  // whoami ran in the user function as this web user (customUserId = OPENID; role from users).
   await page.getByText('张海燕', { exact: true }).waitFor({ timeout: 10000 })
   await page.getByText('网格员', { exact: true }).waitFor()
   await page.screenshot({ path: shot('me-signed-in'), fullPage: true })
-  expect(t.system.log.join('')).toMatch(/\[fn\] user user\.whoami openid=demo-grid-1 \d+ms ok/)
+  expect(t.system.log.join('')).toMatch(/\[fn\] user user\.whoami web=demo-grid-1 \d+ms ok/)
   expect(errors).toEqual([])
 })

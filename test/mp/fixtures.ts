@@ -73,6 +73,7 @@ export const CLOUD = {
     hasMore: false,
     counts: { pending: 1, active: 0, overdue: 0, done: 0 },
   }),
+  'report.workCounts': () => ({ counts: { overdue: 0, pending: 1 } }),
   'report.get': () => ({
     ...summary,
     photos: [],

@@ -7,6 +7,7 @@ import {
   type Caller,
   type Outcome,
 } from './callers'
+import { anonToken } from './http-api'
 import { signIn, TINY_JPEG, type GatewayUser } from './gateway'
 import { validIdNumber } from './id-numbers'
 import type { System } from './system'
@@ -160,7 +161,8 @@ export async function setUpWorld(system: System) {
     verifyCode: approved.application.certificate!.code,
   }
   const callers = {
-    anonymous: gatewayCaller(system, 'anonymous'),
+    // A visitor of the public pages: signed in anonymously, as the H5 client does.
+    anonymous: gatewayCaller(system, 'anonymous', await anonToken(system)),
     forgedToken: gatewayCaller(system, 'forgedToken', forgedToken()),
     timer: platformCaller(system),
     ...Object.fromEntries(

@@ -58,6 +58,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'report.transition': () => ({}),
   'report.search': none,
   'report.inbox': none,
+  'report.workCounts': none,
   'certificate.catalogue': none,
   'certificate.saveType': none,
   'certificate.calendar': none,

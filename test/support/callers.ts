@@ -1,3 +1,4 @@
+import { tokensFor } from './http-api'
 import type { System } from './system'
 
 /**
@@ -23,11 +24,12 @@ function outcome(status: number, body: unknown): Outcome {
   if (status === 200 && b && b.ok === false) return { code: String(b.error?.code), status, body }
   if (status === 200) return { code: 'OK', status, body }
   if (status === 401) return { code: 'UNAUTHENTICATED', status, body }
-  if (b?.errCode === -504002) return { code: 'CRASH', status, body }
+  if (b?.errCode === -504002 || (b as { code?: unknown })?.code === 'FUNCTIONS_EXECUTE_FAIL')
+    return { code: 'CRASH', status, body }
   return { code: `HTTP_${status}`, status, body }
 }
 
-/** Through the H5 gateway (POST /api/functions/<fn>), with this bearer token or none. */
+/** Through the HTTP API (POST /v1/functions/<fn>), with this access token or none. */
 export function gatewayCaller(system: System, label: string, token?: string, openid?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `Bearer ${token}`
@@ -35,7 +37,7 @@ export function gatewayCaller(system: System, label: string, token?: string, ope
     label,
     openid,
     async call(fn: string, event: unknown): Promise<Outcome> {
-      const r = await fetch(`${system.url}/api/functions/${fn}`, {
+      const r = await fetch(`${system.url}/v1/functions/${fn}`, {
         method: 'POST',
         headers,
         body: JSON.stringify(event),
@@ -52,21 +54,16 @@ export function gatewayCaller(system: System, label: string, token?: string, ope
   } satisfies Caller
 }
 
-/** A signed-in user of the gateway (the emulator's local sign-in issues the token). */
+/** A signed-in user of the HTTP API (a demo ticket, then the custom sign-in). */
 export async function userCaller(system: System, label: string, openid: string): Promise<Caller> {
-  const res = await fetch(`${system.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  })
-  if (!res.ok) throw new Error(`login ${openid}: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
+  const token = (await tokensFor(system, openid)).access_token
   return gatewayCaller(system, label, token, openid)
 }
 
-/** A token shaped like the gateway's own, claiming the office's openid, with a made-up MAC. */
+/** A token shaped like the HTTP API's access token, claiming the office, with a made-up MAC. */
 export function forgedToken(openid = 'demo-office-1'): string {
-  const body = Buffer.from(JSON.stringify({ openid, exp: Date.now() + 3600_000 })).toString(
+  const claims = { sub: 'x'.repeat(32), cu: openid, anon: false, sid: 's', k: 'a' }
+  const body = Buffer.from(JSON.stringify({ ...claims, exp: Date.now() + 3600_000 })).toString(
     'base64url',
   )
   return `${body}.${Buffer.alloc(32, 7).toString('base64url')}`

@@ -74,6 +74,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     },
     'report.search': { filter: 'all', from: '2026-01-01', to: '2026-12-31', page: 1 },
     'report.inbox': { tab: 'pending', page: 1 },
+    'report.workCounts': {},
     'certificate.catalogue': {},
     'certificate.calendar': {},
     'certificate.saveCalendar': { holidays: ['2026-10-01'], workdays: ['2026-10-10'] },

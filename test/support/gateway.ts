@@ -1,6 +1,7 @@
+import { postJson, tokensFor, type TokenAnswer } from './http-api'
 import type { System } from './system'
 
-/** A signed-in user of the H5 gateway, as the app would be: token, calls, uploads. */
+/** A signed-in user of the HTTP API, as the H5 app is: access token, calls, uploads. */
 export interface GatewayUser {
   openid: string
   token: string
@@ -18,34 +19,56 @@ export interface GatewayUser {
 }
 
 export async function signIn(system: System, openid: string): Promise<GatewayUser> {
-  const res = await fetch(`${system.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  })
-  if (!res.ok) throw new Error(`login ${openid}: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
-  const auth = { authorization: `Bearer ${token}` }
+  let tokens = await tokensFor(system, openid)
+  /**
+   * POSTs JSON with the access token; when the emulator clock has moved past its 2 h, refreshes
+   * it once and retries — as the H5 client does (src/services/cloud/http-auth.ts).
+   */
+  async function authed(path: string, body: unknown): Promise<Response> {
+    const send = () =>
+      fetch(`${system.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${tokens.access_token}`,
+        },
+        body: JSON.stringify(body),
+      })
+    const r = await send()
+    if (r.status !== 401) return r
+    const renewed = await postJson(system, '/auth/v1/token', {
+      grant_type: 'refresh_token',
+      refresh_token: tokens.refresh_token,
+    })
+    if (renewed.status !== 200) return r
+    tokens = renewed.body as unknown as TokenAnswer
+    return send()
+  }
   return {
     openid,
-    token,
+    get token() {
+      return tokens.access_token
+    },
     async call(action, payload = {}) {
-      const r = await fetch(`${system.url}/api/functions/${action.split('.')[0]}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify({ action, payload }),
-      })
-      return r.json()
+      return (await authed(`/v1/functions/${action.split('.')[0]}`, { action, payload })).json()
     },
     async upload(cloudPath, bytes, type = 'image/jpeg') {
-      const r = await fetch(`${system.url}/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-        method: 'POST',
-        headers: { 'content-type': type, ...auth },
+      const info = await authed('/v1/storages/get-objects-upload-info', [{ objectId: cloudPath }])
+      const [target] = (await info.json()) as Array<{
+        uploadUrl?: string
+        authorization?: string
+        cloudObjectId?: string
+        code?: string
+        message?: string
+      }>
+      if (!target?.uploadUrl) throw new Error(`upload ${cloudPath}: ${info.status} ${target?.code}`)
+      const r = await fetch(target.uploadUrl, {
+        method: 'PUT',
+        headers: { 'content-type': type, authorization: target.authorization ?? '' },
         body: bytes,
       })
-      const body = (await r.json()) as { fileID?: string; errMsg?: string }
-      if (!body.fileID) throw new Error(`upload ${cloudPath}: ${r.status} ${body.errMsg}`)
-      return body.fileID
+      if (!r.ok) throw new Error(`upload ${cloudPath}: ${r.status} ${await r.text()}`)
+      return String(target.cloudObjectId)
     },
   }
 }

@@ -46,7 +46,7 @@ function byTimeLeft(tab: InboxTab): string | null {
 }
 
 /** Which handler the caller works for: their grid, or their property company. */
-function handlerId(ctx: ActionContext): string {
+export function handlerId(ctx: ActionContext): string {
   const id = ctx.role === 'grid_worker' ? ctx.user?.gridId : ctx.user?.companyId
   if (!id) throw new AppError('FORBIDDEN', '您还没有分配网格或物业公司，请联系街道')
   return id

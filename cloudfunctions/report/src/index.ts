@@ -6,6 +6,7 @@ import { inbox } from './inbox'
 import { get, listMine } from './read'
 import { search } from './search'
 import { transition } from './transition'
+import { workCounts } from './work-counts'
 
 /** The `report` cloud function: 一键报事 and the handling of reports. */
 export const main = createRouter(initCloud(), {
@@ -17,4 +18,5 @@ export const main = createRouter(initCloud(), {
   'report.inbox': inbox,
   'report.transition': transition,
   'report.search': search,
+  'report.workCounts': workCounts,
 })

@@ -16,7 +16,9 @@ export interface Caller {
   openid?: string
   /** The client's address, as CloudBase gives functions CLIENTIP (per-IP limits). */
   ip?: string
-  source: 'gateway' | 'function' | 'timer' | 'admin'
+  /** A web user of the HTTP API (custom login or anonymous): what CloudBase gives as TCB_*. */
+  web?: { uid: string; customUserId: string; anonymous: boolean }
+  source: 'gateway' | 'http' | 'function' | 'timer' | 'admin'
   triggerName?: string
   /** For a function called by a function: who called that one (SOURCE follows the chain). */
   parent?: Caller
@@ -65,6 +67,12 @@ const PER_CALL = [
   'XB_CLOCK_NOW',
   'TCB_CONTEXT_CNFG',
   'WX_CONTEXT_KEYS',
+  'TCB_CONTEXT_KEYS',
+  'TCB_UUID',
+  'TCB_CUSTOM_USER_ID',
+  'TCB_ISANONYMOUS_USER',
+  'TCB_SOURCE_IP',
+  'LOGINTYPE',
 ]
 
 export interface HostOptions {
@@ -75,6 +83,8 @@ export interface HostOptions {
   tcbUrl: () => string
   /** What the workers sign /tcb requests with (TENCENTCLOUD_SECRETID/_SECRETKEY). */
   credential: TcbCredential
+  /** The custom-login key file's JSON, as an operator sets it on the ticket-minting function. */
+  customLoginKey: string
   publishUrl: () => string
   /** Where the H5 app is served: functions build public links (the certificate verify page) on it. */
   publicUrl?: () => string
@@ -175,9 +185,11 @@ export class FunctionHost {
         : 'ok'
     const who = caller.openid
       ? `openid=${caller.openid}`
-      : caller.source === 'timer'
-        ? `timer=${caller.triggerName}`
-        : 'openid=-'
+      : caller.web
+        ? `web=${caller.web.customUserId || 'anonymous'}`
+        : caller.source === 'timer'
+          ? `timer=${caller.triggerName}`
+          : 'openid=-'
     this.o.log(
       `[fn] ${name} ${typeof action === 'string' ? action : '-'} ${who} ${r.ms}ms ${outcome}`,
     )
@@ -198,6 +210,7 @@ export class FunctionHost {
         TCB_ENV: this.o.env,
         WX_APPID: this.o.appid,
         SCF_FUNCTIONNAME: name,
+        XB_CUSTOM_LOGIN_KEY: this.o.customLoginKey,
       }
       p = new Pool(this.o.runner, path.join(this.o.dir, name), base, this.o.poolSize)
       this.pools.set(name, p)
@@ -211,13 +224,25 @@ export class FunctionHost {
       TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.o.tcbUrl()}?inv=${id}` }),
       WX_CONTEXT_KEYS: [
         ...(caller.openid ? ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] : ['WX_APPID']),
-        ...(caller.ip ? ['WX_CLIENTIP'] : []),
+        // A web caller's address is TCB_SOURCE_IP (below), as CloudBase gives HTTP API calls.
+        ...(caller.ip && !caller.web ? ['WX_CLIENTIP'] : []),
       ].join(','),
       XB_PUBLISH_URL: this.o.publishUrl(),
     }
     if (this.o.publicUrl) env.XB_PUBLIC_URL = this.o.publicUrl()
     if (caller.openid) env.WX_OPENID = caller.openid
-    if (caller.ip) env.WX_CLIENTIP = caller.ip
+    if (caller.web) {
+      // How CloudBase hands an HTTP API caller to a function: no OPENID, the login in TCB_* keys
+      // (read by @cloudbase/node-sdk's auth().getUserInfo(): uid, customUserId, isAnonymous).
+      const w = caller.web
+      env.TCB_CONTEXT_KEYS = 'TCB_UUID,TCB_CUSTOM_USER_ID,TCB_ISANONYMOUS_USER,TCB_SOURCE_IP'
+      env.TCB_UUID = w.uid
+      env.TCB_CUSTOM_USER_ID = w.customUserId
+      env.TCB_ISANONYMOUS_USER = String(w.anonymous)
+      env.LOGINTYPE = w.anonymous ? 'ANONYMOUS' : 'CUSTOM'
+      if (caller.ip) env.TCB_SOURCE_IP = caller.ip
+    }
+    if (caller.ip && !caller.web) env.WX_CLIENTIP = caller.ip
     const frozen = this.o.frozenNow()
     if (frozen !== null) env.XB_CLOCK_NOW = String(frozen)
     if (caller.source === 'timer') env.TRIGGER_SRC = 'timer'

@@ -1,10 +1,9 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import { MIME, sniffType } from '../../../src/shared/file-types'
 import type { Ctx } from '../context'
-import { decodePath, HttpError, readBody, sendJson } from '../http'
+import { decodePath, HttpError } from '../http'
 import type { Auth } from '../rules'
-import { ALLOWED_TYPES, MAX_FILE_BYTES, StorageError } from '../storage'
-import { recordFile } from '../tcb/storage'
+import { ALLOWED_TYPES, StorageError } from '../storage'
 
 /** CloudBase's answer for a client request its security rules refuse. */
 const DENIED = 'STORAGE_EXCEED_AUTHORITY'
@@ -35,53 +34,8 @@ export async function mayWrite(ctx: Ctx, openid: string, cloudPath: string): Pro
   return ctx.rules.file('write', authOf(openid), resource)
 }
 
-/** POST /api/upload?cloudPath= — a client upload, judged by the storage rules. */
-export async function clientUpload(
-  ctx: Ctx,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  openid: string,
-): Promise<void> {
-  let cloudPath = ''
-  let expected = ''
-  try {
-    cloudPath = ctx.storage.checkPath(url.searchParams.get('cloudPath'))
-    expected = ctx.storage.contentType(cloudPath)
-  } catch (err) {
-    req.resume()
-    storageError(err)
-  }
-  const type = String(req.headers['content-type'] ?? '')
-    .split(';')[0]
-    .trim()
-    .toLowerCase()
-  if (!Object.values(ALLOWED_TYPES).includes(type) || type !== expected) {
-    req.resume()
-    throw new HttpError(
-      415,
-      'UNSUPPORTED_TYPE',
-      `文件类型不符：${type || '(无)'}，应为 ${expected}`,
-    )
-  }
-  if (!(await mayWrite(ctx, openid, cloudPath))) {
-    req.resume()
-    throw new HttpError(403, DENIED, '没有权限写入该文件')
-  }
-  const bytes = await readBody(req, MAX_FILE_BYTES)
-  if (!bytes.length) throw new HttpError(400, 'EMPTY_FILE', '文件为空')
-  try {
-    ctx.storage.put(cloudPath, bytes)
-  } catch (err) {
-    storageError(err)
-  }
-  const fileID = ctx.storage.fileId(cloudPath)
-  await recordFile(ctx, fileID, cloudPath, bytes.length, type, openid)
-  sendJson(res, 200, { fileID })
-}
-
 /**
- * POST /api/files/urls — temporary URLs for the files the storage rules let this client read
+ * Temporary URLs (the HTTP API's get-objects-download-info) for the files the storage rules let this client read
  * (its own uploads); any other file answers an empty URL with CloudBase's refusal code. Others'
  * files are read through a function (user.fileUrls), which decides from what they belong to.
  */

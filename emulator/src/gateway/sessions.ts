@@ -2,11 +2,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Sessions last a working day, like the office console's sign-in. */
-export const SESSION_TTL_MS = 12 * 3600_000
-
 /**
- * The emulator-only sign-in's tokens: `base64url(json{openid,exp}).base64url(hmacSHA256)`.
+ * The HTTP API's tokens: `base64url(json claims).base64url(hmacSHA256)`.
  * The secret is SESSION_SECRET, or a random one kept in DATA_DIR so tokens survive restarts.
  */
 export class Sessions {
@@ -23,15 +20,14 @@ export class Sessions {
     }
   }
 
-  issue(openid: string, now = Date.now()): string {
-    const body = Buffer.from(JSON.stringify({ openid, exp: now + SESSION_TTL_MS })).toString(
-      'base64url',
-    )
+  /** A token carrying `claims` (the HTTP API's access and refresh tokens), signed like a session. */
+  seal(claims: Record<string, unknown>): string {
+    const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
     return `${body}.${this.mac(body)}`
   }
 
-  /** The openid of a valid token, or null (forged, malformed or expired). */
-  verify(token: string | null | undefined, now = Date.now()): string | null {
+  /** The claims of a token this emulator sealed, or null when forged or malformed (expiry is the caller's). */
+  open(token: string | null | undefined): Record<string, unknown> | null {
     if (!token) return null
     const [body, sig, extra] = token.split('.')
     if (!body || !sig || extra !== undefined) return null
@@ -42,8 +38,8 @@ export class Sessions {
     )
       return null
     try {
-      const { openid, exp } = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
-      return typeof openid === 'string' && typeof exp === 'number' && exp > now ? openid : null
+      const claims: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
+      return claims && typeof claims === 'object' ? (claims as Record<string, unknown>) : null
     } catch {
       return null
     }

@@ -138,6 +138,7 @@ async function dispatch(
     // As on the platform, a function called by a function sees the original user's OPENID.
     const r = await ctx.host.invoke(String(p.function_name ?? ''), event, {
       openid: openid || undefined,
+      web: fromFn?.web,
       source: fromFn ? 'function' : 'admin',
       parent: fromFn,
     })

@@ -103,7 +103,27 @@ export async function handleSdkUpload(
     // A user's signed upload URL is still a client write: the storage rules judge it.
     if (owner && !(await mayWrite(ctx, owner, cloudPath)))
       return xmlError(res, 403, 'AccessDenied', 'denied by the storage security rules')
-    const body = await readBody(req, MAX_FILE_BYTES + MB)
+    // A browser's direct PUT (the HTTP API's upload URL): the declared type must be the name's.
+    const sent = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase()
+    if (req.method === 'PUT' && owner && sent !== contentType) {
+      req.resume()
+      return xmlError(
+        res,
+        415,
+        'InvalidArgument',
+        `文件类型不符：${sent || '(无)'}，应为 ${contentType}`,
+      )
+    }
+    // A browser's file is held to the client limit; node-sdk's multipart form has some framing.
+    const body = await readBody(
+      req,
+      req.method === 'PUT' && owner ? MAX_FILE_BYTES : MAX_FILE_BYTES + MB,
+    )
+    if (req.method === 'PUT' && owner && !body.length)
+      return xmlError(res, 400, 'InvalidArgument', '文件为空')
     let bytes = body
     const boundary = boundaryOf(req.headers['content-type'])
     if (req.method === 'POST' && boundary) {

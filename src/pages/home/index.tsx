@@ -5,8 +5,10 @@ import ElderOffer from '@/components/ElderMode/ElderOffer'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
 import { EntryTile } from '@/components/EntryTile'
 import { useStores } from '@/stores/context'
+import { isStaffRole } from '@shared/reports/work-counts'
 import { callHotline, openEntry } from './actions'
 import { HOTLINES, REPORT_ENTRIES, SERVICE_ENTRIES, type HomeEntry } from './entries'
+import StaffWork from './StaffWork'
 import './index.css'
 
 const COLORS: Record<HomeEntry['key'], string> = {
@@ -53,6 +55,10 @@ function HomePage() {
         <Text className='home__street'>海北街道 · 管家小北</Text>
         <Text className='home__greeting'>{greeting}，有事找小北</Text>
       </View>
+      {/* Staff see their work first; keyed by identity so another sign-in starts afresh. */}
+      {session.status === 'ready' && isStaffRole(session.role) ? (
+        <StaffWork key={session.openid} role={session.role} />
+      ) : null}
       <Text className='home__section'>一键报事</Text>
       <Tiles entries={REPORT_ENTRIES} />
       <Text className='home__section'>办事服务</Text>

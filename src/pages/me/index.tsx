@@ -7,6 +7,7 @@ import { usePageClass } from '@/components/ElderMode/usePageClass'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import IdentityPicker from './IdentityPicker'
+import { usesRow } from './rows'
 import './index.css'
 import { PAGE } from '@shared/routes'
 
@@ -59,6 +60,7 @@ function MePage() {
       <PageError error={session.errorMessage || '加载失败'} onRetry={() => void session.load()} />
     )
   }
+  const role = session.role
   return (
     <View className={pageClass}>
       <View className='card me__profile'>
@@ -74,23 +76,25 @@ function MePage() {
           url={PAGE.messages}
           badge={messages.unread ? `${messages.unread} 条未读` : undefined}
         />
-        <MenuItem
-          text='我的报事'
-          url={PAGE.myReports}
-          badge={outbox.pendingCount ? `${outbox.pendingCount} 条待发送` : undefined}
-        />
-        <MenuItem
-          text='我的住址'
-          url={PAGE.bindAddress}
-          badge={session.address ? undefined : '未绑定'}
-        />
-        <MenuItem text='在线办事' url={PAGE.apply} />
+        <StaffEntry role={session.role} />
+        {usesRow(role, 'myReports') || outbox.pendingCount ? (
+          <MenuItem
+            text='我的报事'
+            url={PAGE.myReports}
+            badge={outbox.pendingCount ? `${outbox.pendingCount} 条待发送` : undefined}
+          />
+        ) : null}
+        {usesRow(role, 'address') ? (
+          <MenuItem
+            text='我的住址'
+            url={PAGE.bindAddress}
+            badge={session.address ? undefined : '未绑定'}
+          />
+        ) : null}
+        {usesRow(role, 'apply') ? <MenuItem text='在线办事' url={PAGE.apply} /> : null}
         <MenuItem text='个人信息' url={PAGE.profile} />
         <MenuItem text='隐私政策' url={PAGE.privacy} />
-        <StaffEntry role={session.role} />
-        {session.role === 'resident' ? (
-          <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} />
-        ) : null}
+        {usesRow(role, 'join') ? <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} /> : null}
         {session.needsLocalSignIn ? (
           <View className='me__menu-item' onClick={() => void session.signOut()}>
             <Text>切换演示身份</Text>

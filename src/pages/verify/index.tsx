@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
-import { formatVerifyCode } from '@shared/certificates/verify-code'
+import { formatVerifyCode, verifyCodeFromLaunch } from '@shared/certificates/verify-code'
 import { useStores } from '@/stores/context'
 import { beijingDay } from '@shared/time'
 import { VerifyStore } from './VerifyStore'
@@ -21,16 +21,17 @@ const STATUS = {
  */
 function VerifyPage() {
   const { services } = useStores()
-  const params = useRouter().params
+  // From a link (`code`), a mini-program code (`scene`) or a plain QR opened in WeChat (`q`).
+  const launched = verifyCodeFromLaunch(useRouter().params)
   const [store] = useState(() => new VerifyStore(services.cloud))
-  const [code, setCode] = useState(params.code ?? '')
+  const [code, setCode] = useState(launched)
   const [verifier, setVerifier] = useState('')
   const { result, error, busy } = store
   const check = (c = code) => store.check(c, verifier)
   useEffect(() => {
-    if (params.code) void check(params.code)
+    if (launched) void check(launched)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [params.code])
+  }, [launched])
   return (
     <View className='page'>
       {result ? (

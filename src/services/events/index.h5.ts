@@ -1,12 +1,17 @@
+import { accessToken, BASE, currentAccessToken, ON_EMULATOR } from '../cloud/http-auth'
 import type { LiveEvent } from './types'
 
-const BASE = (process.env.TARO_APP_GATEWAY || '').replace(/\/$/, '')
-
-/** H5: EventSource on /api/events (it reconnects by itself after a network drop). */
+/**
+ * H5 against the emulator: EventSource on its /api/events, authenticated with the HTTP API's
+ * access token (in the query: EventSource sends no headers). It reconnects by itself after a
+ * network drop; a refused token (expired after 2 h) closes it, so it is reopened with a
+ * refreshed one. CloudBase has no such stream: there the app refreshes on its own schedule.
+ */
 export function openEvents(onEvent: (e: LiveEvent) => void): () => void {
-  const token = localStorage.getItem('xb.session')
-  if (!token || typeof EventSource === 'undefined') return () => undefined
-  const source = new EventSource(`${BASE}/api/events?token=${encodeURIComponent(token)}`)
+  if (!ON_EMULATOR || !currentAccessToken() || typeof EventSource === 'undefined')
+    return () => undefined
+  let source: EventSource | null = null
+  let stopped = false
   const handle = (e: MessageEvent) => {
     try {
       onEvent(JSON.parse(e.data) as LiveEvent)
@@ -14,7 +19,19 @@ export function openEvents(onEvent: (e: LiveEvent) => void): () => void {
       // a malformed event is skipped; the next refresh shows the truth anyway
     }
   }
-  source.addEventListener('message', handle)
-  source.addEventListener('subscribe_message', handle)
-  return () => source.close()
+  const open = (token: string) => {
+    if (stopped || !token) return
+    source = new EventSource(`${BASE}/api/events?token=${encodeURIComponent(token)}`)
+    source.addEventListener('message', handle)
+    source.addEventListener('subscribe_message', handle)
+    source.onerror = () => {
+      if (source?.readyState !== EventSource.CLOSED || stopped) return
+      setTimeout(() => accessToken(true).then(open, () => undefined), 2000)
+    }
+  }
+  open(currentAccessToken())
+  return () => {
+    stopped = true
+    source?.close()
+  }
 }

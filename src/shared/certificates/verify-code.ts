@@ -38,3 +38,23 @@ export function checkVerifier(input: unknown): string {
     })
   return s
 }
+
+/**
+ * The code a scan opened the verify page with, in its stored form, or '' when there is none:
+ * `code` (the H5 link and in-app navigation), `scene` (a mini-program code made by
+ * wxacode.getUnlimited with the code as its scene) or `q` (a plain QR of the H5 link, opened in
+ * the mini-program through 扫普通链接二维码打开小程序). WeChat hands `scene` and `q` URL-encoded.
+ */
+export function verifyCodeFromLaunch(params: Record<string, string | undefined>): string {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s)
+    } catch {
+      return ''
+    }
+  }
+  const fromQ = params.q ? /[?&]code=([^&#]+)/.exec(decode(params.q))?.[1] : undefined
+  const raw = params.code ?? (params.scene ? decode(params.scene) : undefined) ?? fromQ
+  const s = raw ? decode(raw).replace(/[\s-]/g, '').toUpperCase() : ''
+  return CODE.test(s) ? s : ''
+}

@@ -1,5 +1,6 @@
 import type { ListPage, QueuePage } from './page'
 import type { ReportInput } from '../reports'
+import type { WorkCounts } from '../reports/work-counts'
 
 /** A report as lists show it: no personal data of anyone but the viewer. */
 export interface ReportSummary {
@@ -117,6 +118,11 @@ export interface ReportActions {
     req: { tab?: InboxTabKey; sort?: InboxSort; page?: number }
     res: QueuePage<ReportSummary, InboxTabKey>
   }
+  /**
+   * A staff member's work at a glance (首页): the counts their role uses (WORK_COUNTS), over their
+   * own grid's or company's reports, or the street's for the office.
+   */
+  'report.workCounts': { req: Record<string, never>; res: { counts: WorkCounts } }
 }
 
 /** The office console's queues: 吹哨待办 = escalated or returned to the office. */

@@ -9,6 +9,7 @@ import { sdkFor } from '../../support/sdk'
 import type { System } from '../../support/system'
 import { tcbRaw } from '../../support/tcb'
 import { invokeRaw, startWithFixtures } from './fixtures'
+import { tokensFor } from '../../support/http-api'
 
 let system: System
 beforeAll(async () => {
@@ -61,8 +62,7 @@ async function healthy(): Promise<boolean> {
   return (await fetch(`${system.url}/healthz`)).ok
 }
 async function signIn(openid: string): Promise<string> {
-  const r = await post('/api/login', JSON.stringify({ openid }))
-  return r.body.token as string
+  return (await tokensFor(system, openid)).access_token
 }
 
 /** `levels` nested arrays: `[[[…]]]`. */
@@ -159,9 +159,11 @@ test('the emulator listens on 127.0.0.1 only (HOST unset)', async () => {
 
 describe('JSON endpoints refuse other content types (415), so no cross-site simple POST', () => {
   test.each([
-    ['/api/login', '{"openid":"demo-office-1"}'],
-    ['/api/functions/whoami', '{"action":"x"}'],
-    ['/api/files/urls', '{"fileIDs":[]}'],
+    ['/api/demo/ticket', '{"openid":"demo-office-1"}'],
+    ['/auth/v1/signin/custom', '{"provider_id":"custom","ticket":"x"}'],
+    ['/auth/v1/token', '{"grant_type":"refresh_token","refresh_token":"x"}'],
+    ['/v1/functions/whoami', '{"action":"x"}'],
+    ['/v1/storages/get-objects-download-info', '[{"cloudObjectId":"x"}]'],
     ['/api/subscribe', '{"templateIds":["TPL_REPORT_STATUS"]}'],
     ['/__emulator/invoke', '{"name":"whoami","event":{}}'],
     ['/tcb', '{"action":"database.getDocument","collectionName":"users"}'],
@@ -177,10 +179,11 @@ describe('JSON endpoints refuse other content types (415), so no cross-site simp
 
 describe('a JSON body nested thousands of levels deep', () => {
   test.each([
-    ['/api/functions/whoami', 5000],
-    ['/api/functions/whoami', 20000],
-    ['/api/login', 5000],
-    ['/api/files/urls', 20000],
+    ['/v1/functions/whoami', 5000],
+    ['/v1/functions/whoami', 20000],
+    ['/api/demo/ticket', 5000],
+    ['/auth/v1/signin/custom', 5000],
+    ['/v1/storages/get-objects-download-info', 20000],
     ['/__emulator/invoke', 20000],
     ['/__emulator/clock', 5000],
     ['/tcb', 20000],
@@ -199,8 +202,9 @@ describe('a JSON body nested thousands of levels deep', () => {
 
   test('five at once (12–40 KB each) leave the emulator up and answering', async () => {
     const sizes = [6000, 10000, 14000, 17000, 20000]
+    const auth = { authorization: `Bearer ${await signIn('demo-resident-1')}` }
     const rs = await Promise.all(
-      sizes.map((n) => post('/api/functions/whoami', eventNested(n), 'application/json')),
+      sizes.map((n) => post('/v1/functions/whoami', eventNested(n), 'application/json', auth)),
     )
     expect(rs.map((r) => r.status)).toEqual([400, 400, 400, 400, 400])
     expect(await healthy()).toBe(true)
@@ -213,7 +217,7 @@ describe('a JSON body nested thousands of levels deep', () => {
   test('64 levels are served, 65 are refused', async () => {
     const token = await signIn('demo-resident-1')
     const call = (levels: number) =>
-      post('/api/functions/whoami', eventNested(levels), 'application/json', {
+      post('/v1/functions/whoami', eventNested(levels), 'application/json', {
         authorization: `Bearer ${token}`,
       })
     expect((await call(64)).status).toBe(200)
@@ -265,7 +269,7 @@ test.each([
   ['GET', '/%E0%A4%A'],
   ['GET', '/pages/%E0%A4%A/index'],
   ['GET', '/files/%E0%A4%A?sign=x&t=1'],
-  ['POST', '/api/functions/%E0%A4%A'],
+  ['POST', '/v1/functions/%E0%A4%A'],
   ['GET', '/api/%E0%A4%A'],
   ['PUT', '/__upload/%E0%A4%A'],
   ['POST', '/__emulator/%E0%A4%A'],

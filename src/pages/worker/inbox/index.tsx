@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { remainingText } from '@shared/reports'
 import QueueTabs from '@/components/QueueTabs'
@@ -7,19 +7,23 @@ import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
 import { usePagedList } from '@/stores/usePagedList'
 import { formatBeijing } from '@shared/time'
-import { inboxList, TABS } from './list'
+import { inboxList, tabOf, TABS } from './list'
+import SortSwitch from './SortSwitch'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
 
-/** 任务收件箱 for grid workers and property staff: newest and most urgent first. */
+/** 任务收件箱 for grid workers and property staff: least time left first, or newest. */
 function InboxPage() {
   const pageClass = usePageClass()
   // New tasks arrive on the live stream (H5) and show without a reload.
-  const list = usePagedList((root) => inboxList(root.services.cloud))
+  // 首页's counts open a tab: ?tab=overdue.
+  const { tab } = useRouter().params
+  const list = usePagedList((root) => inboxList(root.services.cloud, tabOf(tab)))
   return (
     <View className={pageClass}>
       <QueueTabs queues={TABS} list={list} />
+      <SortSwitch list={list} />
       {list.items.map((r) => (
         <View
           key={r.id}
