@@ -97,7 +97,7 @@ export function measure(page: Page): Promise<Measures> {
       }
     }
     const TARGETS =
-      'taro-button-core, button, [role=button], [role=switch], input, textarea, .weui-tabbar__item'
+      'taro-button-core, button, [role=button], [role=switch], [role=link], input, textarea, .weui-tabbar__item'
     for (const el of document.querySelectorAll(TARGETS)) {
       if (!visible(el) || el.closest('#boot')) continue
       const r = el.getBoundingClientRect()
