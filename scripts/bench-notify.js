@@ -136,6 +136,8 @@ async function main() {
         location: { kind: 'address', buildingId: 'b-xinhua-1-2' },
         urgency: 'normal',
         requestId: `bench-notify-${String(seq).padStart(6, '0')}`,
+        // Bench callers have no verified phone: the no-callback rule wants 不需要回电.
+        noCallback: true,
       })
       const accepted = await call(worker, 'report.transition', {
         id: report.id,

@@ -70,6 +70,8 @@ async function main() {
       location: { kind: 'address', buildingId: 'b-xinhua-1-2' },
       urgency: 'normal',
       requestId: 'bench-push-000001',
+      // Bench callers have no verified phone: the no-callback rule wants 不需要回电.
+      noCallback: true,
     })
     const id = created.data.report.id
     let version = (await call(worker, 'report.transition', { id, version: 1, action: 'accept' }))

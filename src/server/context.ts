@@ -1,4 +1,5 @@
 import type { AddressBinding } from '../shared/grid/model'
+import type { StandIn } from '../shared/reports/state'
 import type { Role } from '../shared/roles'
 import type { Database } from './db'
 
@@ -20,6 +21,8 @@ export interface UserDoc {
   phone?: string
   /** A grid worker's grid ('' once they lost it). */
   gridId?: string
+  /** A grid worker standing in for another's grid (grid.setStandIn): held on its days only. */
+  standIn?: (StandIn & { forOpenid: string; setBy: string; setAt: Date }) | null
   /** A property staff member's company. */
   companyId?: string
   /** The home a resident (or anyone living in the street) bound. */

@@ -102,6 +102,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'user.unbindPhone': one('none', SIGNED_IN),
   'user.saveProfile': one('none', RESIDENTS),
   'user.deleteAccount': one('none', RESIDENTS),
+  // 代办's look-up: grid workers (of the building's grid: the payload's building is in the
+  // owner's grid, so another grid's worker is refused) and the office.
+  'user.residentsAt': one('none', ['gridWorker', 'office']),
   'grid.places': one('none', SIGNED_IN),
   'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
   'grid.mine': one('none', SIGNED_IN),
@@ -117,6 +120,8 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.saveCard': one('none', [...HANDLING_STAFF, 'office']),
   'grid.staff': one('none', OFFICE),
   'grid.retireStaff': one('none', OFFICE),
+  'grid.setStandIn': one('none', OFFICE),
+  'grid.clearStandIn': one('none', OFFICE),
   'report.create': one('none', SIGNED_IN),
   'report.nearby': one('none', SIGNED_IN),
   'report.listMine': one('none', SIGNED_IN),
@@ -194,6 +199,8 @@ export const TRANSITION_POLICY: Record<
   assignDepartment: one('escalatedReport', OFFICE),
   urge: one('gridReport', OFFICE),
   dispatch: one('gridReport', OFFICE),
+  // 回访 after 办结: the handler who resolved it, or the office.
+  callback: one('resolvedReport', ['gridWorker', 'office']),
 }
 
 /**

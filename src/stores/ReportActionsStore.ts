@@ -100,6 +100,7 @@ export class ReportActionsStore {
     if (f.to && this.to) req.to = { kind: this.to.kind, id: this.to.id }
     if (f.duplicateOf) req.duplicateOf = v.duplicateOf
     if (f.department) req.department = v.department
+    if (f.outcome) req.outcome = v.outcome
     if (f.deadline) {
       const days = Number(v.days || DEFAULT_DEPARTMENT_DAYS)
       req.deadline = addDays((this.deps.now ?? Date.now)(), days).getTime()

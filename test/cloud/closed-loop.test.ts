@@ -39,6 +39,8 @@ async function newReport(over: object = {}, by: GatewayUser = wang): Promise<str
     location: { kind: 'address', buildingId: 'b-xinhua-1-1' },
     urgency: 'normal',
     requestId: `loop-${seq}-xxxxxxxx`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
     ...over,
   })
   if (!r.ok) throw new Error(JSON.stringify(r.error))

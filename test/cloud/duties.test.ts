@@ -38,6 +38,8 @@ async function file(u: GatewayUser, target: 'grid' | 'property', buildingId = 'b
     location: { kind: 'address', buildingId },
     urgency: 'normal',
     requestId: `duty-${++seq}-abcdefgh`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.data.report.id

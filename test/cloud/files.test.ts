@@ -116,6 +116,8 @@ async function report(u: GatewayUser, photos: string[]) {
     location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
     urgency: 'normal',
     requestId: `files-${++seq}-abcdefgh`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
 }
 const urlsFor = async (u: GatewayUser, fileIDs: string[]) =>

@@ -32,6 +32,8 @@ test('1,000 reports from one brand-new user: the first ones go in, the rest are 
     location: { kind: 'address', buildingId: 'b-xinhua-1-2', unit: '1单元' },
     urgency: 'normal',
     requestId: `flood-${String(i).padStart(6, '0')}`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
   // A frozen clock, mid-hour: the whole flood falls in one window of the hourly rule.
   await system.admin('clock', { now: Date.UTC(2026, 10, 23, 2, 20) })

@@ -49,6 +49,8 @@ async function report(): Promise<string> {
     location: { kind: 'address', buildingId: 'b-xinhua-1-2' },
     urgency: 'normal',
     requestId: `notify-${seq}-xxxxxxxx`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.data.report.id

@@ -40,6 +40,8 @@ async function file(u: GatewayUser, buildingId: string, description = '楼道灯
     location: { kind: 'address', buildingId },
     urgency: 'normal',
     requestId: `people-${++seq}-abcdefgh`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
 }
 

@@ -355,6 +355,8 @@ test('privacy walk: every role × every people-data action, scanned against the 
     ['user.profile', {}, (v) => [SELF(v)]],
     ['grid.myCard', {}, (v) => [SELF(v)]],
     ['grid.staff', {}, all],
+    // 代办's look-up: residents bound at a building, for the staff who may file for them.
+    ['user.residentsAt', { buildingId: 'b-xinhua-1-1' }, all],
     ['stats.dashboard', { period: { from: '2026-01-01', to: '2026-12-31' } }, all],
     ['stats.ranking', {}, all],
   ]

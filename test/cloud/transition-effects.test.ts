@@ -36,6 +36,8 @@ async function newReport(by: GatewayUser): Promise<string> {
     location: { kind: 'address', buildingId: 'b-xinhua-1-1' },
     urgency: 'normal',
     requestId: `effects-${seq}-xxxxxxxx`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
   if (!r.ok) throw new Error(JSON.stringify(r.error))
   return r.data.report.id

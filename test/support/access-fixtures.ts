@@ -45,6 +45,8 @@ async function report(u: GatewayUser, target: 'grid' | 'property'): Promise<stri
     location: { kind: 'address', buildingId: HOME.buildingId, unit: HOME.unit },
     urgency: 'normal',
     requestId: `matrix-${++seq}-${Date.now()}`,
+    // The no-callback rule: a caller without a verified phone says 不需要回电.
+    noCallback: true,
   })
   return r.report.id
 }

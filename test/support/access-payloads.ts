@@ -32,6 +32,8 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'user.unbindPhone': none,
   'user.saveProfile': () => ({ name: 'x' }),
   'user.deleteAccount': none,
+  // The owner's building: in the current worker's grid, not in another grid's.
+  'user.residentsAt': () => ({ buildingId: 'b-xinhua-1-1' }),
   'grid.places': none,
   'grid.handlers': none,
   'grid.mine': none,
@@ -46,6 +48,13 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.saveCard': () => ({ phone: 'bad' }),
   'grid.staff': none,
   'grid.retireStaff': () => ({ openid: 'nobody' }),
+  'grid.setStandIn': () => ({
+    gridId: 'g-nowhere',
+    openid: 'nobody',
+    from: '2099-01-01',
+    to: '2099-01-02',
+  }),
+  'grid.clearStandIn': () => ({ gridId: 'g-nowhere' }),
   'report.create': none,
   'report.nearby': () => ({
     target: 'grid',
@@ -97,6 +106,7 @@ export function stepInput(step: string, o: Objects): Record<string, unknown> {
     assignDepartment: { department: '供电所', deadline: Date.now() + 3 * day, note: '' },
     urge: { note: '请尽快' },
     dispatch: { to: { kind: 'grid', id: 'g-xinhua-2' }, note: '' },
+    callback: { outcome: 'satisfied', note: '电话回访' },
   }
   return inputs[step]
 }

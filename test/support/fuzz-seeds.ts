@@ -28,6 +28,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'user.saveProfile': { name: 'x1' },
     // Never `confirm: true`: the fuzzer's caller keeps their account.
     'user.deleteAccount': { confirm: 'no' },
+    'user.residentsAt': { buildingId: 'b-xinhua-1-1', unit: '2单元', room: '301' },
     'grid.places': {},
     'grid.handlers': {},
     'grid.mine': { gridId: 'g-xinhua-1' },
@@ -48,6 +49,13 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.saveCard': { openid: 'nobody', phone: '13904732001', title: '网格员' },
     'grid.staff': {},
     'grid.retireStaff': { openid: 'nobody' },
+    'grid.setStandIn': {
+      gridId: 'g-nowhere',
+      openid: 'demo-grid-2',
+      from: '2099-01-01',
+      to: '2099-01-05',
+    },
+    'grid.clearStandIn': { gridId: 'g-nowhere' },
     'report.create': {
       target: 'grid',
       categoryKey: 'lighting',
@@ -56,6 +64,8 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
       location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
       urgency: 'normal',
       requestId: 'fuzz-request-0001',
+      noCallback: false,
+      onBehalf: { kind: 'person', name: '王秀兰', phone: '13804731234' },
     },
     'report.nearby': {
       target: 'grid',

@@ -3,6 +3,8 @@ import { applicationNo, formOf, type StoredApplication } from '@server/certifica
 import { tellReviewers } from '@server/certificates/people'
 import { toAppSummary } from '@server/certificates/view'
 import { COLL } from '@server/db'
+import { partyFor } from '@server/on-behalf'
+import { requireBuilding } from '@server/places'
 import { platformClock, type Action } from '@server/router'
 import { workCalendar } from '@server/settings'
 import {
@@ -12,6 +14,8 @@ import {
   type CertificateTypeKey,
 } from '@shared/certificates'
 import { AppError } from '@shared/errors'
+import { checkOnBehalf, type OnBehalf } from '@shared/reports'
+import { ROLE_LABEL } from '@shared/roles'
 import { newId } from '@shared/ids'
 import { addWorkingDays } from '@shared/time'
 import { enforceLimits } from '@server/rate-limit'
@@ -25,11 +29,22 @@ import { findByRequest } from './load'
 interface Req {
   typeKey: CertificateTypeKey
   form: { app: CertificateApplication } | { error: AppError }
+  /** 代办: whom staff apply for (src/server/on-behalf.ts). */
+  onBehalf?: OnBehalf
 }
 
 function validate(p: unknown): Req {
-  const v = (p ?? {}) as { typeKey?: unknown; input?: unknown }
+  const v = (p ?? {}) as { typeKey?: unknown; input?: unknown; onBehalf?: unknown }
   const typeKey = certificateType(v.typeKey).key
+  const f: Record<string, string> = {}
+  const onBehalf = checkOnBehalf(v.onBehalf, f)
+  if (f.onBehalf) throw new AppError('INVALID_INPUT', f.onBehalf, f)
+  if (onBehalf) return { ...validateForm(typeKey, v.input), onBehalf }
+  return validateForm(typeKey, v.input)
+}
+
+function validateForm(typeKey: CertificateTypeKey, input: unknown): Req {
+  const v = { input }
   try {
     return { typeKey, form: { app: validateApplication(typeKey, v.input, platformClock()) } }
   } catch (err) {
@@ -46,7 +61,7 @@ function validate(p: unknown): Req {
 export const apply: Action<'certificate.apply', Req> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate,
-  async handle(ctx, { typeKey, form: checked }) {
+  async handle(ctx, { typeKey, form: checked, onBehalf }) {
     const { db, openid, now } = ctx
     const at = now()
     const entry = await catalogueEntry(db, typeKey)
@@ -55,7 +70,15 @@ export const apply: Action<'certificate.apply', Req> = {
     const app = checked.app
     const earlier = await findByRequest(db, openid, app.requestId)
     if (earlier) return { application: toAppSummary(earlier, ctx), duplicate: true }
-    await checkAgainstServer(ctx, entry, app)
+    // 代办: the same rules as 代报; a person without an account applies at the form's address.
+    const home =
+      onBehalf?.kind === 'person' ? await requireBuilding(db, app.address.buildingId) : null
+    const party = await partyFor(ctx, onBehalf, home?.gridId ?? null)
+    if (onBehalf?.kind === 'person' && onBehalf.name !== app.name)
+      throw new AppError('INVALID_INPUT', '申请人姓名须与代办的居民一致', {
+        name: '请填写代办居民的姓名',
+      })
+    await checkAgainstServer(ctx, entry, app, onBehalf ? (party.address ?? null) : undefined)
     await enforceLimits(ctx, ['applicationPerUserDay', 'applicationPerIpHour'])
     if (app.attachments.length)
       await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
@@ -67,14 +90,15 @@ export const apply: Action<'certificate.apply', Req> = {
       _id: id,
       no: applicationNo(id, at),
       requestKey: `${openid}:${requestId}`,
-      applicantOpenid: openid,
+      applicantOpenid: party.openid,
+      ...(party.proxy ? { proxy: party.proxy } : {}),
       typeKey: app.typeKey,
       form,
       attachments,
       promise,
       state: 'submitted',
       version: 1,
-      events: [{ at, action: 'apply', byOpenid: openid, byRole: ctx.role, note: '' }],
+      events: [{ at, action: 'apply', byOpenid: openid, byRole: ctx.role, note: proxyNote(party) }],
       deadline: addWorkingDays(at, entry.timeLimitDays, await workCalendar(db)),
       decisionNote: '',
       createdAt: at,
@@ -91,4 +115,9 @@ export const apply: Action<'certificate.apply', Req> = {
     await tellReviewers(ctx, doc, '新的证明申请')
     return { application: toAppSummary(doc, ctx), duplicate: false }
   },
+}
+
+/** The first event's note of a 代办: who applied for the applicant (shown to them and the office). */
+function proxyNote(party: { proxy?: { role: keyof typeof ROLE_LABEL; name: string } }): string {
+  return party.proxy ? `${ROLE_LABEL[party.proxy.role]} ${party.proxy.name} 代居民办理`.trim() : ''
 }

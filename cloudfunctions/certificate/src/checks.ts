@@ -1,4 +1,5 @@
 import type { ActionContext } from '@server/context'
+import type { AddressBinding } from '@shared/grid/model'
 import { ATTACHMENT_CLAIM, claimFiles } from '@server/claim'
 import type { Attachment, CertificateApplication } from '@shared/certificates'
 import type { CatalogueEntry } from '@shared/contracts/certificate'
@@ -12,17 +13,20 @@ export const pausedError = (entry: CatalogueEntry) =>
 
 /**
  * What the shared validator cannot know: the office's current settings and the caller's own
- * binding. Throws INVALID_INPUT (or CONFLICT for a paused type); changes nothing.
+ * binding — or, for 代办, the binding of the resident filed for (`bound`; null for a person
+ * without an account, whose address the form gives). Throws INVALID_INPUT (or CONFLICT for a
+ * paused type); changes nothing.
  */
 export async function checkAgainstServer(
   ctx: ActionContext,
   entry: CatalogueEntry,
   app: CertificateApplication,
+  bound: AddressBinding | null | undefined = ctx.user?.address,
 ): Promise<void> {
   if (!entry.enabled) throw pausedError(entry)
   if (app.promise && !entry.promise)
     throw bad('promise', `${entry.name}目前不接受告知承诺，请上传证明材料`)
-  const bound = ctx.user?.address
+  if (bound === null) return
   if (!bound) throw bad('address', '请先在“我的”中绑定居住地址')
   const same = (['communityId', 'buildingId', 'unit', 'room'] as const).every(
     (k) => bound[k] === app.address[k],

@@ -9,6 +9,7 @@ import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
 import { retireStaff, staff } from './staff'
+import { clearStandIn, setStandIn } from './stand-in'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
@@ -26,4 +27,6 @@ export const main = createRouter(initCloud(), {
   'grid.saveCard': saveCard,
   'grid.staff': staff,
   'grid.retireStaff': retireStaff,
+  'grid.setStandIn': setStandIn,
+  'grid.clearStandIn': clearStandIn,
 })

@@ -1,5 +1,6 @@
 import { claimPhotos } from '@server/claim'
 import { checkText } from '@server/content-check'
+import { partyFor, requireContact } from '@server/on-behalf'
 import { findByRequest, reportNo } from '@server/reports/model'
 import { findHandler, resolvePlace } from '@server/reports/routing'
 import { fileReport, freshClock } from '@server/reports/transition'
@@ -20,13 +21,16 @@ export const create: Action<'report.create', ReportInput> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: validateReportInput,
   async handle(ctx, input) {
-    const { db, openid, user, now } = ctx
+    const { db, openid, now } = ctx
     const earlier = await findByRequest(db, openid, input.requestId)
     if (earlier) return { report: toSummary(earlier, ctx), duplicate: true }
     // Before anything is stored, photos included.
     await checkText(ctx, [input.description], 2)
     const place = await resolvePlace(db, input.location)
     const handler = await findHandler(db, input.target, place)
+    // Whom it is for (代报: src/server/on-behalf.ts) and how they are reached, before anything counts.
+    const party = await partyFor(ctx, input.onBehalf, place.grid._id)
+    requireContact(party, input.noCallback)
     // Counted once the report is known to be good, so a corrected retry costs nothing extra.
     await enforceLimits(ctx, ['reportPerUserHour', 'reportPerUserDay', 'reportPerIpHour'])
     if (input.photos.length) await enforceLimits(ctx, ['attachPerUserDay'], input.photos.length)
@@ -40,8 +44,10 @@ export const create: Action<'report.create', ReportInput> = {
       no: reportNo(id, at),
       requestKey: `${openid}:${input.requestId}`,
       requestId: input.requestId,
-      reporterOpenid: openid,
-      reporter: { name: user?.name ?? '', phone: user?.phone ?? '' },
+      reporterOpenid: party.openid,
+      reporter: { name: party.name, phone: party.phone },
+      ...(party.proxy ? { proxy: party.proxy } : {}),
+      ...(input.noCallback ? { noCallback: true } : {}),
       target: input.target,
       categoryKey: input.categoryKey,
       taxonomyCode: categoryOf(input.categoryKey).taxonomyCode,

@@ -7,7 +7,7 @@ import type { Action } from '@server/router'
 import { oneOf, page } from '@shared/checks'
 import type { InboxSort, InboxTabKey as InboxTab, ReportActions } from '@shared/contracts/report'
 import { AppError } from '@shared/errors'
-import { INBOX_TABS } from '@shared/reports'
+import { heldGrids, INBOX_TABS } from '@shared/reports'
 
 /** The state tabs plus 已超时: open tasks whose time limit ran out. */
 const TABS: InboxTab[] = ['pending', 'active', 'overdue', 'done']
@@ -45,11 +45,21 @@ function byTimeLeft(tab: InboxTab): string | null {
   return 'deadlines.resolveBy'
 }
 
-/** Which handler the caller works for: their grid, or their property company. */
-export function handlerId(ctx: ActionContext): string {
-  const id = ctx.role === 'grid_worker' ? ctx.user?.gridId : ctx.user?.companyId
-  if (!id) throw new AppError('FORBIDDEN', '您还没有分配网格或物业公司，请联系街道')
-  return id
+/**
+ * Which handlers the caller works for now: their grid (and one they stand in for today), or
+ * their property company. The same rule that decides who may act (heldGrids).
+ */
+export function handlerIds(ctx: ActionContext): string[] {
+  const ids =
+    ctx.role === 'grid_worker' ? heldGrids(ctx) : ctx.user?.companyId ? [ctx.user.companyId] : []
+  if (!ids.length) throw new AppError('FORBIDDEN', '您还没有分配网格或物业公司，请联系街道')
+  return ids
+}
+
+/** The `handler.id` condition of the caller's tasks (one id, or the ids they hold now). */
+export function handlerMatch(ctx: ActionContext): unknown {
+  const ids = handlerIds(ctx)
+  return ids.length === 1 ? ids[0] : ctx.db.command.in(ids)
 }
 
 /**
@@ -61,7 +71,7 @@ export const inbox: Action<'report.inbox', Req> = {
   validate: validateInbox,
   async handle(ctx, { tab, sort, page }) {
     const _ = ctx.db.command
-    const mine = handlerId(ctx)
+    const mine = handlerMatch(ctx)
     const where = (t: InboxTab) =>
       t === 'overdue'
         ? {

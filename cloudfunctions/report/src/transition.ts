@@ -7,6 +7,7 @@ import { platformClock, type Action } from '@server/router'
 import { id } from '@shared/checks'
 import { AppError } from '@shared/errors'
 import {
+  CALLBACK_OUTCOMES,
   isReportAction,
   validateActionInput,
   type ActionInputs,
@@ -49,7 +50,7 @@ export const transition: Action<'report.transition', TransitionReq> = {
   async handle(ctx, { id: reportId, version, action, input }) {
     const r = await findReport(ctx.db, reportId)
     if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
-    const i = input as Partial<Record<'note' | 'reason' | 'comment', string>> & {
+    const i = input as Partial<Record<'note' | 'reason' | 'comment' | 'outcome', string>> & {
       photos?: string[]
       rating?: number
     }
@@ -59,7 +60,8 @@ export const transition: Action<'report.transition', TransitionReq> = {
       version,
       // A rating's comment is the note of its event.
       note: i.note || i.comment || undefined,
-      reason: i.reason || undefined,
+      // A 回访's answer is the 回访结果 line of its event.
+      reason: i.reason || CALLBACK_OUTCOMES.find((o) => o.key === i.outcome)?.label || undefined,
       photos: i.photos,
       rating: i.rating,
       prepare: (at) => prepareStep(ctx, r, action, input, at),

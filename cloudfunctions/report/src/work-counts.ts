@@ -2,7 +2,7 @@ import { COLL } from '@server/db'
 import { countByState } from '@server/reports/counts'
 import type { Action } from '@server/router'
 import { workCountsOf } from '@shared/reports/work-counts'
-import { handlerId } from './inbox'
+import { handlerMatch } from './inbox'
 
 /**
  * `report.workCounts`: what a staff member's 首页 shows first — one grouped count over the
@@ -20,7 +20,7 @@ export const workCounts: Action<'report.workCounts'> = {
       return { counts: workCountsOf('office', reports, applications.total) }
     }
     const role = ctx.role === 'grid_worker' ? 'grid_worker' : 'property_staff'
-    const reports = await countByState(ctx.db, { 'handler.id': handlerId(ctx) })
+    const reports = await countByState(ctx.db, { 'handler.id': handlerMatch(ctx) })
     return { counts: workCountsOf(role, reports) }
   },
 }

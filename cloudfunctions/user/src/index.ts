@@ -7,6 +7,7 @@ import { markRead, messages } from './messages'
 import { bindPhone, profile, saveProfile, unbindPhone } from './profile'
 import { grants, recordGrants } from './recordGrants'
 import { redeemInvite } from './redeemInvite'
+import { residentsAt } from './residentsAt'
 import { whoami } from './whoami'
 
 /** The `user` cloud function: identity, profile, subscribe-message grants. */
@@ -24,4 +25,5 @@ export const main = createRouter(initCloud(), {
   'user.unbindPhone': unbindPhone,
   'user.saveProfile': saveProfile,
   'user.deleteAccount': deleteAccount,
+  'user.residentsAt': residentsAt,
 })

@@ -2,7 +2,7 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
-import { actionLabel, type ReportAction } from '@shared/reports'
+import { actionLabel, CALLBACK_OUTCOMES, type ReportAction } from '@shared/reports'
 import PhotoGrid from '@/components/PhotoGrid'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
@@ -84,6 +84,20 @@ function ReportActions({ report, onDone }: Props) {
       </View>
       {action ? (
         <View className='report-actions__form'>
+          {f.outcome ? (
+            <View className='report-actions__buttons'>
+              {CALLBACK_OUTCOMES.map((o) => (
+                <Button
+                  key={o.key}
+                  size='mini'
+                  className={`report-actions__btn ${values.outcome === o.key ? 'btn-primary' : ''}`}
+                  onClick={() => store.set('outcome', o.key)}
+                >
+                  {o.label}
+                </Button>
+              ))}
+            </View>
+          ) : null}
           {f.to ? (
             <Picker
               mode='selector'

@@ -83,8 +83,16 @@ export const ReportView = observer(function ReportView({ report }: { report: Rep
               报事人 {report.reporter.name || '居民'}
             </Text>
             <Text className='muted'>{report.reporter.phone}</Text>
+            {report.proxyBy ? <Text className='muted'>{report.proxyBy} 代报</Text> : null}
+            {report.noCallback ? <Text className='muted'>居民选择了不需要回电</Text> : null}
+            {report.callback ? (
+              <Text className='muted'>
+                回访：{report.callback.label}
+                {report.callback.note ? `（${report.callback.note}）` : ''}
+              </Text>
+            ) : null}
           </View>
-          {report.reporter.phone ? (
+          {report.reporter.phone && !report.noCallback ? (
             <Button size='mini' onClick={() => call(report.reporter!.phone)}>
               回电
             </Button>

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
 import ElderSwitch from '@/components/ElderMode/ElderSwitch'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import IdentityPicker from './IdentityPicker'
@@ -77,6 +78,7 @@ function MePage() {
           badge={messages.unread ? `${messages.unread} 条未读` : undefined}
         />
         <StaffEntry role={session.role} />
+        <StaffProxyEntry role={session.role} />
         {usesRow(role, 'myReports') || outbox.pendingCount ? (
           <MenuItem
             text='我的报事'

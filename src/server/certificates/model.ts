@@ -6,6 +6,7 @@ import type {
   CertificateTypeKey,
   SignedPromise,
 } from '../../shared/certificates'
+import type { ReportProxy } from '../../shared/reports'
 import type { Role } from '../../shared/roles'
 import { FORMATS, formatBeijing } from '../../shared/time'
 
@@ -34,7 +35,10 @@ export interface StoredApplication {
   no: string
   /** `<openid>:<requestId>`, unique: a retried submit finds the first application. */
   requestKey: string
+  /** '' for a 代办 for a person without the mini-program. */
   applicantOpenid: string
+  /** Set on a 代办: who applied for the applicant. */
+  proxy?: ReportProxy
   typeKey: CertificateTypeKey
   form: StoredForm
   attachments: Attachment[]

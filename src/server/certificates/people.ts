@@ -44,6 +44,22 @@ export async function tellReviewers(ctx: ActionContext, a: StoredApplication, ti
 export async function tellApplicant(ctx: ActionContext, a: StoredApplication, note: string) {
   const type = CERTIFICATE_TYPES[a.typeKey]
   const label = APPLICATION_STATE_LABEL[a.state]
+  // 代办 for someone without the mini-program: whoever applied for them is reminded to phone.
+  if (!a.applicantOpenid) {
+    if (a.proxy)
+      await notify(ctx, [
+        {
+          toOpenid: a.proxy.openid,
+          kind: 'certificate',
+          title: `请致电居民告知：${type.name}${label}`,
+          body: `代办的申请 ${a.no} ${label}${note ? `\n${note}` : ''}`,
+          // Only the office reads an application besides its applicant (load.ts).
+          page: a.proxy.role === 'office' ? pageUrl('review', { id: a._id }) : pageUrl('inbox'),
+          refId: a._id,
+        },
+      ])
+    return
+  }
   await notify(ctx, [
     {
       toOpenid: a.applicantOpenid,

@@ -22,6 +22,7 @@ export async function viewerOf(ctx: ActionContext): Promise<Viewer> {
     openid: ctx.openid,
     role: ctx.role,
     user: ctx.user,
+    now: ctx.now,
     homeGridId: building?.gridId ?? null,
   }
 }

@@ -13,6 +13,7 @@ import { phrase, thing, wxTime } from '../../shared/subscribe'
 import type { Cloud, Database } from '../context'
 import { notify, officeOpenids, type Notice } from '../notify'
 import type { StoredReport } from './model'
+import { phoneReminders } from './phone-reminder'
 import { currentStaff } from './routing'
 import { areaOf } from './view'
 
@@ -35,12 +36,13 @@ const KIND: Record<Audience, string> = {
 async function recipients(deps: Deps, r: StoredReport, a: Audience): Promise<string[]> {
   switch (a) {
     case 'reporter':
-      return [r.reporterOpenid]
+      // '': a 代报 for someone without the mini-program (phone-reminder.ts tells their worker).
+      return r.reporterOpenid ? [r.reporterOpenid] : []
     case 'followers':
       return r.followers
     case 'handler':
       // Who holds the grid or company now, not the list copied into the report when it came in.
-      return currentStaff(deps.db, r.handler)
+      return currentStaff(deps.db, r.handler, deps.now())
     case 'office':
       return officeOpenids(deps.db)
   }
@@ -119,5 +121,6 @@ export async function announce(
       })
     }
   }
+  notices.push(...(await phoneReminders(deps.db, r, action, deps.now())))
   await notify(deps, notices, `${r._id}-v${r.version}-${action}`)
 }

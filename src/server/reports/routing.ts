@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors'
-import type { ReportHandler } from '../../shared/reports'
+import { standInActive, type ReportHandler } from '../../shared/reports'
 import type { UserDoc } from '../context'
 import { COLL, findById, type Database } from '../db'
 import {
@@ -69,17 +69,33 @@ export async function findHandler(
   return handlerOf(db, { kind: 'property', id: compound.propertyCompanyId })
 }
 
+/** The grid workers standing in for a grid on `now`'s Beijing day (grid.setStandIn). */
+export async function standInsOf(db: Database, gridId: string, now: Date): Promise<UserDoc[]> {
+  const { data } = await db
+    .collection(COLL.users)
+    .where({ 'standIn.gridId': gridId })
+    .limit(20)
+    .get()
+  return (data as UserDoc[]).filter(
+    (u) => u.role === 'grid_worker' && standInActive(u.standIn, now),
+  )
+}
+
 /**
- * The people who hold a report's handler NOW: the grid's worker, or the company's staff. New-task
- * notices go to them, never to the list copied into the report when it came in.
+ * The people who hold a report's handler NOW: the grid's worker and, during a leave, their
+ * stand-in; or the company's staff. New-task notices go to them, never to the list copied into
+ * the report when it came in. Without `now` a stand-in is not counted.
  */
 export async function currentStaff(
   db: Database,
   ref: { kind: 'grid' | 'property'; id: string },
+  now?: Date,
 ): Promise<string[]> {
   if (ref.kind === 'grid') {
     const grid = await getGrid(db, ref.id)
-    return grid?.workerOpenid && !grid.retired ? [grid.workerOpenid] : []
+    if (!grid || grid.retired) return []
+    const standIns = now ? (await standInsOf(db, ref.id, now)).map((u) => u._id) : []
+    return [...new Set([grid.workerOpenid, ...standIns].filter(Boolean))]
   }
   const { data } = await db
     .collection(COLL.users)

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors'
-import { isOpenState, type ActionInputs, type ReportAction } from '../../shared/reports'
+import { followUpOf, isOpenState, type ActionInputs, type ReportAction } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL } from '../db'
 import { claimPhotos } from '../claim'
@@ -56,6 +56,18 @@ export async function prepareStep<A extends ReportAction>(
     case 'assignDepartment': {
       const { department, deadline } = input as ActionInputs['assignDepartment']
       return { patch: { department: { name: department, deadline: new Date(deadline) } } }
+    }
+    case 'callback': {
+      // The last call stands; 未接通 records the attempt but keeps an earlier answer for 满意率.
+      const { outcome, note } = input as ActionInputs['callback']
+      const by = { byOpenid: ctx.openid, byName: ctx.user?.name ?? '' }
+      const answer = followUpOf(outcome)
+      return {
+        patch: {
+          callback: { outcome, note, at, ...by },
+          ...(answer ? { followUp: { ...answer, at } } : {}),
+        },
+      }
     }
     case 'markDuplicate':
       return markDuplicate(ctx, r, (input as ActionInputs['markDuplicate']).duplicateOf, at)

@@ -112,12 +112,14 @@ export async function fileReport(
     byOpenid: ctx.openid,
     byRole: ctx.role,
     byName: ctx.user?.name ?? '',
+    // 代报: the timeline says for whom (shown under the privacy table, view.ts).
+    ...(doc.proxy ? { forName: doc.reporter.name || '居民' } : {}),
   }
   const stored: StoredReport = { ...doc, events: [first] }
   try {
     await ctx.db.collection(COLL.reports).add({ data: stored })
   } catch (err) {
-    if (await findByRequest(ctx.db, doc.reporterOpenid, doc.requestId)) return false
+    if (await findByRequest(ctx.db, ctx.openid, doc.requestId)) return false
     throw err
   }
   await countStep(ctx.db, stored)

@@ -4,6 +4,7 @@ import { ROLE_LABEL } from '../../shared/roles'
 import {
   actorsOf,
   allowedActions,
+  CALLBACK_OUTCOMES,
   categoryLabel,
   clockKind,
   eventTitle,
@@ -90,6 +91,22 @@ function eventView(
     ...(e.reason ? { reason: e.reason } : {}),
     ...(typeof e.rating === 'number' ? { rating: e.rating } : {}),
     photos: e.photos,
+    // 代报: the resident's name is theirs: shown to whoever may see the reporter's name.
+    ...(e.forName ? { forWhom: `居民 ${reveal('residentName', rel, e.forName)}`.trim() } : {}),
+  }
+}
+
+/** The last 回访 for the people who take or read the call: its handler, the office, the reporter. */
+function callbackView(r: StoredReport, rel: readonly Relation[]): ReportDetail['callback'] {
+  const c = r.callback
+  if (!c || !(['owner', 'handler', 'office'] as Relation[]).some((x) => rel.includes(x)))
+    return undefined
+  return {
+    outcome: c.outcome,
+    label: CALLBACK_OUTCOMES.find((o) => o.key === c.outcome)?.label ?? '',
+    note: c.note,
+    at: new Date(c.at).toISOString(),
+    by: c.byName,
   }
 }
 
@@ -127,6 +144,9 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     ...(reporter ? { reporter } : {}),
     version: r.version,
     actions: allowedActions(r.state, actorsOf(v, r)),
+    ...(r.proxy ? { proxyBy: `${ROLE_LABEL[r.proxy.role]} ${r.proxy.name}`.trim() } : {}),
+    ...(r.noCallback ? { noCallback: true } : {}),
+    ...(callbackView(r, rel) ? { callback: callbackView(r, rel) } : {}),
     ...(r.rating ? { rating: { score: r.rating.score, comment: r.rating.comment } } : {}),
     ...(r.department
       ? {

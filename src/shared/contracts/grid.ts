@@ -84,6 +84,26 @@ export interface GridActions {
   'grid.myCard': { req: Record<string, never>; res: MyCard }
   /** Saves a staff card: one's own, or (the office) anyone's by `openid`. */
   'grid.saveCard': { req: Partial<CardEdit>; res: MyCard }
+  /** 代班 (office): a stand-in holds a worker's grid for Beijing days from–to. */
+  'grid.setStandIn': {
+    req: { gridId: string; openid: string; from: string; to: string }
+    res: StandInView
+  }
+  /** Ends a grid's stand-in now (the worker is back early). */
+  'grid.clearStandIn': { req: { gridId: string }; res: { gridId: string; cleared: number } }
+}
+
+/** A stand-in as the office named them. */
+export interface StandInView {
+  gridId: string
+  gridName: string
+  /** The worker on leave. */
+  workerName: string
+  /** The stand-in. */
+  openid: string
+  name: string
+  from: string
+  to: string
 }
 
 /** A staff card as 我的名片 edits it: `photo` is the stored fileID, `photoUrl` for showing it. */

@@ -43,6 +43,8 @@ export interface ReportEventView {
   /** 确认并评价: the stars given. */
   rating?: number
   photos?: string[]
+  /** 代报: whom staff filed it for, as the viewer may see the name ('居民' when not). */
+  forWhom?: string
 }
 
 /** A report in full, for its reporter, its followers, its handler and the street office. */
@@ -60,6 +62,12 @@ export interface ReportDetail extends ReportSummary {
   actions: string[]
   rating?: { score: number; comment: string }
   department?: { name: string; deadline: string }
+  /** 代报: who filed it for the reporter (网格员 张海燕). */
+  proxyBy?: string
+  /** The reporter asked not to be called back: the handler sees it instead of a 回电 button. */
+  noCallback?: boolean
+  /** The last 回访, for its handler, the office and the reporter. */
+  callback?: { outcome: string; label: string; note: string; at: string; by: string }
 }
 
 /** One step of the closed loop; the fields an action needs are checked by validateActionInput. */
@@ -75,6 +83,8 @@ export interface TransitionRequest {
   to?: { kind: 'grid' | 'property'; id: string }
   duplicateOf?: string
   department?: string
+  /** callback (回访): satisfied / basic / unsatisfied / unreached. */
+  outcome?: string
   /** assignDepartment: epoch ms, in the future, within 30 days. */
   deadline?: number
 }

@@ -59,6 +59,11 @@ export interface UserActions {
   'user.fileUrls': { req: { fileIDs: string[] }; res: { urls: Record<string, string> } }
   /** 个人信息: the caller's own name, verified phone and what they consented to. */
   'user.profile': { req: Record<string, never>; res: MyProfile }
+  /** 代办 (grid worker, office): the residents bound at an address, to file for one of them. */
+  'user.residentsAt': {
+    req: { buildingId: string; unit?: string; room?: string }
+    res: { items: ResidentAtAddress[] }
+  }
   /**
    * The caller's verified mobile: `code` from `<Button openType="getPhoneNumber">`, exchanged
    * through WeChat (phonenumber.getPhoneNumber). Records the consent (purpose, policy, time).
@@ -80,4 +85,12 @@ export interface MyProfile {
   name: string
   phone: string
   consents: Array<{ purpose: ConsentPurpose; policyVersion: string; at: string }>
+}
+
+/** A resident found by address for 代办: the phone masked (staff confirm whom they speak to). */
+export interface ResidentAtAddress {
+  openid: string
+  name: string
+  phone: string
+  address: string
 }

@@ -32,7 +32,7 @@ export interface ReportFacts {
   resolvedInTime: 0 | 1
   /** 1 when rated by the resident or visited (回访). */
   rated: 0 | 1
-  /** 1 when the rating is 4–5 stars, or the 回访 answer was 满意. */
+  /** 1 when the rating is 4–5 stars, or the 回访 answer was 满意 or 基本满意. */
   satisfied: 0 | 1
   /** The resident's stars (not a 回访), and 1 when there are some: the ledger's average stars. */
   stars: number | null

@@ -2,6 +2,7 @@ import { AppError } from '../errors'
 import { addDays } from '../time'
 import type { ReportAction } from './actions'
 import type { ReportTarget } from './categories'
+import type { CallbackOutcome } from './types'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 
 /** Longest reason (退回, 吹哨, 不予受理, 重新办理 …), in characters. */
@@ -37,6 +38,24 @@ export interface ActionInputs {
   urge: { note: string }
   autoClose: Record<string, never>
   dispatch: { to: HandlerRef; note: string }
+  callback: { outcome: CallbackOutcome; note: string }
+}
+
+/** The answers a 回访 records, as the form lists them. */
+export const CALLBACK_OUTCOMES: ReadonlyArray<{ key: CallbackOutcome; label: string }> = [
+  { key: 'satisfied', label: '满意' },
+  { key: 'basic', label: '基本满意' },
+  { key: 'unsatisfied', label: '不满意' },
+  { key: 'unreached', label: '未接通' },
+]
+
+/**
+ * How a 回访 counts in 满意率: 满意 and 基本满意 as satisfied (like 4–5 stars), 不满意 not;
+ * 未接通 is no answer and counts nowhere.
+ */
+export function followUpOf(outcome: CallbackOutcome): { satisfied: boolean } | null {
+  if (outcome === 'unreached') return null
+  return { satisfied: outcome !== 'unsatisfied' }
 }
 
 /** Whether a form must fill a field of an action's input. */
@@ -62,6 +81,7 @@ export const ACTION_FIELDS: { [A in ReportAction]: { [K in keyof ActionInputs[A]
   urge: { note: 'optional' },
   autoClose: {},
   dispatch: { to: 'required', note: 'optional' },
+  callback: { outcome: 'required', note: 'optional' },
 }
 
 type V = Record<string, unknown>
@@ -132,6 +152,11 @@ const CHECKS: { [A in ReportAction]: Check<A> } = {
   urge: (v, f) => ({ note: note(v, f) }),
   autoClose: () => ({}),
   dispatch: (v, f) => ({ to: handlerRef(v.to, f), note: note(v, f) }),
+  callback: (v, f) => {
+    const outcome = CALLBACK_OUTCOMES.find((o) => o.key === v.outcome)?.key
+    if (!outcome) f.outcome = '请选择回访结果：满意、基本满意、不满意或未接通'
+    return { outcome: outcome ?? 'unreached', note: note(v, f) }
+  },
 }
 
 /**

@@ -17,6 +17,7 @@ export type ReportAction =
   | 'urge'
   | 'autoClose'
   | 'dispatch'
+  | 'callback'
 
 /** Every transition action. */
 export const REPORT_ACTIONS: readonly ReportAction[] = [
@@ -34,6 +35,7 @@ export const REPORT_ACTIONS: readonly ReportAction[] = [
   'urge',
   'autoClose',
   'dispatch',
+  'callback',
 ]
 
 /** A timeline entry's kind: a transition, or filing, 也遇到了, the timer's reminder and overdue mark. */
@@ -57,6 +59,7 @@ export const ACTION_LABEL: Record<EventKind, string> = {
   urge: '督办',
   autoClose: '自动办结（回访无回复）',
   dispatch: '派单',
+  callback: '回访',
   remind: '限时提醒',
   overdue: '超时',
 }

@@ -84,6 +84,8 @@ export const AUDIENCE: Record<Announced, Partial<Record<Audience, string>>> = {
     followers: '您关注的报事已派单',
     handler: '街道派单，请及时受理',
   },
+  // Recorded after a call; the handler hears of the office's (nobody of their own action).
+  callback: { handler: '街道已回访居民，回访结果已记录' },
   remind: { handler: '限时提醒' },
   overdue: { handler: '报事已超时', office: '报事已超时' },
   autoEscalate: {

@@ -1,5 +1,6 @@
 import { AppError } from '../errors'
 import type { Role } from '../roles'
+import { beijingDay } from '../time'
 import { actionLabel, REPORT_ACTIONS, type ReportAction } from './actions'
 import {
   AWAITING_ACCEPT,
@@ -53,6 +54,9 @@ export const TRANSITIONS: readonly Rule[] = [
   ['dispatch', 'office', [...AWAITING_ACCEPT, ...WITH_OFFICE], 'transferred'],
   ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
+  // 回访: the call after 办结 (before or after the resident's own word); it changes no state.
+  ['callback', 'handler', ['resolved', 'closed'], 'same'],
+  ['callback', 'office', ['resolved', 'closed'], 'same'],
 ]
 
 function rule(state: string, action: string, actor: Actor): Rule | undefined {
@@ -129,23 +133,54 @@ export interface ReportParties {
   handler: { kind: 'grid' | 'property'; id: string }
 }
 
-/** A caller as the server knows them: the role and the current assignment from their user row. */
+/**
+ * A stand-in (代班): a grid worker holding another worker's grid while that worker is on leave,
+ * named by the office for Beijing days `from`–`to` inclusive. Kept on the stand-in's user row.
+ */
+export interface StandIn {
+  gridId: string
+  /** YYYY-MM-DD, Beijing. */
+  from: string
+  to: string
+}
+
+/** True while `now` falls on a Beijing day within the stand-in's period. */
+export function standInActive(s: StandIn | null | undefined, now: Date): s is StandIn {
+  if (!s?.gridId) return false
+  const day = beijingDay(now)
+  return s.from <= day && day <= s.to
+}
+
+/**
+ * A caller as the server knows them: the role and the current assignment from their user row,
+ * and the clock (a stand-in holds a grid only during its period; without a clock, never).
+ */
 export interface ReportCaller {
   openid: string
   role: Role
-  user?: { gridId?: string; companyId?: string } | null
+  user?: { gridId?: string; companyId?: string; standIn?: StandIn | null } | null
+  now?: () => Date
+}
+
+/** The grids a grid worker holds now: their own, and one they stand in for today. */
+export function heldGrids(caller: ReportCaller): string[] {
+  if (caller.role !== 'grid_worker' || !caller.user) return []
+  const out = caller.user.gridId ? [caller.user.gridId] : []
+  const s = caller.user.standIn
+  if (caller.now && standInActive(s, caller.now()) && !out.includes(s.gridId)) out.push(s.gridId)
+  return out
 }
 
 /**
  * True when the caller works for the report's handler NOW: the grid worker whose assignment is
  * that grid, staff of that property company. Decided from the caller's current user row when
  * they act, never from the staff list copied into the report when it came in — a retired or
- * moved worker loses their old grid's reports at once, a newly invited one gets them.
+ * moved worker loses their old grid's reports at once, a newly invited one gets them; a stand-in
+ * holds the grid on the days of their period only.
  */
 export function isCurrentHandler(caller: ReportCaller, handler: ReportParties['handler']): boolean {
   if (!caller.openid || !handler.id) return false
-  if (handler.kind === 'grid')
-    return caller.role === 'grid_worker' && caller.user?.gridId === handler.id
+  if (handler.kind === 'grid') return heldGrids(caller).includes(handler.id)
   return caller.role === 'property_staff' && caller.user?.companyId === handler.id
 }
 

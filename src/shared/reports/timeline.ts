@@ -43,6 +43,7 @@ export const TIMELINE: Record<EventKind, LineSpec> = {
   urge: line('urge', '原因', '督办意见'),
   autoClose: line('autoClose'),
   dispatch: line('dispatch', '原因', '派单说明'),
+  callback: line('callback', '回访结果', '回访记录'),
   remind: line('remind'),
   overdue: line('overdue'),
 }
@@ -84,12 +85,13 @@ const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.s
 export function timelineLine(e: TimelineEventLike): TimelineLine {
   const spec = lineSpec(e.action)
   const details: TimelineLine['details'] = []
+  if (e.forWhom) details.push({ label: '代报对象', text: e.forWhom })
   if (e.reason) details.push({ label: spec.reasonLabel, text: e.reason })
   if (e.note) details.push({ label: spec.noteLabel, text: e.note })
   if (typeof e.rating === 'number' && e.rating >= 1 && e.rating <= 5)
     details.push({ label: '评分', text: stars(e.rating) })
   return {
-    title: eventTitle(e.action, e.system),
+    title: e.forWhom ? '代居民提交报事' : eventTitle(e.action, e.system),
     by: e.by,
     at: formatBeijing(e.at),
     details,

@@ -35,6 +35,27 @@ export interface ReportEvent {
   reason?: string
   photos?: string[]
   rating?: number
+  /** On a 代报's first event: the resident it was filed for (shown under the privacy table). */
+  forName?: string
+}
+
+/** Who filed a report for its resident (代报): staff, by role and name. */
+export interface ReportProxy {
+  openid: string
+  role: Role
+  name: string
+}
+
+/** A 回访 by phone: what the resident answered, or 未接通. */
+export type CallbackOutcome = 'satisfied' | 'basic' | 'unsatisfied' | 'unreached'
+
+/** A recorded 回访 (the last one stands). */
+export interface ReportCallback {
+  outcome: CallbackOutcome
+  note: string
+  at: Date
+  byOpenid: string
+  byName: string
 }
 
 /**
@@ -49,8 +70,13 @@ export interface Report {
   /** `<openid>:<requestId>`, unique: a retried submit finds the first report. */
   requestKey: string
   requestId: string
+  /** The resident's OPENID; '' for a 代报 for someone without the mini-program. */
   reporterOpenid: string
   reporter: { name: string; phone: string }
+  /** Set on a 代报: who filed it for the reporter. */
+  proxy?: ReportProxy
+  /** The reporter asked not to be called back (不需要回电). */
+  noCallback?: boolean
   target: ReportTarget
   categoryKey: string
   taxonomyCode: string
@@ -80,6 +106,10 @@ export interface Report {
   /** OPENIDs of residents who pressed 也遇到了. */
   followers: string[]
   events: ReportEvent[]
+  /** Set by 回访 (the call after 办结); `followUp` is what the figures count of it. */
+  callback?: ReportCallback
+  /** The 回访 answer the figures count (src/shared/figures/facts.ts): absent when not reached. */
+  followUp?: { satisfied: boolean; at: Date }
   /** Set by 确认并评价; absent when the report closed by itself. */
   rating?: { score: number; comment: string; at: Date }
   /** Set by 部门报到. */

@@ -1,3 +1,4 @@
+import { checkPersonName, isMobilePhone, normalizePhone, PHONE_MESSAGE } from '../identity'
 import { categoryOf, isCategoryKey, type ReportTarget } from './categories'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 import type { Urgency } from './time-limits'
@@ -18,6 +19,44 @@ export interface ReportInput {
   urgency: Urgency
   /** Made by the app per report: a retry with the same id returns the first report. */
   requestId: string
+  /**
+   * The reporter asked not to be called back (不需要回电). Without it a report needs a verified
+   * phone to reach the reporter: the server refuses one with neither (no-callback rule).
+   */
+  noCallback?: boolean
+  /** 代报: staff filing for a resident (src/server/reports/on-behalf.ts decides who may). */
+  onBehalf?: OnBehalf
+}
+
+/**
+ * Whom a 代报/代办 is for: a resident with an account (found by their bound home), or a person
+ * without the mini-program, by name and phone (the phone is how they are told of each step).
+ */
+export type OnBehalf =
+  | { kind: 'account'; openid: string }
+  | { kind: 'person'; name: string; phone: string }
+
+/** The message when a report has no way to reach its reporter and no 不需要回电. */
+export const NO_CONTACT = '请先绑定手机号以便回电，或选择“不需要回电”'
+
+/** Checks whom a 代报/代办 is for; messages under `onBehalf`. Shared by reports and applications. */
+export function checkOnBehalf(v: unknown, f: Fields): OnBehalf | undefined {
+  if (v === undefined || v === null) return undefined
+  const o = obj(v)
+  if (o.kind === 'account') {
+    if (typeof o.openid !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(o.openid))
+      f.onBehalf = '请选择代办的居民'
+    return { kind: 'account', openid: o.openid as string }
+  }
+  if (o.kind === 'person') {
+    const name = checkPersonName(o.name)
+    const phone = typeof o.phone === 'string' ? normalizePhone(o.phone) : ''
+    if (!name.ok) f.onBehalf = name.reason
+    else if (!isMobilePhone(phone)) f.onBehalf = `居民手机号：${PHONE_MESSAGE}`
+    return { kind: 'person', name: name.ok ? name.normalized : '', phone }
+  }
+  f.onBehalf = '请选择代办的居民，或填写居民的姓名和手机号'
+  return undefined
 }
 
 /** Longest description, in characters. */
@@ -93,6 +132,9 @@ export function validateReportInput(input: unknown): ReportInput {
   const requestId = v.requestId
   if (typeof requestId !== 'string' || !REQUEST_ID.test(requestId))
     f.requestId = '请求编号无效，请重新提交'
+  if (v.noCallback !== undefined && typeof v.noCallback !== 'boolean')
+    f.noCallback = '请选择是否需要回电'
+  const onBehalf = checkOnBehalf(v.onBehalf, f)
   throwIfAny(f)
   return {
     target: to,
@@ -102,6 +144,8 @@ export function validateReportInput(input: unknown): ReportInput {
     location: loc,
     urgency: urgency as Urgency,
     requestId: requestId as string,
+    ...(v.noCallback === true ? { noCallback: true } : {}),
+    ...(onBehalf ? { onBehalf } : {}),
   }
 }
 

@@ -3,7 +3,12 @@ import type { ReportSummary } from '@shared/contracts/report'
 import type { BoundAddress } from '@shared/contracts/user'
 import { AppError } from '@shared/errors'
 import { newId } from '@shared/ids'
-import { RESIDENT_CATEGORIES, validateReportInput, type ReportInput } from '@shared/reports'
+import {
+  RESIDENT_CATEGORIES,
+  validateReportInput,
+  type OnBehalf,
+  type ReportInput,
+} from '@shared/reports'
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
@@ -47,6 +52,10 @@ export class ReportFormStore {
   categoryKey = ''
   description = ''
   urgency: 'normal' | 'urgent' = 'normal'
+  /** 不需要回电: the reporter's explicit choice (without it the server needs a verified phone). */
+  noCallback = false
+  /** 代报: whom staff file for (OnBehalfPicker); null for one's own report. */
+  onBehalf: OnBehalf | null = null
   place: Place | null
   phase: Phase = 'editing'
   errors: Record<string, string> = {}
@@ -94,7 +103,10 @@ export class ReportFormStore {
     return MAX_DESCRIPTION - [...this.description].length
   }
 
-  set<K extends 'categoryKey' | 'description' | 'urgency' | 'place'>(key: K, value: this[K]): void {
+  set<K extends 'categoryKey' | 'description' | 'urgency' | 'place' | 'noCallback' | 'onBehalf'>(
+    key: K,
+    value: this[K],
+  ): void {
     this[key] = value
     delete this.errors[key === 'place' ? 'location' : key]
     this.saveDraft()
@@ -109,6 +121,8 @@ export class ReportFormStore {
       location: toLocation(this.place),
       urgency: this.urgency,
       requestId: this.requestId,
+      ...(this.noCallback ? { noCallback: true } : {}),
+      ...(this.onBehalf ? { onBehalf: this.onBehalf } : {}),
     } as ReportInput
   }
 

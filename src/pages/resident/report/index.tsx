@@ -8,6 +8,8 @@ import { openPage, preloadPages } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 import DuplicateList from './DuplicateList'
+import OnBehalfPicker from './OnBehalfPicker'
+import { OnBehalfStore } from './OnBehalfStore'
 import PlaceField from './PlaceField'
 import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
 import SubmitResult from './SubmitResult'
@@ -19,11 +21,18 @@ const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物�
 function ReportPage() {
   const root = useStores()
   const { session } = root
-  const target: Target = useRouter().params.target === 'property' ? 'property' : 'grid'
+  const params = useRouter().params
+  const target: Target = params.target === 'property' ? 'property' : 'grid'
   const [form, setForm] = useState<ReportFormStore | null>(null)
+  // 代报: staff filing for a resident (the server decides whether they may).
+  const behalf = params.behalf === '1' && session.isStaff
+  const [proxy, setProxy] = useState<OnBehalfStore | null>(null)
+  useEffect(() => {
+    if (behalf && form && !proxy) setProxy(new OnBehalfStore(root.services.cloud, form))
+  }, [behalf, form, proxy, root])
 
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: TITLE[target] })
+    void Taro.setNavigationBarTitle({ title: behalf ? '代居民报事' : TITLE[target] })
     if (session.status !== 'ready' || form) return
     const { cloud, storage, photos, location, keeper } = root.services
     setForm(
@@ -38,7 +47,7 @@ function ReportPage() {
         address: session.address,
       }),
     )
-  }, [session.status, target, form, root, session])
+  }, [session.status, target, form, root, session, behalf])
   useEffect(() => () => form?.dispose(), [form])
   // While the network is here: the pages offered after 待发送 then open without it (H5 chunks).
   useEffect(() => preloadPages([PAGE.myReports, PAGE.home]), [])
@@ -58,6 +67,7 @@ function ReportPage() {
   const category = form.category
   return (
     <View className='page report'>
+      {proxy ? <OnBehalfPicker store={proxy} error={form.errors.onBehalf} /> : null}
       <View className='card'>
         <Text className='card-title'>
           拍照上报{category?.photoRequired === false ? '（可选）' : ''}
@@ -117,6 +127,31 @@ function ReportPage() {
             ))}
           </View>
         </View>
+      </View>
+
+      <View className='card'>
+        <Text className='card-title'>回电</Text>
+        <View className='field__actions'>
+          {([false, true] as const).map((no) => (
+            <View
+              key={String(no)}
+              className={`chip chip--big ${form.noCallback === no ? 'chip--on' : ''}`}
+              onClick={() => form.set('noCallback', no)}
+            >
+              {no ? '不需要回电' : '请回电告知结果'}
+            </View>
+          ))}
+        </View>
+        {form.errors.noCallback ? (
+          <View>
+            <Text className='field__error'>{form.errors.noCallback}</Text>
+            {behalf ? null : (
+              <Text className='link' onClick={() => openPage('navigateTo', PAGE.profile)}>
+                去绑定手机号
+              </Text>
+            )}
+          </View>
+        ) : null}
       </View>
 
       {form.phase === 'duplicates' ? <DuplicateList form={form} /> : null}

@@ -126,7 +126,11 @@ test('separation of duties: the reporter never acts as the handler of their own 
 })
 
 test('allowedActions and authorize for a caller who is several actors', () => {
-  expect(allowedActions('resolved', ['reporter', 'office'])).toEqual(['confirm', 'reopen'])
+  expect(allowedActions('resolved', ['reporter', 'office'])).toEqual([
+    'confirm',
+    'reopen',
+    'callback',
+  ])
   expect(allowedActions('submitted', [])).toEqual([])
   expect(authorize('accepted', 'note', ['handler', 'office'])).toEqual({
     actor: 'handler',

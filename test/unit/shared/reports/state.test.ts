@@ -40,6 +40,7 @@ const ACTIONS: ReportAction[] = [
   'urge',
   'autoClose',
   'dispatch',
+  'callback',
 ]
 const OPEN = 'submitted transferred returned escalated assigned accepted reopened'
 
@@ -64,7 +65,9 @@ markDuplicate office: ${OPEN} → duplicate
 assignDepartment office: returned escalated assigned → assigned
 dispatch office: submitted transferred returned escalated assigned → transferred
 urge office: submitted transferred accepted reopened assigned → =
-autoClose system: resolved → closed`
+autoClose system: resolved → closed
+callback handler: resolved closed → =
+callback office: resolved closed → =`
 
 const expected = new Map<string, string>()
 for (const line of EXPECTED.trim().split('\n')) {
@@ -88,8 +91,8 @@ function thrown(fn: () => unknown): AppError {
 }
 
 test('every state × action × actor cell is checked, and the list is not trivially small', () => {
-  expect(cells).toHaveLength(11 * 14 * 4)
-  expect(expected.size).toBe(59)
+  expect(cells).toHaveLength(11 * 15 * 4)
+  expect(expected.size).toBe(63)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {
@@ -133,8 +136,13 @@ test.each(ALL_STATES.flatMap((s) => ACTORS.map((r) => [s, r] as const)))(
 )
 
 test('nothing leaves a finished state; the resident has a say only once it is resolved', () => {
-  for (const s of ['closed', 'rejected', 'duplicate'] as const)
+  for (const s of ['rejected', 'duplicate'] as const)
     for (const r of ACTORS) expect(allowedActions(s, r)).toEqual([])
+  // A closed report still takes a 回访 (the call after the resident's own word), which stays.
+  for (const r of ACTORS)
+    expect(allowedActions('closed', r)).toEqual(
+      r === 'handler' || r === 'office' ? ['callback'] : [],
+    )
   for (const s of ALL_STATES.filter((x) => x !== 'resolved'))
     expect(allowedActions(s, 'reporter')).toEqual([])
 })
