@@ -61,7 +61,7 @@ async function open(page: Page, route: string): Promise<void> {
       return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
     },
     undefined,
-    { timeout: 20000 },
+    { timeout: 45000 }, // a busy 2-core machine: the office pages load several lists
   )
 }
 
