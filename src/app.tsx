@@ -1,12 +1,14 @@
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro'
-import { reaction } from 'mobx'
+import { autorun, reaction } from 'mobx'
 import { type PropsWithChildren, useEffect } from 'react'
 import { PAGE, pageUrl } from '@shared/routes'
 import { badge } from '@/services/badge'
 import { cloud } from '@/services/cloud'
+import { deviceFontScale } from '@/services/display'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
 import { photos } from '@/services/photos'
@@ -23,6 +25,7 @@ const rootStore = new RootStore({
   photos,
   location,
   badge,
+  fontScale: deviceFontScale,
 })
 
 // The live stream follows the signed-in user: opened when the session is ready, reopened on a
@@ -36,6 +39,12 @@ reaction(
     if (openid) void rootStore.messages.refresh()
   },
 )
+
+// H5: the mode's class also on <html>, so what lives outside a page (tab bar, toasts) follows it.
+if (process.env.TARO_ENV === 'h5') {
+  keepScrollRegionsFocusable()
+  autorun(() => document.documentElement.classList.toggle('elder', rootStore.display.elder))
+}
 
 // A tap whose page cannot load (offline) says so instead of doing nothing (H5 chunks).
 if (process.env.TARO_ENV === 'h5') watchChunkFailures()

@@ -81,6 +81,12 @@ export class ReportActionsStore {
     this.rating = n
   }
 
+  /** A star tapped on the report itself: opens 确认并评价 with that rating (one step, no button first). */
+  rate(n: number): void {
+    if (this.action !== 'confirm') this.choose('confirm')
+    this.rating = n
+  }
+
   setTo(h: HandlerOption | null): void {
     this.to = h
   }

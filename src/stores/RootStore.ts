@@ -6,6 +6,7 @@ import type { KeyValueStorage } from '@/services/storage/types'
 import type { BadgeService } from '@/services/badge'
 import { GrantStore } from './GrantStore'
 import { LivePoll } from './LivePoll'
+import { DisplayStore } from './DisplayStore'
 import { MessagesStore } from './MessagesStore'
 import { OutboxStore, type FileKeeper } from './OutboxStore'
 import { PrivacyQuestion } from './PrivacyQuestion'
@@ -22,6 +23,8 @@ export interface Services {
   location?: LocationService
   /** The tab bar's unread badge; absent in tests that have no tab bar. */
   badge?: BadgeService
+  /** WeChat's font scale (1 = standard); absent = 1 (H5, tests). */
+  fontScale?: () => number
 }
 
 /**
@@ -39,6 +42,8 @@ export class RootStore {
   readonly live: LivePoll
   /** WeChat's privacy question while it waits for the user (weapp). */
   readonly privacy = new PrivacyQuestion()
+  /** 长辈版 and font size, per device. */
+  readonly display: DisplayStore
 
   constructor(readonly services: Services) {
     this.session = new SessionStore(services.cloud)
@@ -47,6 +52,7 @@ export class RootStore {
     this.reference = new ReferenceStore(services.cloud)
     this.grants = new GrantStore(services.cloud)
     this.live = new LivePoll(() => this.messages.poll(), services.cloud.platform === 'weapp')
+    this.display = new DisplayStore(services.storage, services.fontScale?.() ?? 1)
     reaction(
       () => this.session.openid,
       () => {

@@ -13,8 +13,14 @@ interface Props {
 /** A large, high-contrast tap target: residents in their sixties on small phones use these. */
 export function EntryTile({ title, desc, color, badge, onTap }: Props) {
   return (
-    <View className='entry-tile' onClick={onTap} hoverClass='entry-tile--pressed'>
-      <View className='entry-tile__mark' style={{ background: color }}>
+    <View
+      className='entry-tile'
+      role='button'
+      aria-label={badge ? `${title}（${badge}）` : title}
+      onClick={onTap}
+      hoverClass='entry-tile--pressed'
+    >
+      <View className='entry-tile__mark' aria-hidden style={{ background: color }}>
         <Text className='entry-tile__mark-text'>{title.slice(0, 1)}</Text>
       </View>
       <View className='entry-tile__body'>

@@ -16,6 +16,31 @@ interface Props {
   onDone: (next: ReportDetail) => void
 }
 
+/** 1–5 stars, each a named button; chosen ones are filled (★ vs ☆), not only coloured. */
+function Stars({ rating, onRate }: { rating: number; onRate: (n: number) => void }) {
+  return (
+    <View className='report-actions__rate'>
+      <Text className='report-actions__rate-title'>
+        {rating ? `您的评分：${rating} 星` : '给这次处理打分（点星星）'}
+      </Text>
+      <View className='report-actions__stars'>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <View
+            key={n}
+            role='button'
+            aria-label={`${n} 星`}
+            aria-pressed={n <= rating}
+            className={`report-actions__star ${n <= rating ? 'report-actions__star--on' : ''}`}
+            onClick={() => onRate(n)}
+          >
+            {n <= rating ? '★' : '☆'}
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}
+
 /**
  * The buttons the shared transition table allows this viewer now (report.actions), and the small
  * form each needs (ReportActionsStore). The server checks everything again; a stale version comes
@@ -41,8 +66,11 @@ function ReportActions({ report, onDone }: Props) {
   }
   const notePlaceholder = f.note === 'required' ? '办理情况（必填）' : '备注（可选）'
 
+  // The stars sit on the report as soon as it can be rated: one tap rates (不藏在按钮后面).
+  const canRate = report.actions.includes('confirm') && (!action || action === 'confirm')
   return (
     <View className='card report-actions'>
+      {canRate ? <Stars rating={store.rating} onRate={(n) => store.rate(n)} /> : null}
       <View className='report-actions__buttons'>
         {report.actions.map((a) => (
           <Button
@@ -57,19 +85,6 @@ function ReportActions({ report, onDone }: Props) {
       </View>
       {action ? (
         <View className='report-actions__form'>
-          {f.rating ? (
-            <View className='report-actions__stars'>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <Text
-                  key={n}
-                  className={`report-actions__star ${n <= store.rating ? 'report-actions__star--on' : ''}`}
-                  onClick={() => store.setRating(n)}
-                >
-                  ★
-                </Text>
-              ))}
-            </View>
-          ) : null}
           {f.outcome ? (
             <View className='report-actions__buttons'>
               {CALLBACK_OUTCOMES.map((o) => (

@@ -1,5 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
+import ElderHome from '@/components/ElderMode/ElderHome'
+import ElderOffer from '@/components/ElderMode/ElderOffer'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 import { EntryTile } from '@/components/EntryTile'
 import { useStores } from '@/stores/context'
 import { useTabBadge } from '@/stores/useTabBadge'
@@ -11,9 +14,10 @@ import './index.css'
 
 const COLORS: Record<HomeEntry['key'], string> = {
   'report-grid': '#1f6feb',
-  'report-property': '#13a89e',
-  apply: '#e8833a',
-  'my-grid': '#7a5af8',
+  // Dark enough for white text (≥ 4.5:1).
+  'report-property': '#0b7a72',
+  apply: '#b3541e',
+  'my-grid': '#6941c6',
 }
 
 function Tiles({ entries }: { entries: HomeEntry[] }) {
@@ -35,11 +39,20 @@ function Tiles({ entries }: { entries: HomeEntry[] }) {
 
 /** 首页: 一键报事 first (the reason residents open the app), then 办事 and 快捷服务. */
 function HomePage() {
-  const { session } = useStores()
+  const { session, display } = useStores()
   useTabBadge()
+  const pageClass = usePageClass('home')
+  // 长辈版 replaces the resident's 首页 with three big buttons (staff keep their own 首页).
+  if (display.elder && !session.isStaff)
+    return (
+      <View className={pageClass}>
+        <ElderHome />
+      </View>
+    )
   const greeting = session.name ? `${session.name}，您好` : '您好'
   return (
-    <View className='page home'>
+    <View className={pageClass}>
+      <ElderOffer />
       <View className='home__banner'>
         <Text className='home__street'>海北街道 · 管家小北</Text>
         <Text className='home__greeting'>{greeting}，有事找小北</Text>

@@ -2,6 +2,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { ROLE_LABEL } from '@shared/roles'
+import ElderSwitch from '@/components/ElderMode/ElderSwitch'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
@@ -46,9 +48,10 @@ function MenuItem({ text, url, badge }: { text: string; url: string; badge?: str
 function MePage() {
   const { session, outbox, messages } = useStores()
   useTabBadge()
+  const pageClass = usePageClass()
   if (session.status === 'signedOut')
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <IdentityPicker />
       </View>
     )
@@ -62,10 +65,13 @@ function MePage() {
   }
   const role = session.role
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card me__profile'>
         <Text className='card-title'>{session.name || '微信用户'}</Text>
         <Text className='me__role'>{ROLE_LABEL[session.role]}</Text>
+      </View>
+      <View className='card'>
+        <ElderSwitch />
       </View>
       <View className='card'>
         <MenuItem

@@ -123,3 +123,14 @@ test('合并为重复 finds the other report by the number people read, never an
     duplicateOf: 'r9',
   })
 })
+
+test('a star tapped on the report rates in one step: 确认并评价 opens with that rating and stays open on a second star', async () => {
+  const { cloud, store } = setup()
+  store.rate(4)
+  expect(store.action).toBe('confirm')
+  expect(store.rating).toBe(4)
+  store.rate(5)
+  expect(store.action).toBe('confirm')
+  expect(await store.submit(report)).toMatchObject({ version: 4 })
+  expect(cloud.calls[0].payload).toMatchObject({ action: 'confirm', rating: 5 })
+})

@@ -8,9 +8,11 @@ import { useLive } from '@/stores/useLive'
 import { usePagedList } from '@/stores/usePagedList'
 import { FORMATS, formatBeijing } from '@shared/time'
 import './index.css'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 消息: every change to my reports, tasks and applications; opening the list reads them. */
 function MessagesPage() {
+  const pageClass = usePageClass()
   const { messages } = useStores()
   // A message arriving while the list is open shows up at once.
   const list = usePagedList((root) => root.messages.list, {
@@ -20,7 +22,7 @@ function MessagesPage() {
   const open = (m: MessageView) =>
     m.page && void Taro.navigateTo({ url: m.page }).catch(() => undefined)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       {list.items.map((m) => (
         <View
           key={m.id}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import type { WorkCalendar } from '@shared/time'
 import { dayListText, parseDayList } from '@shared/time'
 import type { CertSettingsStore } from './CertSettingsStore'
+import { named } from '@/components/a11y'
 
 /**
  * 工作日历 (street office): the days off and the 调休 working days that 办结时限 in working days
@@ -69,6 +70,7 @@ function DayListField(p: { label: string; value: string; onChange: (v: string) =
     <View className='field'>
       <Text className='field__label'>{p.label}</Text>
       <Textarea
+        {...named(p.label)}
         className='field__input'
         maxlength={-1}
         autoHeight

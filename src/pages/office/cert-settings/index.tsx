@@ -9,6 +9,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { CalendarForm } from './CalendarForm'
 import { CertSettingsStore } from './CertSettingsStore'
+import { named } from '@/components/a11y'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
   timeLimitDays: string
@@ -79,6 +80,7 @@ function CertSettingsPage() {
               <View key={key} className='field__actions'>
                 <Text>{label}</Text>
                 <Switch
+                  {...named(`${t.name}：${label}`)}
                   checked={d[key]}
                   onChange={(e) => patch(t.key, { [key]: e.detail.value })}
                 />
@@ -88,6 +90,7 @@ function CertSettingsPage() {
               <View key={key} className='field'>
                 <Text className='field__label'>{label}</Text>
                 <Input
+                  {...named(`${t.name}：${label}`)}
                   className='field__input'
                   type='number'
                   value={d[key]}

@@ -8,6 +8,7 @@ import { useStores } from '@/stores/context'
 import { LimitsStore } from './LimitsStore'
 import './index.css'
 import { pageWhile } from '@/components/StatusView'
+import { named } from '@/components/a11y'
 
 type Group = 'simple' | 'complex'
 type Urgency = 'normal' | 'urgent'
@@ -81,12 +82,14 @@ function LimitsPage() {
           <View key={`${g}.${u}`} className='limits__row'>
             <Text className='limits__name'>{label}</Text>
             <Input
+              {...named(`${label}：受理（小时）`)}
               className='field__input limits__input'
               type='digit'
               value={cells[`${g}.${u}`]?.accept}
               onInput={(e) => set(`${g}.${u}`, 'accept', e.detail.value)}
             />
             <Input
+              {...named(`${label}：办结（小时）`)}
               className='field__input limits__input'
               type='digit'
               value={cells[`${g}.${u}`]?.resolve}
@@ -97,6 +100,7 @@ function LimitsPage() {
         <View className='field limits__days'>
           <Text className='field__label'>已办结后无回复自动结案（天）</Text>
           <Input
+            {...named('已办结后无回复自动结案（天）')}
             className='field__input'
             type='number'
             value={days}

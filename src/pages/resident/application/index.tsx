@@ -5,15 +5,17 @@ import { ApplicationView } from '@/components/ApplicationView'
 import { useApplication } from '@/components/ApplicationView/useApplication'
 import { pageUrl } from '@shared/routes'
 import { pageWhile } from '@/components/StatusView'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 我的申请: progress, the reviewer's reason or request, and the certificate once issued. */
 function ApplicationPage() {
+  const pageClass = usePageClass()
   const { detail, load } = useApplication()
   const a = detail.value
   const wait = pageWhile(detail, () => void load())
   if (wait || !a) return wait
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <ApplicationView a={a} />
       {a.actions.includes('resubmit') ? (
         <Button

@@ -12,9 +12,11 @@ import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** The application form of one certificate type (?type=residence), or a correction (?id=…). */
 function ApplyFormPage() {
+  const pageClass = usePageClass()
   const root = useStores()
   const { session } = root
   const { type: typeKey, id } = useRouter().params
@@ -49,7 +51,7 @@ function ApplyFormPage() {
   if (form.result) {
     const r = form.result
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card apply__done'>
           <Text className='apply__done-title'>申请已提交</Text>
           <Text>申请编号：{r.no}</Text>
@@ -67,7 +69,7 @@ function ApplyFormPage() {
     )
   }
   return (
-    <View className='page apply'>
+    <View className={`${pageClass} apply`}>
       {form.type.enabled ? null : (
         <View className='notice'>该证明暂停网上办理，请到便民服务大厅办理</View>
       )}

@@ -9,9 +9,11 @@ import { myApplications } from './store'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 import { PageError, PageStatus } from '@/components/StatusView'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 在线办事: the certificates one can apply for, each with its 办事指南, and my applications. */
 function ApplyPage() {
+  const pageClass = usePageClass()
   const { services, session, reference } = useStores()
   const { catalogue } = reference
   const [applications] = useState(() => myApplications(services.cloud))
@@ -32,7 +34,7 @@ function ApplyPage() {
   if (failed) return <PageError error={failed.error} onRetry={() => void load()} />
   if (!types) return <PageStatus />
   return (
-    <View className='page'>
+    <View className={pageClass}>
       {types.map((t) => (
         <View key={t.key} className='card'>
           <View className='certificates__head'>

@@ -6,12 +6,14 @@ import { checkBinding } from '@shared/grid/model'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 import { PageError } from '@/components/StatusView'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
  * the server checks it with the same validator.
  */
 function BindAddressPage() {
+  const pageClass = usePageClass()
   const { session, reference } = useStores()
   const places = reference.places.value ?? []
   const a = session.address
@@ -46,7 +48,7 @@ function BindAddressPage() {
   if (reference.places.status === 'error')
     return <PageError error={reference.places.error} onRetry={load} />
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card'>
         <Text className='muted'>绑定住址后，可以找到您的网格员和物业，报事时自动带出地址。</Text>
       </View>

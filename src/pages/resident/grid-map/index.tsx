@@ -8,9 +8,11 @@ import { SvgMap } from './SvgMap'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 import { pageWhile } from '@/components/StatusView'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 网格地图: the street's grids, mine highlighted; tap one for its worker and open tasks. */
 function GridMapPage() {
+  const pageClass = usePageClass()
   const { gridMap } = useStores().reference
   const map = gridMap.value
   const [selected, setSelected] = useState('')
@@ -21,7 +23,7 @@ function GridMapPage() {
   if (wait || !map) return wait
   const g = map.grids.find((x) => x.id === selected)
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card grid-map__card'>
         {process.env.TARO_ENV === 'h5' ? (
           <SvgMap map={map} selected={selected} onPick={setSelected} />

@@ -7,6 +7,7 @@ import { myGrid } from './store'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
 import { pageWhile } from '@/components/StatusView'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
@@ -17,6 +18,7 @@ const copy = (text: string) =>
 
 /** 我的网格员: who looks after my building, and one tap to call, add on WeChat, or 报网格员. */
 function MyGridPage() {
+  const pageClass = usePageClass()
   const { services, session } = useStores()
   const { gridId } = useRouter().params
   const [grid] = useState(() => myGrid(services.cloud, gridId))
@@ -31,7 +33,7 @@ function MyGridPage() {
   useEffect(load, [session.status, session.address])
   if (session.status === 'ready' && !session.address && !gridId)
     return (
-      <View className='page'>
+      <View className={pageClass}>
         <View className='card my-grid__empty'>
           <Text>绑定住址后，就能看到您的网格员</Text>
           <Button
@@ -47,7 +49,7 @@ function MyGridPage() {
   if (wait || !g) return wait
   const w = g.worker
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card my-grid__worker'>
         {w?.photo ? (
           <Image className='my-grid__photo' src={w.photo} mode='aspectFill' />

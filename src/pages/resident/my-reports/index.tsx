@@ -11,6 +11,7 @@ import { beijingDay } from '@shared/time'
 import { MyReportsStore } from './MyReportsStore'
 import './index.css'
 import { pageUrl } from '@shared/routes'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',
@@ -33,6 +34,7 @@ function draftNote(d: OutboxItem): string {
 
 /** 我的报事: drafts waiting to be sent on top, then every report with its status tag. */
 function MyReportsPage() {
+  const pageClass = usePageClass()
   const { outbox, services } = useStores()
   const [store] = useState(() => new MyReportsStore(services.cloud))
   const list = usePagedList(() => store.list)
@@ -48,7 +50,7 @@ function MyReportsPage() {
   const open = (r: ReportSummary) =>
     void Taro.navigateTo({ url: pageUrl('reportDetail', { id: r.id }) })
   return (
-    <View className='page'>
+    <View className={pageClass}>
       {outbox.items.map((d) => (
         <View key={d.id} className='card my-reports__item'>
           <View className='my-reports__body'>

@@ -8,11 +8,13 @@ import { PAGE } from '@shared/routes'
 import { PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { ProfileStore } from './store'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 const go = (url: string) => void Taro.navigateTo({ url })
 
 /** 个人信息: name, the WeChat-verified phone (with its purpose shown first), and 注销账号. */
 function ProfilePage() {
+  const pageClass = usePageClass()
   const { services, session } = useStores()
   const [store] = useState(() => new ProfileStore(services.cloud))
   const [p, setP] = useState<MyProfile | null>(null)
@@ -56,7 +58,7 @@ function ProfilePage() {
     }, '账号已注销')
   }
   return (
-    <View className='page'>
+    <View className={pageClass}>
       {error ? <View className='notice'>{error}</View> : null}
       <View className='card'>
         <Text className='card-title'>姓名</Text>

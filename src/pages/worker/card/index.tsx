@@ -6,6 +6,7 @@ import { CARD_LIMITS } from '@shared/grid/card'
 import { PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { CardStore } from './store'
+import { named } from '@/components/a11y'
 
 type Field = 'phone' | 'wechatId' | 'title' | 'duties' | 'hours'
 
@@ -92,7 +93,7 @@ export default function CardPage() {
         {fields.duties ? <Text className='field__error'>{fields.duties}</Text> : null}
         <View>
           <Text>休假中</Text>
-          <Switch checked={card.onLeave} onChange={(e) => set('onLeave', e.detail.value)} />
+          <Switch {...named('休假中')} checked={card.onLeave} onChange={(e) => set('onLeave', e.detail.value)} />
         </View>
         <Button className='btn-primary' loading={busy} onClick={() => void save()}>
           保存名片

@@ -13,16 +13,18 @@ import { inboxList, tabOf, TABS } from './list'
 import SortSwitch from './SortSwitch'
 import './index.css'
 import { pageUrl } from '@shared/routes'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 
 /** 任务收件箱 for grid workers and property staff: least time left first, or newest. */
 function InboxPage() {
+  const pageClass = usePageClass()
   // New tasks arrive on the live stream (H5) and show without a reload.
   // 首页's counts open a tab: ?tab=overdue.
   const { tab } = useRouter().params
   const list = usePagedList((root) => inboxList(root.services.cloud, tabOf(tab)))
   useLive()
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <GrantBanner label='接收新任务提醒' templates={['newTask']} />
       <QueueTabs queues={TABS} list={list} />
       <SortSwitch list={list} />

@@ -1,0 +1,60 @@
+import { CLOUD, signedInAs } from './fixtures'
+import { GRID_CLOUD } from './fixtures-grid'
+import { calls, cloudHandlers, renderPage, settle, textOf } from './support/load'
+import { createWx } from './support/wx'
+
+type Page = Awaited<ReturnType<typeof renderPage>>
+
+// 长辈版 was chosen on this phone before: the app reads it from wx storage at launch.
+beforeAll(() => {
+  ;(createWx().setStorageSync as (k: string, v: unknown) => void)('xb.display', {
+    elder: true,
+    offered: true,
+  })
+  Object.assign(cloudHandlers, CLOUD, GRID_CLOUD, signedInAs('resident'))
+})
+beforeEach(() => calls.splice(0))
+
+const classOf = (page: Page, selector: string) =>
+  (page.querySelector(selector)?.dom as Element | undefined)?.getAttribute('class') ?? ''
+
+async function tap(page: Page, selector: string, text: string): Promise<void> {
+  const hit = page
+    .querySelectorAll(selector)
+    .find((c) => (c.dom as Element).textContent?.includes(text))
+  if (!hit) throw new Error(`nothing to tap: ${selector} with ${text}`)
+  hit.dispatchEvent('tap')
+  await settle(20)
+}
+
+test('长辈版 首页 renders from the compiled bundle: three big buttons and 我的报事 with its state in words', async () => {
+  const page = await renderPage('pages/home/index')
+  expect(classOf(page, '.page')).toContain('elder')
+  const shown = textOf(page)
+  for (const t of ['我要报事', '办证明', '找网格员', '我的报事', '状态：待受理'])
+    expect(shown).toContain(t)
+  // The standard 首页's tiles and hotlines are not there.
+  expect(shown).not.toContain('快捷服务')
+})
+
+test('找网格员 calls the grid worker in one tap', async () => {
+  const page = await renderPage('pages/home/index')
+  await settle()
+  await tap(page, '.elder-home__big', '找网格员')
+  const dialled = calls.filter((c) => c.api === 'makePhoneCall').map((c) => c.args)
+  expect(dialled).toEqual([expect.objectContaining({ phoneNumber: '13904732001' })])
+})
+
+test('a resident page carries the 长辈版 class on its root', async () => {
+  const page = await renderPage('pages/resident/my-reports/index')
+  expect(classOf(page, '.page')).toContain('elder')
+})
+
+test('我的 → 长辈版 says 已开启, and a tap switches it off and remembers it', async () => {
+  const page = await renderPage('pages/me/index')
+  expect(textOf(page)).toContain('已开启')
+  await tap(page, '.elder-switch', '长辈版')
+  expect(textOf(page)).toContain('已关闭')
+  const wx = createWx() as { getStorageSync: (k: string) => { elder: boolean } }
+  expect(wx.getStorageSync('xb.display').elder).toBe(false)
+})
