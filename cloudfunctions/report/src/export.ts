@@ -1,7 +1,7 @@
 import { COLL } from '@server/db'
 import { reportsWorkbook } from '@server/reports/export-xlsx'
 import type { StoredReport } from '@server/reports/model'
-import { officeMatch, validateOfficeQuery, type OfficeQuery } from '@server/reports/office-query'
+import { officeReports, validateOfficeQuery, type OfficeQuery } from '@server/reports/office-query'
 import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
 import { newId } from '@shared/ids'
@@ -21,13 +21,10 @@ export const exportReports: Action<'report.export', OfficeQuery> = {
   roles: ['office'],
   validate: validateOfficeQuery,
   async handle(ctx, req) {
-    const { narrow, queue } = officeMatch(ctx.db.command, req)
+    const { query } = officeReports(ctx.db, req)
     const rows: StoredReport[] = []
     for (let skip = 0; skip < EXPORT_MAX; skip += READ) {
-      const { data } = await ctx.db
-        .collection(COLL.reports)
-        .where({ ...queue, ...narrow })
-        .orderBy('createdAt', 'desc')
+      const { data } = await query
         .skip(skip)
         .limit(Math.min(READ, EXPORT_MAX - skip + 1))
         .get()

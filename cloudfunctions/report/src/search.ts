@@ -1,10 +1,10 @@
-import { COLL, paged } from '@server/db'
+import { paged } from '@server/db'
 import { countByState, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import {
   FILTERS,
   inQueue,
-  officeMatch,
+  officeReports,
   validateOfficeQuery,
   type OfficeQuery,
 } from '@server/reports/office-query'
@@ -25,11 +25,7 @@ export const search: Action<'report.search', OfficeQuery> = {
   roles: ['office'],
   validate: validateOfficeQuery,
   async handle(ctx, req) {
-    const { narrow, queue } = officeMatch(ctx.db.command, req)
-    const query = ctx.db
-      .collection(COLL.reports)
-      .where({ ...queue, ...narrow })
-      .orderBy('createdAt', 'desc')
+    const { narrow, query } = officeReports(ctx.db, req)
     // Every queue's badge from one grouped count, not one count() per queue.
     const [{ rows, hasMore }, counts] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),

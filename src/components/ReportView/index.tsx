@@ -2,7 +2,7 @@ import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { ReportDetail } from '@shared/contracts/report'
-import { timelineLine } from '@shared/reports'
+import { timelineLine, urgentMark } from '@shared/reports'
 import { beijingDay } from '@shared/time'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useFileUrls } from '@/stores/useFileUrls'
@@ -35,10 +35,7 @@ export const ReportView = observer(function ReportView({ report }: { report: Rep
     <View>
       <View className='card'>
         <View className='report-view__head'>
-          <Text className='card-title'>
-            {report.urgency === 'urgent' ? '【紧急】' : ''}
-            {report.categoryLabel}
-          </Text>
+          <Text className='card-title'>{urgentMark(report.urgency) + report.categoryLabel}</Text>
           <Text className='report-view__tag'>{report.statusTag}</Text>
         </View>
         <Text className='report-view__desc'>{report.description}</Text>

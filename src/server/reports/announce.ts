@@ -6,6 +6,7 @@ import {
   reportRef,
   RESIDENTS,
   statusTag,
+  urgentMark,
   type Announced,
   type Audience,
 } from '../../shared/reports'
@@ -133,7 +134,7 @@ export async function announcement(
     // Staff notices name the building, never the room: they stay in the inbox after the
     // recipient leaves the grid (src/shared/privacy.ts).
     const where = RESIDENTS.includes(a) ? '' : ` · ${areaOf(r)}`
-    const urgent = a === 'handler' && r.urgency === 'urgent' ? '【紧急】' : ''
+    const urgent = a === 'handler' ? urgentMark(r.urgency) : ''
     const push = pushOf(deps, r, action, a, words, note)
     for (const to of await recipients(deps, r, a, action)) {
       if (told.has(to)) continue

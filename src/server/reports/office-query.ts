@@ -13,7 +13,7 @@ import {
   type ReportQuery,
 } from '../../shared/reports'
 import { dayEnd, dayStart, parseDay } from '../../shared/time'
-import type { Command } from '../db'
+import { COLL, type Command, type Database, type Query } from '../db'
 
 /**
  * The street office's view of every report — a queue, the filters and the search box — as ONE
@@ -126,4 +126,17 @@ export function officeMatch(_: Command, q: OfficeQuery): { narrow: object; queue
       ...(queue.states ? { state: _.in(queue.states) } : {}),
     },
   }
+}
+
+/**
+ * The office's list as one database query, newest first: the console's page and the export read
+ * exactly the same rows. `narrow` is returned too, for the queue badges counted within it.
+ */
+export function officeReports(db: Database, q: OfficeQuery): { narrow: object; query: Query } {
+  const { narrow, queue } = officeMatch(db.command, q)
+  const query = db
+    .collection(COLL.reports)
+    .where({ ...queue, ...narrow })
+    .orderBy('createdAt', 'desc')
+  return { narrow, query }
 }

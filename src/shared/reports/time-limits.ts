@@ -4,6 +4,10 @@ import { obj, throwIfAny, type Fields } from './fields'
 /** How urgent the resident says it is; urgent reports get the short limits. */
 export type Urgency = 'normal' | 'urgent'
 
+/** 【紧急】 before an urgent report's title, wherever staff read it: lists, detail, notices. */
+export const urgentMark = (urgency: Urgency | undefined): string =>
+  urgency === 'urgent' ? '【紧急】' : ''
+
 /** Minutes to accept and to resolve. */
 export interface Limit {
   acceptMin: number

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { MessageView } from '@shared/contracts/message'
+import ListCard from '@/components/ListCard'
 import ListFooter from '@/components/StatusView/ListFooter'
 import { useStores } from '@/stores/context'
 import { useLive } from '@/stores/useLive'
@@ -24,17 +25,15 @@ function MessagesPage() {
   return (
     <View className={pageClass}>
       {list.items.map((m) => (
-        <View
+        <ListCard
           key={m.id}
-          className={`card message ${m.read ? '' : 'message--unread'}`}
+          className={`message ${m.read ? '' : 'message--unread'}`}
+          title={m.title}
+          aside={<Text className='muted'>{formatBeijing(m.createdAt, FORMATS.monthDayTime)}</Text>}
           onClick={() => open(m)}
         >
-          <View className='message__head'>
-            <Text className='message__title'>{m.title}</Text>
-            <Text className='muted'>{formatBeijing(m.createdAt, FORMATS.monthDayTime)}</Text>
-          </View>
           <Text className='message__body'>{m.body}</Text>
-        </View>
+        </ListCard>
       ))}
       <ListFooter list={list} empty='暂无消息' />
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { remainingText } from '@shared/reports'
+import ListCard from '@/components/ListCard'
 import QueueTabs from '@/components/QueueTabs'
 import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
@@ -33,17 +34,13 @@ function ApplicationsPage() {
         ))}
       </View>
       {list.items.map((a) => (
-        <View
+        <ListCard
           key={a.id}
-          className='card review__item'
+          className='review__item'
+          title={`${a.typeName} · ${a.applicantName}`}
+          aside={<Text className='list-card__tag'>{a.stateLabel}</Text>}
           onClick={() => void Taro.navigateTo({ url: pageUrl('review', { id: a.id }) })}
         >
-          <View className='review__row'>
-            <Text className='review__title'>
-              {a.typeName} · {a.applicantName}
-            </Text>
-            <Text className='review__tag'>{a.stateLabel}</Text>
-          </View>
           <Text className='muted'>
             {a.no} · 用途：{a.purposeLabel} · {beijingDay(a.createdAt)}
           </Text>
@@ -53,7 +50,7 @@ function ApplicationsPage() {
             </Text>
           ) : null}
           {a.serial ? <Text className='muted'>证明编号 {a.serial}</Text> : null}
-        </View>
+        </ListCard>
       ))}
       <ListFooter list={list} empty='这里没有申请' />
     </View>

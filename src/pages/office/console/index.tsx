@@ -2,6 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import type { ReportSummary } from '@shared/contracts/report'
+import { urgentMark } from '@shared/reports'
+import ListCard from '@/components/ListCard'
 import QueueTabs from '@/components/QueueTabs'
 import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
@@ -36,14 +38,13 @@ function ConsolePage() {
         时限设置 ›
       </Text>
       {list.items.map((r) => (
-        <View key={r.id} className='card console__item' onClick={() => open(r)}>
-          <View className='console__row'>
-            <Text className='console__title'>
-              {r.urgency === 'urgent' ? '【紧急】' : ''}
-              {r.categoryLabel} · {r.handlerName}
-            </Text>
-            <Text className='console__tag'>{r.statusTag}</Text>
-          </View>
+        <ListCard
+          key={r.id}
+          className='console__item'
+          title={`${urgentMark(r.urgency)}${r.categoryLabel} · ${r.handlerName}`}
+          aside={<Text className='list-card__tag console__tag'>{r.statusTag}</Text>}
+          onClick={() => open(r)}
+        >
           <Text>{r.description}</Text>
           <Text className='muted'>
             {r.no} · {r.placeLabel} · {formatBeijing(r.createdAt)}
@@ -53,7 +54,7 @@ function ConsolePage() {
               {deadlineText(r, now)}
             </Text>
           ) : null}
-        </View>
+        </ListCard>
       ))}
       <ListFooter list={list} empty='这里没有报事' />
     </View>

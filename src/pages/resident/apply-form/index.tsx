@@ -100,7 +100,7 @@ function ApplyFormPage() {
       ) : null}
       {form.message ? <View className='notice apply__message'>{form.message}</View> : null}
       <Button
-        className='btn-primary apply__submit'
+        className='btn-primary btn-main apply__submit'
         loading={form.sending}
         onClick={() => void form.submit()}
       >

@@ -76,7 +76,7 @@ function MyGridPage() {
           {w.hours ? <Text className='my-grid__text'>{w.hours}</Text> : null}
           <View className='my-grid__buttons'>
             {w.phone ? (
-              <Button className='btn-primary my-grid__call' onClick={() => call(w.phone)}>
+              <Button className='btn-primary btn-main' onClick={() => call(w.phone)}>
                 打电话 {w.phone}
               </Button>
             ) : w.phonePublished ? (

@@ -157,7 +157,7 @@ function ReportPage() {
       {form.phase === 'duplicates' ? <DuplicateList form={form} /> : null}
       {form.message ? <View className='notice report__message'>{form.message}</View> : null}
       <Button
-        className='btn-primary report__submit'
+        className='btn-primary btn-main report__submit'
         loading={form.phase === 'submitting' || form.phase === 'checking'}
         onClick={() => void form.submit()}
       >

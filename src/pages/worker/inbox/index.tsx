@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { remainingText } from '@shared/reports'
+import { remainingText, urgentMark } from '@shared/reports'
 import GrantBanner from '@/components/GrantBanner'
+import ListCard from '@/components/ListCard'
 import QueueTabs from '@/components/QueueTabs'
 import { rolePage } from '@/components/RoleGate'
 import ListFooter from '@/components/StatusView/ListFooter'
@@ -29,18 +30,13 @@ function InboxPage() {
       <QueueTabs queues={TABS} list={list} />
       <SortSwitch list={list} />
       {list.items.map((r) => (
-        <View
+        <ListCard
           key={r.id}
-          className='card inbox__item'
+          className='inbox__item'
+          title={urgentMark(r.urgency) + r.categoryLabel}
+          aside={<Text className='list-card__tag'>{r.statusTag}</Text>}
           onClick={() => void Taro.navigateTo({ url: pageUrl('task', { id: r.id }) })}
         >
-          <View className='inbox__row'>
-            <Text className='inbox__title'>
-              {r.urgency === 'urgent' ? '【紧急】' : ''}
-              {r.categoryLabel}
-            </Text>
-            <Text className='inbox__tag'>{r.statusTag}</Text>
-          </View>
           <Text>{r.description}</Text>
           {r.deadline ? (
             <Text
@@ -55,7 +51,7 @@ function InboxPage() {
             {r.placeLabel} · {formatBeijing(r.createdAt)}
             {r.followers ? ` · ${r.followers + 1} 人反映` : ''}
           </Text>
-        </View>
+        </ListCard>
       ))}
       <ListFooter list={list} empty='暂无任务' />
     </View>
