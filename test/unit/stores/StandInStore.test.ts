@@ -52,7 +52,7 @@ const sent = (cloud: FakeCloud, action: string) => cloud.calls.filter((c) => c.a
 
 test('candidates are the other grids’ workers; the current stand-in is shown per grid', async () => {
   const { store } = await setup()
-  store.open('g1')
+  store.open({ id: 'g1', name: '新华一网格' })
   expect(store.candidates.map((w) => w.openid)).toEqual(['o_li'])
   expect(store.from).toBe('2026-05-10')
   expect(store.current('g2')).toMatchObject({
@@ -65,7 +65,7 @@ test('candidates are the other grids’ workers; the current stand-in is shown p
 
 test('the rule speaks under its field before any call: who, order of days, at most 90 days', async () => {
   const { store, cloud } = await setup()
-  store.open('g1')
+  store.open({ id: 'g1', name: '新华一网格' })
   store.set('to', '2026-05-12')
   expect(await store.submit()).toBe(false)
   expect(store.errors.openid).toBe('请选择代班的网格员')
@@ -84,7 +84,7 @@ test('the rule speaks under its field before any call: who, order of days, at mo
 test('a valid stand-in sends the grid, the worker and the days, closes the form and reloads', async () => {
   const { store, cloud } = await setup()
   cloud.on('grid.setStandIn', (p) => ({ ...(p as object), gridName: '', workerName: '', name: '' }))
-  store.open('g1')
+  store.open({ id: 'g1', name: '新华一网格' })
   store.set('openid', 'o_li')
   store.set('to', '2026-08-07')
   expect(await store.submit()).toBe(true)
@@ -104,7 +104,7 @@ test('the server’s refusal shows: a field under the field, anything else under
   cloud.on('grid.setStandIn', () => {
     throw refusal
   })
-  store.open('g1')
+  store.open({ id: 'g1', name: '新华一网格' })
   store.set('openid', 'o_li')
   store.set('to', '2026-05-12')
   expect(await store.submit()).toBe(false)

@@ -130,7 +130,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
                 </Text>
               ) : null}
               {g.workerName && !stand ? (
-                <Text className='chip' onClick={() => standIn.open(g.id)}>
+                <Text className='chip' onClick={() => standIn.open(g)}>
                   设置代岗
                 </Text>
               ) : null}

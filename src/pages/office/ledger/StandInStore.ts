@@ -16,6 +16,7 @@ type Field = 'openid' | 'from' | 'to'
  */
 export class StandInStore {
   gridId = ''
+  gridName = ''
   openid = ''
   from = ''
   to = ''
@@ -30,8 +31,9 @@ export class StandInStore {
   }
 
   /** Opens the form for a grid, starting today (the usual case: the worker leaves now). */
-  open(gridId: string): void {
-    this.gridId = gridId
+  open(grid: { id: string; name: string }): void {
+    this.gridId = grid.id
+    this.gridName = grid.name
     this.openid = ''
     this.from = beijingDay(this.now())
     this.to = ''
@@ -48,11 +50,13 @@ export class StandInStore {
     this.errors = { ...this.errors, [field]: undefined, form: undefined }
   }
 
-  /** Who may stand in for the open grid: the street's grid workers except the grid's own. */
+  /**
+   * Who may stand in for the open grid: the street's grid workers except the grid's own (the
+   * ledger has one worker row per grid, named by the grid).
+   */
   get candidates(): WorkerLedgerRow[] {
-    const l = this.ledger.ledger.value
-    const own = l?.grids.find((g) => g.gridId === this.gridId)?.gridName
-    return (l?.workers ?? []).filter((w) => w.openid && w.gridName !== own)
+    const workers = this.ledger.ledger.value?.workers ?? []
+    return workers.filter((w) => w.openid && w.gridName !== this.gridName)
   }
 
   /** The grid's stand-in not yet ended (current or booked), if any. */
