@@ -221,6 +221,17 @@ test('a stand-in holds the grid on the days of the leave only, decided when they
       to: '2026-12-22',
     })
     expect(set).toMatchObject({ ok: true, data: { name: '刘强', workerName: '张海燕' } })
+    // 网格管理 shows it from the ledger while it is booked or running.
+    const standIns = async () =>
+      (await office.call<{ standIns: unknown[] }>('grid.ledger', {})).data.standIns
+    expect(await standIns()).toEqual([
+      expect.objectContaining({
+        gridId: 'g-xinhua-1',
+        name: '刘强',
+        from: '2026-12-21',
+        to: '2026-12-22',
+      }),
+    ])
     const id = await file(wang)
     const refused = { ok: false, error: { code: 'FORBIDDEN' } }
     expect(await grid2.call('report.get', { id })).toMatchObject(refused)
@@ -253,6 +264,7 @@ test('a stand-in holds the grid on the days of the leave only, decided when they
       ok: true,
       data: { cleared: 1 },
     })
+    expect(await standIns()).toEqual([])
     expect(await grid2.call('report.get', { id })).toMatchObject(refused)
     // The worker themselves cannot stand in for their own grid; a past period is refused.
     expect(

@@ -1,9 +1,10 @@
-import type { ActionContext } from '@server/context'
+import type { ActionContext, UserDoc } from '@server/context'
 import { COLL, loadAll as all } from '@server/db'
 import { computeLedger, type LedgerInput } from '@server/grid/ledger'
 import { gridTallies, residentsPerBuilding, workerTallies } from '@server/grid/ledger-sums'
 import { ledgerWorkbook } from '@server/grid/ledger-xlsx'
 import type { Action } from '@server/router'
+import type { StandInView } from '@shared/contracts/grid'
 import type { Ledger } from '@shared/contracts/ledger'
 import { newId } from '@shared/ids'
 import { beijingDay } from '@shared/time'
@@ -18,18 +19,21 @@ async function buildLedger(ctx: ActionContext): Promise<Ledger> {
   const _ = db.command
   const grids = await all<LedgerInput['grids'][number]>(db, COLL.grids)
   const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
-  const [communities, buildings, people, byGrid, byWorker, perBuilding] = await Promise.all([
-    all<{ _id: string; name: string }>(db, COLL.communities),
-    all<{ _id: string; gridId: string }>(db, COLL.buildings),
-    all<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
-    gridTallies(db),
-    workerTallies(db, workerIds),
-    residentsPerBuilding(db),
-  ])
+  const today = beijingDay(ctx.now())
+  const [communities, buildings, people, byGrid, byWorker, perBuilding, standing] =
+    await Promise.all([
+      all<{ _id: string; name: string }>(db, COLL.communities),
+      all<{ _id: string; gridId: string }>(db, COLL.buildings),
+      all<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
+      gridTallies(db),
+      workerTallies(db, workerIds),
+      residentsPerBuilding(db),
+      all<UserDoc>(db, COLL.users, { 'standIn.to': _.gte(today) }),
+    ])
   const households: Record<string, number> = {}
   for (const b of buildings)
     if (perBuilding[b._id]) households[b.gridId] = (households[b.gridId] ?? 0) + perBuilding[b._id]
-  return computeLedger({
+  const ledger = computeLedger({
     grids,
     communities,
     people,
@@ -37,6 +41,34 @@ async function buildLedger(ctx: ActionContext): Promise<Ledger> {
     byGrid,
     byWorker,
     now: ctx.now(),
+  })
+  return { ...ledger, standIns: standInsOf(standing, grids, people) }
+}
+
+/** The stand-ins not yet ended, named with their grid and the worker on leave. */
+function standInsOf(
+  standing: UserDoc[],
+  grids: LedgerInput['grids'],
+  people: Array<{ _id: string; name: string }>,
+): StandInView[] {
+  const grid = new Map(grids.filter((g) => !g.retired).map((g) => [g._id, g]))
+  const nameOf = new Map(people.map((p) => [p._id, p.name]))
+  return standing.flatMap((u) => {
+    const s = u.standIn
+    const g = s && u.role === 'grid_worker' ? grid.get(s.gridId) : undefined
+    if (!s || !g) return []
+    const worker = nameOf.get(g.workerOpenid) ?? ''
+    return [
+      {
+        gridId: g._id,
+        gridName: g.name,
+        workerName: worker,
+        openid: u._id,
+        name: u.name,
+        from: s.from,
+        to: s.to,
+      },
+    ]
   })
 }
 

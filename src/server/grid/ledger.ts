@@ -70,7 +70,7 @@ const avg = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : n
  * speed, average stars) and per worker (what they accepted and resolved themselves). Pure, so
  * the arithmetic is unit-tested; the action gets the sums from grouped aggregations.
  */
-export function computeLedger(i: LedgerInput): Ledger {
+export function computeLedger(i: LedgerInput): Omit<Ledger, 'standIns'> {
   const nameOf = new Map(i.people.map((p) => [p._id, p.name]))
   const community = new Map(i.communities.map((c) => [c._id, c.name]))
   const gridName = new Map(i.grids.map((g) => [g._id, g.name]))

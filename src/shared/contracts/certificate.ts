@@ -9,6 +9,7 @@ import type {
   PurposeOption,
   RejectReasonKey,
 } from '../certificates'
+import type { OnBehalf } from '../reports/validate'
 import type { Role } from '../roles'
 import type { WorkCalendar } from '../time'
 import type { ListPage, QueuePage } from './page'
@@ -137,7 +138,8 @@ export interface CertificateActions {
   'certificate.calendar': { req: Record<string, never>; res: WorkCalendar }
   'certificate.saveCalendar': { req: WorkCalendar; res: WorkCalendar }
   'certificate.apply': {
-    req: { typeKey: CertificateTypeKey; input: ApplicationInput }
+    /** `onBehalf`: 代办, staff apply for a resident (src/server/on-behalf.ts decides who may). */
+    req: { typeKey: CertificateTypeKey; input: ApplicationInput; onBehalf?: OnBehalf }
     res: { application: ApplicationSummary; duplicate: boolean }
   }
   /** Correct a rejected application or add material, and send it again (same application). */

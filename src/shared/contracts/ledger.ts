@@ -34,9 +34,12 @@ export interface Ledger {
   grids: GridLedgerRow[]
   workers: WorkerLedgerRow[]
   generatedAt: string
+  /** 代班 not yet ended (current or booked), one per grid at most: 网格管理 shows them. */
+  standIns: StandInView[]
 }
 
 import type { GridEdit } from '../grid/edit'
+import type { StandInView } from './grid'
 
 export interface LedgerActions {
   /** 网格台账 (street office). */

@@ -30,7 +30,7 @@ export function validateStandIn(input: unknown, today: string): StandInRequest {
   else if (from && to < from) f.to = '结束日期不能早于开始日期'
   else if (to < today) f.to = '结束日期已过'
   else if (from && to > addDaysToDay(from, STAND_IN_DAYS_MAX - 1))
-    f.to = `代班最长 ${STAND_IN_DAYS_MAX} 天`
+    f.to = `代班最长 ${STAND_IN_DAYS_MAX} 天（含首尾两天），请把结束日期提前`
   const messages = Object.values(f)
   if (messages.length) throw new AppError('INVALID_INPUT', messages[0], f)
   return { gridId: v.gridId as string, openid: v.openid as string, from: from!, to: to! }

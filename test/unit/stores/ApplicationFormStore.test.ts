@@ -3,6 +3,7 @@ import type { CatalogueEntry } from '@shared/contracts/certificate'
 import { AppError } from '@shared/errors'
 import { memoryStorage } from '@/services/storage/memory'
 import { ApplicationFormStore } from '@/pages/resident/apply-form/ApplicationFormStore'
+import { OnBehalfStore } from '@/stores/OnBehalfStore'
 import { FakeCloud } from '../../support/fake-cloud'
 import { fakeKeeper } from '../../support/fake-keeper'
 import { validIdNumber } from '../../support/id-numbers'
@@ -166,4 +167,97 @@ test('materials photographed offline wait on the device with the draft, and go u
     { kind: 'housing', fileID: expect.stringMatching(/^cloud:\/\/env\.b\/uploads\/o1\//) },
   ])
   expect([...keeper.dropped].sort()).toEqual(['kept:/tmp/house.jpg', 'kept:/tmp/id.jpg'])
+})
+
+describe('代办: staff apply for a resident', () => {
+  const home = {
+    communityId: 'c-xinhua',
+    buildingId: 'b-xinhua-1-1',
+    unit: '2单元',
+    room: '301',
+    label: '新华社区 新华小区1号楼',
+  }
+  function behalfSetup() {
+    const cloud = new FakeCloud()
+      .on('certificate.apply', () => ({ application: { id: 'a1', no: 'SQ1' }, duplicate: false }))
+      .on('user.residentsAt', () => ({
+        items: [{ openid: 'o_wang', name: '王秀兰', phone: '', address: '1号楼 2单元 301' }],
+      }))
+    cloud.uploadFile = async (_f, path) => `cloud://env.b/${path}`
+    const storage = memoryStorage()
+    const form = new ApplicationFormStore(type, {
+      cloud,
+      storage,
+      photos: { compress, pick: async () => [] },
+      openid: 'o_grid',
+      // The worker's own home is not the resident's.
+      address: null,
+      behalf: true,
+    })
+    return { cloud, storage, form, proxy: new OnBehalfStore(cloud, form) }
+  }
+  const applies = (cloud: FakeCloud) => cloud.calls.filter((c) => c.action === 'certificate.apply')
+
+  test('needs the resident’s home and whom, each with its rule, before anything is sent', async () => {
+    const { cloud, form } = behalfSetup()
+    await fill(form)
+    await form.submit()
+    expect(form.errors).toMatchObject({
+      address: expect.stringMatching(/单元和房号/),
+      onBehalf: expect.stringMatching(/代办的居民/),
+    })
+    expect(applies(cloud)).toEqual([])
+  })
+
+  test('a resident found at the picked home: the application is sent at that home, for them', async () => {
+    const { cloud, form, proxy } = behalfSetup()
+    await fill(form)
+    form.setBehalfHome(home)
+    await proxy.lookUp()
+    expect(cloud.calls.find((c) => c.action === 'user.residentsAt')?.payload).toEqual({
+      buildingId: home.buildingId,
+      unit: '2单元',
+      room: '301',
+    })
+    proxy.choose(proxy.found[0])
+    await form.submit()
+    expect(applies(cloud)[0].payload).toMatchObject({
+      typeKey: 'residence',
+      input: { address: { buildingId: home.buildingId, unit: '2单元', room: '301' } },
+      onBehalf: { kind: 'account', openid: 'o_wang' },
+    })
+  })
+
+  test('its draft is kept apart from the worker’s own application', async () => {
+    const { storage, form } = behalfSetup()
+    await fill(form)
+    expect(storage.get('xb.certDraft.behalf.residence')).toMatchObject({
+      values: { name: '王秀兰' },
+    })
+    expect(storage.get('xb.certDraft.residence')).toBeUndefined()
+  })
+
+  test('another home forgets the resident chosen at the old one', () => {
+    const { form, proxy } = behalfSetup()
+    form.setBehalfHome(home)
+    proxy.choose({ openid: 'o_wang', name: '王秀兰', phone: '', address: '' })
+    form.setBehalfHome({ ...home, room: '302' })
+    expect(form.onBehalf).toBeNull()
+  })
+
+  test('a person without the app: the applicant’s name must be theirs', async () => {
+    const { cloud, form, proxy } = behalfSetup()
+    await fill(form)
+    form.setBehalfHome({ ...home, room: '401' })
+    proxy.setMode('person')
+    proxy.setPerson('name', '刘桂芳')
+    proxy.setPerson('phone', '13912345678')
+    await form.submit()
+    expect(form.errors.name).toMatch(/代办的居民姓名一致/)
+    form.set('name', '刘桂芳')
+    await form.submit()
+    expect(applies(cloud)[0].payload).toMatchObject({
+      onBehalf: { kind: 'person', name: '刘桂芳', phone: '13912345678' },
+    })
+  })
 })

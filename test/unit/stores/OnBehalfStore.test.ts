@@ -1,5 +1,5 @@
 import { AppError } from '@shared/errors'
-import { OnBehalfStore } from '@/pages/resident/report/OnBehalfStore'
+import { OnBehalfStore } from '@/stores/OnBehalfStore'
 import { ReportFormStore } from '@/pages/resident/report/ReportFormStore'
 import { memoryStorage } from '@/services/storage/memory'
 import { OutboxStore } from '@/stores/OutboxStore'

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react'
 import type { MapGrid } from '@shared/contracts/grid'
 import { LoadError } from '@/components/StatusView/LoadError'
 import type { LedgerStore } from './LedgerStore'
+import { StandInForm } from './StandInForm'
+import { StandInStore } from './StandInStore'
 
 interface Draft {
   id?: string
@@ -49,6 +51,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
   const communities = (places.value ?? []).map((c) => [c._id, c.name] as const)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [error, setError] = useState('')
+  const [standIn] = useState(() => new StandInStore(store))
   const load = () => {
     void gridMap.show()
     void places.show()
@@ -64,9 +67,14 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
       setError((e as Error).message)
     }
   }
-  /** Retiring is not undone with a tap: ask first. */
-  const confirmThen = async (title: string, run: () => Promise<unknown>, done: string) => {
-    const { confirm } = await Taro.showModal({ title, content: '撤销后不可直接恢复，确定继续？' })
+  /** Retiring or ending a stand-in is not undone with a tap: ask first. */
+  const confirmThen = async (
+    title: string,
+    run: () => Promise<unknown>,
+    done: string,
+    content = '撤销后不可直接恢复，确定继续？',
+  ) => {
+    const { confirm } = await Taro.showModal({ title, content })
     if (confirm) await act(run(), done)
   }
   const edit = async (g: MapGrid) => {
@@ -97,34 +105,63 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
   return (
     <View className='card'>
       <Text className='card-title'>网格管理</Text>
-      {grids.map((g) => (
-        <View key={g.id} className='ledger__manage'>
-          <Text>
-            {g.name} · {g.workerName || '网格员空缺'}
-          </Text>
-          <View className='field__actions'>
-            <Text className='chip' onClick={() => void edit(g)}>
-              编辑
+      {grids.map((g) => {
+        const stand = standIn.current(g.id)
+        return (
+          <View key={g.id} className='ledger__manage'>
+            <Text>
+              {g.name} · {g.workerName || '网格员空缺'}
             </Text>
-            {g.workerName ? (
-              <Text
-                className='chip'
-                onClick={() => void act(store.retireWorker(g.id), '网格员已离任')}
-              >
-                网格员离任
+            {stand ? (
+              <Text className='muted'>
+                代岗：{stand.name}，{stand.from} 至 {stand.to}
               </Text>
             ) : null}
-            <Text
-              className='chip'
-              onClick={() =>
-                void confirmThen(`撤销${g.name}？`, () => store.retireGrid(g.id), '网格已撤销')
-              }
-            >
-              撤销网格
-            </Text>
+            <View className='field__actions'>
+              <Text className='chip' onClick={() => void edit(g)}>
+                编辑
+              </Text>
+              {g.workerName ? (
+                <Text
+                  className='chip'
+                  onClick={() => void act(store.retireWorker(g.id), '网格员已离任')}
+                >
+                  网格员离任
+                </Text>
+              ) : null}
+              {g.workerName && !stand ? (
+                <Text className='chip' onClick={() => standIn.open(g)}>
+                  设置代岗
+                </Text>
+              ) : null}
+              {stand ? (
+                <Text
+                  className='chip'
+                  onClick={() =>
+                    void confirmThen(
+                      `结束${stand.name}的代岗？`,
+                      () => store.clearStandIn(g.id),
+                      '代岗已结束',
+                      `结束后${stand.name}立即不能再处理${g.name}的报事。`,
+                    )
+                  }
+                >
+                  结束代岗
+                </Text>
+              ) : null}
+              <Text
+                className='chip'
+                onClick={() =>
+                  void confirmThen(`撤销${g.name}？`, () => store.retireGrid(g.id), '网格已撤销')
+                }
+              >
+                撤销网格
+              </Text>
+            </View>
+            {standIn.gridId === g.id ? <StandInForm store={standIn} /> : null}
           </View>
-        </View>
-      ))}
+        )
+      })}
       {draft ? (
         <View className='ledger__form'>
           <View className='field__actions'>

@@ -55,6 +55,16 @@ export class LedgerStore {
     return this.changed(this.cloud.call('grid.retireGrid', { id: gridId }))
   }
 
+  /** 设置代岗: replaces any earlier stand-in of the grid (validated by StandInStore first). */
+  setStandIn(req: ActionReq<'grid.setStandIn'>): Promise<void> {
+    return this.changed(this.cloud.call('grid.setStandIn', req))
+  }
+
+  /** 结束代岗: the worker is back early; the stand-in's access ends now. */
+  clearStandIn(gridId: string): Promise<void> {
+    return this.changed(this.cloud.call('grid.clearStandIn', { gridId }))
+  }
+
   private async changed(done: Promise<unknown>): Promise<void> {
     await done
     void this.ledger.reload()

@@ -6,6 +6,7 @@ import type {
   CatalogueEntry,
 } from '@shared/contracts/certificate'
 import type { BoundAddress } from '@shared/contracts/user'
+import type { OnBehalf } from '@shared/reports'
 import { AppError } from '@shared/errors'
 import { newId } from '@shared/ids'
 import { TEMPLATES } from '@shared/subscribe'
@@ -15,6 +16,7 @@ import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { Cached } from '@/stores/Cached'
 import type { FileKeeper } from '@/stores/OutboxStore'
+import type { OnBehalfTarget } from '@/stores/OnBehalfStore'
 import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
 
 export interface ApplicationFormDeps {
@@ -27,6 +29,13 @@ export interface ApplicationFormDeps {
   address: BoundAddress | null
   /** Correcting this application (resubmit) instead of a new one. */
   existing?: ApplicationDetail
+  /** 代办: staff apply for a resident at an address they pick (OnBehalfStore picks whom). */
+  behalf?: boolean
+}
+
+/** 代办's address: the resident's home, picked in the form (a building, then unit and room). */
+export type BehalfAddress = Pick<BoundAddress, 'communityId' | 'buildingId' | 'unit' | 'room'> & {
+  label: string
 }
 
 /** An attachment already on file, as an uploaded slot. */
@@ -54,7 +63,10 @@ interface Draft {
  * added; the shared validator runs here exactly as on the server. One requestId per application:
  * a retry after a timeout cannot make a second one.
  */
-export class ApplicationFormStore {
+export class ApplicationFormStore implements OnBehalfTarget {
+  /** 代办: whom the application is for, and their home (see ApplicationFormDeps.behalf). */
+  onBehalf: OnBehalf | null = null
+  behalfHome: BehalfAddress | null = null
   values: Record<string, string> = {}
   promise = false
   signedName = ''
@@ -104,8 +116,37 @@ export class ApplicationFormStore {
     return !!this.deps.existing
   }
 
+  get isBehalf(): boolean {
+    return !!this.deps.behalf && !this.deps.existing
+  }
+
+  /** 代办 keeps its own draft: a worker's application for a resident is not their own. */
   get draftKey(): string {
-    return `xb.certDraft.${this.deps.existing?.id ?? this.type.key}`
+    const key = this.deps.existing?.id ?? this.type.key
+    return this.isBehalf ? `xb.certDraft.behalf.${key}` : `xb.certDraft.${key}`
+  }
+
+  /** OnBehalfTarget: residents are looked up at the home picked for 代办. */
+  get behalfAddress() {
+    const h = this.behalfHome
+    return h && { buildingId: h.buildingId, unit: h.unit, room: h.room }
+  }
+
+  setOnBehalf(b: OnBehalf | null): void {
+    this.onBehalf = b
+    delete this.errors.onBehalf
+  }
+
+  /** The resident's home for 代办: changing it forgets a resident chosen at the old one. */
+  setBehalfHome(home: BehalfAddress | null): void {
+    if (this.onBehalf?.kind === 'account') this.onBehalf = null
+    this.behalfHome = home
+    delete this.errors.address
+  }
+
+  /** The address the application is for: the picked home (代办) or the caller's bound one. */
+  private get address() {
+    return this.isBehalf ? this.behalfHome : this.deps.address
   }
 
   /** Attachment slots the signed promise makes optional are marked as such. */
@@ -128,7 +169,7 @@ export class ApplicationFormStore {
 
   /** What is sent; `withWaiting` also lists photos still on the device (for the validator). */
   input(withWaiting = false): Record<string, unknown> {
-    const a = this.deps.address
+    const a = this.address
     return {
       ...this.values,
       // Resubmitting with the ID left empty keeps the one on file (it is only shown masked).
@@ -163,8 +204,19 @@ export class ApplicationFormStore {
     } catch (err) {
       this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
     }
-    if (!this.deps.address) this.errors.address = '请先在“我的”中绑定居住地址'
+    if (this.isBehalf) this.behalfErrors()
+    else if (!this.deps.address) this.errors.address = '请先在“我的”中绑定居住地址'
     return Object.keys(this.errors).length === 0
+  }
+
+  private behalfErrors(): void {
+    const h = this.behalfHome
+    if (!h || !h.unit.trim() || !h.room.trim())
+      this.errors.address = '请选择居民住的楼栋，并填写单元和房号（须与居民的住址一致）'
+    if (!this.onBehalf)
+      this.errors.onBehalf = '请选择代办的居民，或填写未用小程序居民的姓名和手机号'
+    else if (this.onBehalf.kind === 'person' && this.values.name?.trim() !== this.onBehalf.name)
+      this.errors.name = '申请人姓名须与代办的居民姓名一致'
   }
 
   /** The 提交 tap: asks for the result notice first (WeChat wants that inside the tap). */
@@ -201,6 +253,7 @@ export class ApplicationFormStore {
             await this.deps.cloud.call('certificate.apply', {
               typeKey: this.type.key,
               input: this.input(),
+              ...(this.isBehalf && this.onBehalf ? { onBehalf: this.onBehalf } : {}),
             })
           ).application
       runInAction(() => (this.result = res))

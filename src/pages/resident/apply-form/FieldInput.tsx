@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import type { FieldSpec } from '@shared/certificates'
 import type { BoundAddress } from '@shared/contracts/user'
 import type { ApplicationFormStore } from './ApplicationFormStore'
+import BehalfHomeField from './BehalfHomeField'
 
 const INPUT_TYPE: Partial<Record<FieldSpec['kind'], 'idcard' | 'number' | 'digit' | 'text'>> = {
   idNumber: 'idcard',
@@ -31,7 +32,9 @@ function FieldInput({
     </Text>
   )
   let control
-  if (spec.kind === 'address') {
+  if (spec.kind === 'address' && form.isBehalf) {
+    control = <BehalfHomeField form={form} />
+  } else if (spec.kind === 'address') {
     control = address ? (
       <Text className='field__value'>
         {address.communityName} {address.buildingName} {address.unit} {address.room}

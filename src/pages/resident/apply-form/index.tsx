@@ -2,11 +2,13 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import OnBehalfPicker from '@/components/OnBehalfPicker'
 import PhotoGrid from '@/components/PhotoGrid'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { openPage } from '@/components/navigate'
 import { useStores } from '@/stores/context'
+import { OnBehalfStore } from '@/stores/OnBehalfStore'
 import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
@@ -19,8 +21,11 @@ function ApplyFormPage() {
   const pageClass = usePageClass()
   const root = useStores()
   const { session } = root
-  const { type: typeKey, id } = useRouter().params
+  const { type: typeKey, id, behalf: behalfParam } = useRouter().params
+  // 代办: staff apply for a resident (the server decides whose; a resident's ?behalf is ignored).
+  const behalf = behalfParam === '1' && session.isStaff
   const [form, setForm] = useState<ApplicationFormStore | null>(null)
+  const [proxy, setProxy] = useState<OnBehalfStore | null>(null)
   const [failure, setFailure] = useState('')
   const [attempt, retry] = useState(0)
 
@@ -28,15 +33,16 @@ function ApplyFormPage() {
     if (session.status !== 'ready' || form) return
     const { cloud, storage, photos, keeper } = root.services
     const { openid, address } = session
-    const deps = { cloud, storage, photos, keeper, openid, address }
+    const deps = { cloud, storage, photos, keeper, openid, address, behalf }
     openApplicationForm(deps, root.reference.catalogue, { id, typeKey })
       .then((f) => {
-        void Taro.setNavigationBarTitle({ title: `申请${f.type.name}` })
+        void Taro.setNavigationBarTitle({ title: `${f.isBehalf ? '代办' : '申请'}${f.type.name}` })
         setFailure('')
         setForm(f)
+        if (f.isBehalf) setProxy(new OnBehalfStore(cloud, f))
       })
       .catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
-  }, [session.status, form, root, session, id, typeKey, attempt])
+  }, [session.status, form, root, session, id, typeKey, attempt, behalf])
   useEffect(() => () => form?.dispose(), [form])
 
   if (session.status === 'signedOut')
@@ -56,7 +62,10 @@ function ApplyFormPage() {
           <Text className='apply__done-title'>申请已提交</Text>
           <Text>申请编号：{r.no}</Text>
           <Text className='muted'>
-            街道将在 {form.type.timeLimitDays} 个工作日内审核，结果会通过消息通知您。
+            街道将在 {form.type.timeLimitDays} 个工作日内审核，
+            {form.isBehalf
+              ? '结果会通知居民；居民未用小程序的，每一步都会提醒您电话告知。'
+              : '结果会通过消息通知您。'}
           </Text>
           <Button
             className='btn-primary'
@@ -73,6 +82,9 @@ function ApplyFormPage() {
       {form.type.enabled ? null : (
         <View className='notice'>该证明暂停网上办理，请到便民服务大厅办理</View>
       )}
+      {proxy ? (
+        <OnBehalfPicker store={proxy} error={form.errors.onBehalf} title='代办对象' />
+      ) : null}
       <View className='card'>
         {form.type.fields.map((f) => (
           <FieldInput key={f.key} form={form} spec={f} address={session.address} />

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CatalogueEntry } from '@shared/contracts/certificate'
 import { useStores } from '@/stores/context'
 import { beijingDay } from '@shared/time'
@@ -20,6 +20,11 @@ function ApplyPage() {
   const types = catalogue.value
   const mine = applications.value ?? []
   const [open, setOpen] = useState<string>('')
+  // 代办证明 (StaffProxyEntry): the same list, each form opened for a resident.
+  const behalf = useRouter().params.behalf === '1' && session.isStaff
+  useEffect(() => {
+    if (behalf) void Taro.setNavigationBarTitle({ title: '代办证明' })
+  }, [behalf])
 
   // The catalogue may have changed (办理设置) and my applications have moved: ask again.
   const load = async () => {
@@ -51,9 +56,13 @@ function ApplyPage() {
               size='mini'
               className='btn-primary'
               disabled={!t.enabled}
-              onClick={() => void Taro.navigateTo({ url: pageUrl('applyForm', { type: t.key }) })}
+              onClick={() =>
+                void Taro.navigateTo({
+                  url: pageUrl('applyForm', { type: t.key, ...(behalf ? { behalf: '1' } : {}) }),
+                })
+              }
             >
-              {t.enabled ? '在线申请' : '暂停办理'}
+              {!t.enabled ? '暂停办理' : behalf ? '为居民申请' : '在线申请'}
             </Button>
           </View>
         </View>

@@ -112,6 +112,16 @@ export class ReportFormStore {
     this.saveDraft()
   }
 
+  /** OnBehalfTarget: residents are looked up at the chosen building. */
+  get behalfAddress() {
+    const p = this.place
+    return p?.kind === 'address' ? { buildingId: p.buildingId, unit: p.unit, room: p.room } : null
+  }
+
+  setOnBehalf(b: OnBehalf | null): void {
+    this.set('onBehalf', b)
+  }
+
   input(): ReportInput {
     return {
       target: this.target,

@@ -1,13 +1,20 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { LoadError } from '@/components/StatusView/LoadError'
-import type { OnBehalfStore } from './OnBehalfStore'
+import type { OnBehalfStore } from '@/stores/OnBehalfStore'
 
-/** 代报对象: a resident at the chosen address, or a person entered by name and phone. */
-function OnBehalfPicker({ store, error }: { store: OnBehalfStore; error?: string }) {
+interface Props {
+  store: OnBehalfStore
+  error?: string
+  /** 代报对象 (a report) or 代办对象 (an application). */
+  title?: string
+}
+
+/** 代报/代办对象: a resident at the chosen address, or a person entered by name and phone. */
+function OnBehalfPicker({ store, error, title = '代报对象' }: Props) {
   return (
     <View className='card'>
-      <Text className='card-title'>代报对象</Text>
+      <Text className='card-title'>{title}</Text>
       <View className='field__actions'>
         <View
           className={`chip chip--big ${store.mode === 'account' ? 'chip--on' : ''}`}
