@@ -36,7 +36,8 @@ beforeAll(async () => {
     requestId: 'e2e-a11y-0001',
   })
   if (!r.ok) throw new Error(`report.create: ${JSON.stringify(r)}`)
-  reportId = (r.data as { id: string }).id
+  reportId = (r.data as { report: { id: string } }).report.id
+  if (!reportId) throw new Error(`report.create gave no id: ${JSON.stringify(r.data)}`)
 })
 
 afterAll(() => {
