@@ -2,6 +2,7 @@ import { CLOUD, signedInAs } from './fixtures'
 import { GRID_CLOUD } from './fixtures-grid'
 import { calls, cloudHandlers, renderPage, settle, textOf } from './support/load'
 import { createWx } from './support/wx'
+import { tap } from './support/taps'
 
 type Page = Awaited<ReturnType<typeof renderPage>>
 
@@ -17,15 +18,6 @@ beforeEach(() => calls.splice(0))
 
 const classOf = (page: Page, selector: string) =>
   (page.querySelector(selector)?.dom as Element | undefined)?.getAttribute('class') ?? ''
-
-async function tap(page: Page, selector: string, text: string): Promise<void> {
-  const hit = page
-    .querySelectorAll(selector)
-    .find((c) => (c.dom as Element).textContent?.includes(text))
-  if (!hit) throw new Error(`nothing to tap: ${selector} with ${text}`)
-  hit.dispatchEvent('tap')
-  await settle(20)
-}
 
 test('长辈版 首页 renders from the compiled bundle: three big buttons and 我的报事 with its state in words', async () => {
   const page = await renderPage('pages/home/index')

@@ -1,24 +1,10 @@
 import { REPORT_ENTRIES, SERVICE_ENTRIES } from '@/pages/home/entries'
 import { CLOUD, signedInAs } from './fixtures'
-import { calls, cloudHandlers, renderPage, settle } from './support/load'
-
-type Page = Awaited<ReturnType<typeof renderPage>>
+import { calls, cloudHandlers, renderPage } from './support/load'
+import { called, tap } from './support/taps'
 
 beforeAll(() => Object.assign(cloudHandlers, CLOUD, signedInAs('resident')))
 beforeEach(() => calls.splice(0))
-
-/** Taps the element of `selector` whose text contains `text`, as a finger would. */
-async function tap(page: Page, selector: string, text: string): Promise<void> {
-  const hit = page
-    .querySelectorAll(selector)
-    .find((c) => (c.dom as Element).textContent?.includes(text))
-  if (!hit) throw new Error(`nothing to tap: ${selector} with ${text}`)
-  hit.dispatchEvent('tap')
-  await settle(20)
-}
-
-const called = (api: string) =>
-  calls.filter((c) => c.api === api).map((c) => c.args as Record<string, unknown>)
 
 // The table the home page is built from: ready entries open their page, the rest say so.
 const ENTRIES = [...REPORT_ENTRIES, ...SERVICE_ENTRIES]

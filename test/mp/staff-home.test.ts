@@ -1,5 +1,6 @@
 import { CLOUD, signedInAs } from './fixtures'
 import { calls, cloudHandlers, renderPage, settle, textOf } from './support/load'
+import { called, tap } from './support/taps'
 
 /**
  * A grid worker's 首页 and 我的 in the compiled weapp build (issue 16: staff start where they
@@ -19,17 +20,6 @@ async function until(page: Page, text: string): Promise<string> {
   return textOf(page)
 }
 
-async function tap(page: Page, selector: string, text: string): Promise<void> {
-  const hit = page
-    .querySelectorAll(selector)
-    .find((c) => (c.dom as Element).textContent?.includes(text))
-  if (!hit) throw new Error(`nothing to tap: ${selector} with ${text}`)
-  hit.dispatchEvent('tap')
-  await settle(20)
-}
-
-const called = (api: string) =>
-  calls.filter((c) => c.api === api).map((c) => c.args as Record<string, unknown>)
 const cloudCalls = (action: string) =>
   called('cloud.callFunction').filter((c) => c.action === action)
 
