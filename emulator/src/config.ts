@@ -43,4 +43,6 @@ export const REPO = {
   /** The security rules deployed to CloudBase; the emulator enforces the same for clients. */
   storageRules: path.join(root, 'cloudbase', 'storage.rules.json'),
   databaseRules: path.join(root, 'cloudbase', 'database.rules.json'),
+  /** HTTP access routes (HTTP 访问服务): a path prefix → the function it triggers. */
+  httpAccess: path.join(root, 'cloudbase', 'http-access.json'),
 }

@@ -40,6 +40,8 @@ export const COLL = {
   /** Per-minute counters of rate-limited actions. */
   rateLimits: 'rate_limits',
   invitations: 'invitations',
+  /** Open311 API keys of external systems, hashed (src/server/open311/keys.ts). */
+  apiKeys: 'api_keys',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
