@@ -2,7 +2,7 @@ import { SaxesParser } from 'saxes'
 import type { ReportDetail } from '@shared/contracts/report'
 import { mintKey } from '@server/open311/keys'
 import * as haibei from '../../emulator/seed/haibei'
-import { signIn, type GatewayUser } from '../support/gateway'
+import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -237,6 +237,25 @@ test('requests filters by service_code and status within a window of at most 90 
   expect(JSON.parse(missing.text)[0].code).toBe(404)
   expect((await get('requests/r-nope.xml')).status).toBe(404)
   expect((await get('nothing.json')).status).toBe(404)
+})
+
+test('media_url: a short-lived link to the first photo, only for a public category', async () => {
+  const upload = (name: string) =>
+    cloud.uploadFile({ cloudPath: `reports/o311/${name}.jpg`, fileContent: TINY_JPEG })
+  const [first, second] = await Promise.all([upload('a'), upload('b')])
+  const reports = cloud.database().collection('reports')
+  await reports.doc('r-demo-1').update({ data: { photos: [first.fileID, second.fileID] } })
+  await reports.doc('r-demo-2').update({ data: { photos: [first.fileID], categoryKey: 'noise' } })
+  const [lamp] = JSON.parse((await get('requests/r-demo-1.json')).text)
+  expect(lamp.media_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/files\/.*a\.jpg\?/)
+  const photo = await fetch(lamp.media_url)
+  expect(photo.status).toBe(200)
+  // It expires within 10 minutes (the storage signs its expiry into `t`, wall-clock seconds).
+  const expires = Number(new URL(lamp.media_url).searchParams.get('t')) * 1000
+  expect(expires - Date.now()).toBeGreaterThan(500_000)
+  expect(expires - Date.now()).toBeLessThanOrEqual(600_000)
+  const [noise] = JSON.parse((await get('requests/r-demo-2.json')).text)
+  expect(noise.media_url).toBe('')
 })
 
 test('no answer carries a name, a phone number or a room of the street', () => {
