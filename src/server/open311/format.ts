@@ -37,10 +37,12 @@ const ESCAPES: Record<string, string> = {
 
 /** Text safe inside an XML element; control characters XML 1.0 forbids are dropped. */
 export function xmlText(v: string): string {
-  // eslint-disable-next-line no-control-regex
-  return v
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  return (
+    v
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+      .replace(/[&<>"']/g, (c) => ESCAPES[c])
+  )
 }
 
 function xmlRow(tag: string, row: Row): string {
