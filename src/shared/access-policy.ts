@@ -122,6 +122,8 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.retireStaff': one('none', OFFICE),
   'grid.setStandIn': one('none', OFFICE),
   'grid.clearStandIn': one('none', OFFICE),
+  'grid.importTemplate': one('none', OFFICE),
+  'grid.importStreet': one('none', OFFICE),
   'report.create': one('none', SIGNED_IN),
   'report.nearby': one('none', SIGNED_IN),
   'report.listMine': one('none', SIGNED_IN),

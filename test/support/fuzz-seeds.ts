@@ -35,6 +35,8 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.map': {},
     'grid.ledger': {},
     'grid.exportLedger': {},
+    'grid.importTemplate': {},
+    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',

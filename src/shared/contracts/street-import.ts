@@ -1,0 +1,39 @@
+/**
+ * Onboarding a street from a spreadsheet (issue 20 point 2): the template, and the import that
+ * checks everything first. Every problem names its sheet, row and column, in Chinese.
+ */
+export interface ImportError {
+  /** 楼栋 */
+  sheet: string
+  /** The spreadsheet's own row number (1 = the header row); 0 for the sheet as a whole. */
+  row: number
+  /** The column letter (C) with its header: `C 小区编号`; '' for a whole row or sheet. */
+  column: string
+  message: string
+}
+
+export type ImportKind = 'communities' | 'companies' | 'compounds' | 'grids' | 'buildings'
+
+export interface ImportCounts {
+  created: number
+  updated: number
+}
+
+export interface ImportResult {
+  /** Every problem found; when any, nothing was written. */
+  errors: ImportError[]
+  /** Per sheet, what the import wrote; null when it wrote nothing. */
+  imported: Record<ImportKind, ImportCounts> | null
+  /** The street the file was imported into. */
+  streetId: string
+}
+
+export interface StreetImportActions {
+  /** The template .xlsx with example rows and a 说明 sheet (street office). */
+  'grid.importTemplate': { req: Record<string, never>; res: { fileID: string; url: string } }
+  /**
+   * Imports an uploaded .xlsx (the caller's own upload) into the caller's street: validates all,
+   * then writes all or nothing; a row whose 编号 exists is updated, not added (street office).
+   */
+  'grid.importStreet': { req: { fileID: string }; res: ImportResult }
+}
