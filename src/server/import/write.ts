@@ -44,8 +44,9 @@ export async function writeImport(
       const before = byId.get(p.id)
       if (before) c.updated++
       else c.created++
-      const { _id: _, ...kept }: Partial<Existing> =
-        before ?? (def.kind === 'grids' ? NEW_GRID : {})
+      // The stored document minus its _id (set() takes the id from doc()).
+      const kept: Partial<Existing> = { ...(before ?? (def.kind === 'grids' ? NEW_GRID : {})) }
+      delete kept._id
       writes.push({
         coll: def.coll,
         id: p.id,
