@@ -1,6 +1,5 @@
 import { SaxesParser } from 'saxes'
 import type { ReportDetail } from '@shared/contracts/report'
-import { mintKey } from '@server/open311/keys'
 import * as haibei from '../../emulator/seed/haibei'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
@@ -22,10 +21,14 @@ beforeAll(async () => {
   system = await startSystem()
   cloud = sdkFor(system)
   office = await signIn(system, 'demo-office-1')
-  const minted = mintKey('haibei', '乌海市12345热线', new Date())
-  const { _id, ...doc } = minted.doc
-  await cloud.database().collection('api_keys').doc(_id).set({ data: doc })
-  key = minted.key
+  // The street office issues the centre its key (shown once; only a hash is stored).
+  const issued = await office.call<{ id: string; key: string }>('grid.issueApiKey', {
+    name: '乌海市12345热线',
+  })
+  key = issued.data.key
+  const { data: stored } = await cloud.database().collection('api_keys').doc(issued.data.id).get()
+  expect(stored).toMatchObject({ streetId: 'haibei', name: '乌海市12345热线' })
+  expect(JSON.stringify(stored)).not.toContain(key.split('.')[1])
 })
 afterAll(() => system.stop())
 
@@ -256,6 +259,25 @@ test('media_url: a short-lived link to the first photo, only for a public catego
   expect(expires - Date.now()).toBeLessThanOrEqual(600_000)
   const [noise] = JSON.parse((await get('requests/r-demo-2.json')).text)
   expect(noise.media_url).toBe('')
+})
+
+test('a revoked key is refused at once', async () => {
+  const { data } = await office.call<{ keys: Array<{ id: string; revoked: boolean }> }>(
+    'grid.apiKeys',
+    {},
+  )
+  const [mine] = data.keys
+  expect(mine.revoked).toBe(false)
+  expect(JSON.stringify(data)).not.toContain(key.split('.')[1])
+  expect((await office.call('grid.revokeApiKey', { id: mine.id })).ok).toBe(true)
+  const [b] = haibei.buildings
+  const refused = await post('requests.json', {
+    api_key: key,
+    service_code: 'lighting',
+    description: '路灯不亮',
+    address_id: b._id,
+  })
+  expect(refused.status).toBe(403)
 })
 
 test('no answer carries a name, a phone number or a room of the street', () => {

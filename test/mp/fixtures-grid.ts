@@ -157,4 +157,8 @@ export const GRID_PAGES = {
       '邀请工作人员',
     ],
   },
+  'pages/office/street-import/index': {
+    as: 'office' as const,
+    text: ['下载模板', '上传填好的表格', '选择文件并导入'],
+  },
 }

@@ -2,6 +2,7 @@ import { initCloud } from '@server/cloud'
 import { createRouter } from '@server/router'
 import { myCard, saveCard } from './card'
 import { handlers } from './handlers'
+import { apiKeys, issueApiKey, revokeApiKey } from './api-keys'
 import { importStreetAction, importTemplate } from './import'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
@@ -32,4 +33,7 @@ export const main = createRouter(initCloud(), {
   'grid.clearStandIn': clearStandIn,
   'grid.importTemplate': importTemplate,
   'grid.importStreet': importStreetAction,
+  'grid.apiKeys': apiKeys,
+  'grid.issueApiKey': issueApiKey,
+  'grid.revokeApiKey': revokeApiKey,
 })

@@ -28,7 +28,24 @@ export interface ImportResult {
   streetId: string
 }
 
+/** An outside system's Open311 key as the office sees it (never the secret after issuing). */
+export interface ApiKeyView {
+  id: string
+  name: string
+  createdAt: string
+  revoked: boolean
+}
+
 export interface StreetImportActions {
+  /** The street's Open311 API keys (street office). */
+  'grid.apiKeys': { req: Record<string, never>; res: { keys: ApiKeyView[] } }
+  /**
+   * A new key for an outside system (a 12345 centre) filing into the caller's street; `key` is
+   * shown this once — only its hash is stored (street office).
+   */
+  'grid.issueApiKey': { req: { name: string }; res: { id: string; key: string } }
+  /** Stops a key at once (street office). */
+  'grid.revokeApiKey': { req: { id: string }; res: { id: string } }
   /** The template .xlsx with example rows and a 说明 sheet (street office). */
   'grid.importTemplate': { req: Record<string, never>; res: { fileID: string; url: string } }
   /**
