@@ -1,3 +1,4 @@
+import gcoord from 'gcoord'
 import { SaxesParser } from 'saxes'
 import type { ReportDetail } from '@shared/contracts/report'
 import * as haibei from '../../emulator/seed/haibei'
@@ -181,7 +182,14 @@ test('a 12345 centre files with its key: routed, in the street console as 12345/
   expect(
     Date.parse(String(row.expected_datetime)) - Date.parse(String(row.requested_datetime)),
   ).toBe(24 * 3600_000)
-  expect(row.lat).toBe(b.location.coordinates[1])
+  // The building's position, in WGS-84 as the spec says (stored GCJ-02).
+  const [lng, lat] = gcoord.transform(
+    b.location.coordinates as [number, number],
+    gcoord.GCJ02,
+    gcoord.WGS84,
+  )
+  expect(row.lat).toBeCloseTo(lat, 5)
+  expect(row.long).toBeCloseTo(lng, 5)
 
   // A status change flows back as updated_datetime and status_notes.
   await system.admin('clock', { now: Date.now() + 60_000 })

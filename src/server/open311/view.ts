@@ -1,3 +1,4 @@
+import gcoord from 'gcoord'
 import { STATES, categoryLabel } from '../../shared/reports'
 import type { Cloud } from '../context'
 import { COLL, type Database } from '../db'
@@ -24,7 +25,13 @@ export const scrubText = (s: string): string => s.replace(DIGITS, '***')
 export const open311Status = (r: Pick<StoredReport, 'state'>): 'open' | 'closed' =>
   STATES[r.state].group === 'open' ? 'open' : 'closed'
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** GeoReport's lat/long are WGS-84; the street's maps store GCJ-02 (WeChat's). */
+function wgs84(p: [number, number], digits: number): { lat: number; long: number } {
+  const [lng, lat] = gcoord.transform(p, gcoord.GCJ02, gcoord.WGS84) as [number, number]
+  return { lat: round(lat, digits), long: round(lng, digits) }
+}
 
 /** The buildings of these reports, by id, in one read (the SDK's `in`). */
 export async function buildingsOf(
@@ -72,7 +79,9 @@ export interface ViewContext {
 /** One GeoReport `request` row. */
 export function requestRow(r: StoredReport, v: ViewContext): Row {
   const building = r.place.buildingId ? v.buildings.get(r.place.buildingId) : undefined
-  const at = building ? lngLatOf(building.location) : r.place.point
+  const gcj = building ? lngLatOf(building.location) : r.place.point
+  // The building's own position; a bare point only to ~100 m (3 decimals), never a doorstep.
+  const at = gcj ? wgs84(gcj, building ? 6 : 3) : null
   return {
     service_request_id: r._id,
     status: open311Status(r),
@@ -88,8 +97,8 @@ export function requestRow(r: StoredReport, v: ViewContext): Row {
     address: [v.streetName, building?.name ?? r.place.area ?? ''].filter(Boolean).join(' '),
     address_id: building?._id ?? '',
     zipcode: '',
-    lat: at ? (building ? at[1] : round3(at[1])) : '',
-    long: at ? (building ? at[0] : round3(at[0])) : '',
+    lat: at?.lat ?? '',
+    long: at?.long ?? '',
     media_url: v.media.get(r._id) ?? '',
   }
 }
