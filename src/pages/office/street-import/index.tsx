@@ -5,6 +5,8 @@ import type { ImportKind } from '@shared/contracts/street-import'
 import { rolePage } from '@/components/RoleGate'
 import { useXlsxExport } from '@/components/XlsxExport/useXlsxExport'
 import { useStores } from '@/stores/context'
+import { ApiKeys } from './ApiKeys'
+import { ApiKeysStore } from './ApiKeysStore'
 import { ImportStore } from './ImportStore'
 import './index.css'
 
@@ -26,6 +28,7 @@ function StreetImportPage() {
   const [store] = useState(
     () => new ImportStore(root.services.cloud, root.services.files, () => root.session.openid),
   )
+  const [keys] = useState(() => new ApiKeysStore(root.services.cloud))
   const { exporting, exportXlsx } = useXlsxExport(() => store.templateUrl())
   const r = store.result
   return (
@@ -87,6 +90,7 @@ function StreetImportPage() {
           ))}
         </View>
       ) : null}
+      <ApiKeys store={keys} />
     </View>
   )
 }
