@@ -45,4 +45,6 @@ export const REPO = {
   databaseRules: path.join(root, 'cloudbase', 'database.rules.json'),
   /** HTTP access routes (HTTP 访问服务): a path prefix → the function it triggers. */
   httpAccess: path.join(root, 'cloudbase', 'http-access.json'),
+  /** Which function each WeChat message push goes to (云开发 → 设置 → 消息推送). */
+  messagePush: path.join(root, 'cloudbase', 'message-push.json'),
 }

@@ -42,6 +42,8 @@ export const COLL = {
   invitations: 'invitations',
   /** Open311 API keys of external systems, hashed (src/server/open311/keys.ts). */
   apiKeys: 'api_keys',
+  /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
+  mediaChecks: 'media_checks',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
