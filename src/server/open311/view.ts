@@ -2,6 +2,7 @@ import gcoord from 'gcoord'
 import { STATES, categoryLabel } from '../../shared/reports'
 import type { Cloud } from '../context'
 import { COLL, type Database } from '../db'
+import { shownFiles } from '../media-check'
 import { lngLatOf, type BuildingDoc } from '../places'
 import type { StoredReport } from '../reports/model'
 import type { Row } from './format'
@@ -53,9 +54,11 @@ export async function mediaUrls(
   cloud: Cloud,
   reports: StoredReport[],
 ): Promise<Map<string, string>> {
+  // The first photo residents may see: one WeChat's image check hid is never published.
   const firsts = reports
-    .filter((r) => PUBLIC_PHOTO_CATEGORIES.has(r.categoryKey) && r.photos?.length)
-    .map((r) => [r._id, r.photos[0]] as const)
+    .filter((r) => PUBLIC_PHOTO_CATEGORIES.has(r.categoryKey))
+    .map((r) => [r._id, shownFiles(r.photos ?? [], r.hiddenFiles, false)[0]] as const)
+    .filter((x): x is readonly [string, string] => !!x[1])
   if (!firsts.length) return new Map()
   const { fileList } = (await cloud.getTempFileURL({
     fileList: firsts.map(([, fileID]) => ({ fileID, maxAge: 600 })),
