@@ -15,13 +15,19 @@ const BLUE = '#1f6feb'
 const SERIES_COLORS = [BLUE, '#2da44e']
 const LABEL = { fill: '#5c6370', fontSize: 11 }
 
+/** Counts tick at whole numbers: four steps of a whole size from 0 past the largest. */
+function countScale(spec: ChartSpec) {
+  const step = Math.max(1, Math.ceil(Math.max(0, ...spec.points.map((p) => p.y)) / 4))
+  return { min: 0, max: step * 4, tickInterval: step }
+}
+
 function element(spec: ChartSpec) {
   const yFormat = (v: number) => (spec.percent ? `${v}%` : String(v))
   const axes = [
     jsx(Axis, { field: 'x', style: { label: LABEL }, labelAutoRotate: spec.kind !== 'hbars' }),
     jsx(Axis, { field: 'y', formatter: yFormat, style: { label: LABEL } }),
   ]
-  const scale = { y: spec.percent ? { min: 0, max: 100, tickCount: 5 } : { min: 0, tickCount: 4 } }
+  const scale = { y: spec.percent ? { min: 0, max: 100, tickCount: 5 } : countScale(spec) }
   if (spec.kind === 'lines') {
     const color = { field: 'series', range: SERIES_COLORS }
     return jsx(
