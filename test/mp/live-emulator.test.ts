@@ -55,13 +55,13 @@ test('an open inbox shows a task filed meanwhile, and the tab bar the new unread
   const page = await renderPage('pages/worker/inbox/index')
   await until(() => textOf(page).includes('待受理'))
   const before = await unread()
-  const description = `楼道灯一直不亮，晚上上下楼很不方便 ${Date.now()}`
+  const description = `夜间噪音，楼上一直在拖动家具，影响休息 ${Date.now()}`
   const filed = await resident.call<{ report: ReportSummary }>('report.create', {
     target: 'grid',
-    categoryKey: 'lighting',
+    categoryKey: 'noise', // needs no photo
     description,
     photos: [],
-    location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
+    location: { kind: 'address', buildingId: 'b-xinhua-1-2' },
     urgency: 'normal',
     requestId: `mp-live-${Date.now()}`,
     noCallback: true,
