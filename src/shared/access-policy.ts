@@ -165,6 +165,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.verify': one('issuedCertificate', PUBLIC),
   'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
   'sla.setLimits': one('none', OFFICE),
+  // 常用语: staff read the lists of the actions they write text for; only the office keeps them.
+  'sla.phrases': one('none', [...HANDLING_STAFF, 'office']),
+  'sla.savePhrases': one('none', OFFICE),
   'stats.dashboard': one('none', OFFICE),
   'stats.export': one('none', OFFICE),
   // Property staff see their own company's standing (the server narrows it to their company).

@@ -85,6 +85,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.verify': (_id, o) => ({ code: o.verifyCode }),
   'sla.limits': none,
   'sla.setLimits': none,
+  'sla.phrases': none,
+  // A version the book never had: the office is told CONFLICT and nothing is saved.
+  'sla.savePhrases': () => ({ key: 'urge', phrases: ['请尽快处理'], version: STALE }),
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
