@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
 import { actionLabel, CALLBACK_OUTCOMES, type ReportAction } from '@shared/reports'
 import PhotoGrid from '@/components/PhotoGrid'
+import PhraseChips from '@/components/PhraseChips'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { ReportActionsStore } from '@/stores/ReportActionsStore'
@@ -134,6 +135,7 @@ function ReportActions({ report, onDone }: Props) {
               />
             </View>
           ) : null}
+          <PhraseChips phrases={store.phrases} onPick={(p) => store.usePhrase(p)} />
           {f.reason ? (
             <Textarea
               className='report-actions__text'
