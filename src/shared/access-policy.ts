@@ -205,6 +205,7 @@ export const TRANSITION_POLICY: Record<
   dispatch: one('gridReport', OFFICE),
   // 回访 after 办结: the handler who resolved it, or the office.
   callback: one('resolvedReport', ['gridWorker', 'office']),
+  reclassify: one('gridReport', OFFICE),
 }
 
 /**

@@ -110,6 +110,7 @@ export function stepInput(step: string, o: Objects): Record<string, unknown> {
     assignDepartment: { department: '供电所', deadline: Date.now() + 3 * day, note: '' },
     urge: { note: '请尽快' },
     dispatch: { to: { kind: 'grid', id: 'g-xinhua-2' }, note: '' },
+    reclassify: { categoryKey: 'garbage', reason: '实为垃圾堆放' },
     callback: { outcome: 'satisfied', note: '电话回访' },
   }
   return inputs[step]
