@@ -119,6 +119,7 @@ export class ReportActionsStore {
     if (f.duplicateOf) req.duplicateOf = this.duplicate.found?.id ?? ''
     if (f.department) req.department = v.department
     if (f.outcome) req.outcome = v.outcome
+    if (f.categoryKey) req.categoryKey = v.categoryKey
     if (f.deadline) {
       const days = Number(v.days || DEFAULT_DEPARTMENT_DAYS)
       req.deadline = addDays((this.deps.now ?? Date.now)(), days).getTime()
