@@ -31,9 +31,8 @@ test('desk: 更改类别 shows from → to on the timeline; a 常用语 chip goe
   const page = await context.newPage()
   await page.goto(`${t.system.url}/#/pages/office/console/index`)
   await page.locator('.desk__table').waitFor({ timeout: 20000 })
-  await page.locator('.desk__search-input input').fill(no)
-  await page.locator('.desk__search-input input').press('Enter')
-  await page.locator('.desk__row', { hasText: no }).click()
+  await page.locator('.queue-tabs__tab', { hasText: '全部' }).click()
+  await page.locator('.desk__row', { hasText: no }).click({ timeout: 15000 })
   const pane = page.locator('.desk__pane')
   await pane.getByText('改类别测试').first().waitFor({ timeout: 15000 })
 
