@@ -36,6 +36,7 @@ export default defineAppConfig({
         'phrases/index',
         'ledger/index',
         'dashboard/index',
+        'street-import/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

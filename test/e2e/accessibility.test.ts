@@ -202,6 +202,7 @@ test('the office: every page passes axe and the size floors, standard and 长辈
     'pages/office/phrases/index',
     'pages/office/ledger/index',
     'pages/office/dashboard/index',
+    'pages/office/street-import/index',
   ])
 }, 600_000)
 
