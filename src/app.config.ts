@@ -33,6 +33,7 @@ export default defineAppConfig({
         'application/index',
         'cert-settings/index',
         'limits/index',
+        'phrases/index',
         'ledger/index',
         'dashboard/index',
         'street-import/index',

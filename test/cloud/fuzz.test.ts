@@ -91,6 +91,8 @@ const WRITES: Record<ActionName, boolean> = {
   'certificate.verify': true,
   'sla.limits': false,
   'sla.setLimits': true,
+  'sla.phrases': false,
+  'sla.savePhrases': true,
   'stats.dashboard': false,
   'stats.ranking': false,
   'stats.export': true,
@@ -119,6 +121,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'grid.apiKeys',
   'certificate.catalogue',
   'sla.limits',
+  'sla.phrases',
   'report.workCounts',
 ])
 const BOGUS = [...PROTO_KEYS, 'hasOwnProperty', '', 'report.', 'report.__proto__', 'x'.repeat(300)]
