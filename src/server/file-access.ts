@@ -3,7 +3,8 @@ import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
 import { COLL, findById } from './db'
-import { canView } from './reports/access'
+import { sees } from '../shared/privacy'
+import { canView, relationsTo } from './reports/access'
 import type { StoredReport } from './reports/model'
 
 /**
@@ -12,7 +13,8 @@ import type { StoredReport } from './reports/model'
  *   storage, as the storage rules allow; a function can't tell who uploaded a file;
  * - `attached/reports/<id>/…`: whoever may open that report (reporter, followers, the current
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
- *   (its photos or an event's photos);
+ *   (its photos or an event's photos); its voice clip only to the privacy table's voiceClip row
+ *   (reporter, handler, office — not followers);
  * - `attached/applications/<id>/…`: the applicant and the street office, if the application
  *   holds it;
  * - anything else: nobody (functions only).
@@ -41,7 +43,8 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
   if (kind === 'reports') {
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
     if (!r || !canView(r, ctx)) return new Set()
-    return new Set([...r.photos, ...r.events.flatMap((e) => e.photos ?? [])])
+    const voice = r.voice && sees('voiceClip', relationsTo(r, ctx)) ? [r.voice.fileID] : []
+    return new Set([...r.photos, ...r.events.flatMap((e) => e.photos ?? []), ...voice])
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)

@@ -5,6 +5,7 @@ import { handlers } from './handlers'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
 import { retireGrid, retireWorker, saveGrid } from './manage'
+import { locate } from './locate'
 import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
@@ -14,6 +15,7 @@ import { clearStandIn, setStandIn } from './stand-in'
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
   'grid.places': places,
+  'grid.locate': locate,
   'grid.handlers': handlers,
   'grid.ledger': ledger,
   'grid.exportLedger': exportLedger,

@@ -138,6 +138,7 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     ...toSummary(r, v),
     description: r.description,
     photos: r.photos,
+    ...(r.voice && sees('voiceClip', rel) ? { voice: r.voice } : {}),
     handler: { kind, name, contactName, contactPhone: contactPhoneFor(r, rel) },
     deadlines: {
       acceptBy: r.deadlines.acceptBy.toISOString(),
