@@ -112,7 +112,11 @@ test.each([
 ])(
   '%s is refused as a voice clip, and nothing is stored (not even the photo)',
   async (_n, ext, bytes, message) => {
-    const clip = await wang.upload(mine(wang, ext), bytes, 'audio/mpeg')
+    const clip = await wang.upload(
+      mine(wang, ext),
+      bytes,
+      `audio/${ext === 'webm' ? 'webm' : 'mpeg'}`,
+    )
     const photo = await wang.upload(mine(wang, 'jpg'), TINY_JPEG)
     const before = [await reportCount(), attachedFiles()]
     expect(
