@@ -13,6 +13,7 @@ import { OnBehalfStore } from '@/stores/OnBehalfStore'
 import PlaceField from './PlaceField'
 import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
 import SubmitResult from './SubmitResult'
+import VoiceField from './VoiceField'
 import './index.css'
 
 const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物业' }
@@ -34,7 +35,7 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: behalf ? '代居民报事' : TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos, location, keeper } = root.services
+    const { cloud, storage, photos, location, keeper, recorder } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
@@ -43,6 +44,7 @@ function ReportPage() {
         photos,
         keeper,
         location,
+        recorder,
         openid: session.openid,
         address: session.address,
       }),
@@ -94,8 +96,10 @@ function ReportPage() {
         ) : null}
       </View>
 
+      <VoiceField voice={form.voice} error={form.errors.voice} />
+
       <View className='card'>
-        <Text className='card-title'>问题描述</Text>
+        <Text className='card-title'>问题描述{form.voice.clip ? '（有语音时可不填）' : ''}</Text>
         <Textarea
           className='report__text'
           placeholder='说说看到了什么，例如：2单元3楼楼道灯不亮'
