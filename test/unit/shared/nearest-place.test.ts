@@ -10,7 +10,7 @@ const known = [
 test('a point is named by the nearest building: at it, 附近, or nothing when none is near', () => {
   expect(placeWords([106.80335, 39.67401], known)).toBe('新华小区1号楼')
   expect(placeWords([106.8036, 39.6745], known)).toBe('新华小区1号楼附近')
-  expect(placeWords([106.8063, 39.6742], known)).toBe('新华小区2号楼附近')
+  expect(placeWords([106.8063, 39.6748], known)).toBe('新华小区2号楼附近')
   expect(placeWords([106.83, 39.69], known)).toBeNull()
   expect(placeWords([106.8036, 39.6745], [])).toBeNull()
 })
