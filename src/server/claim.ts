@@ -4,6 +4,7 @@ import { newId } from '../shared/ids'
 import { isOwnUpload } from '../shared/uploads'
 import { VOICE_MAX_BYTES } from '../shared/voice'
 import type { ActionContext } from './context'
+import { requestMediaChecks, type MediaScene } from './media-check'
 import { MalformedImage, stripMetadata } from './strip-metadata'
 
 /** Where attached files live: written by functions only, never overwritten (fresh names). */
@@ -14,6 +15,10 @@ export interface ClaimRules {
   /** The form field the messages go under (`photos`, `attachments`). */
   field: string
   kinds: readonly FileKind[]
+  /** mediaCheckAsync's scene for these files (media-check.ts). */
+  scene: MediaScene
+  /** mediaCheckAsync's media type: 2 images (the default), 1 audio. */
+  mediaType?: 1 | 2
   notOwn: string
   missing: string
   wrongType: string
@@ -25,6 +30,7 @@ export interface ClaimRules {
 export const PHOTO_CLAIM: ClaimRules = {
   field: 'photos',
   kinds: PHOTO_KINDS,
+  scene: 2,
   notOwn: '照片须由本人上传，请重新添加',
   missing: '有照片未上传成功，请重试或删除后再提交',
   wrongType: '照片必须是 JPG/PNG/WebP 图片',
@@ -33,6 +39,7 @@ export const PHOTO_CLAIM: ClaimRules = {
 export const ATTACHMENT_CLAIM: ClaimRules = {
   field: 'attachments',
   kinds: PHOTO_KINDS,
+  scene: 2,
   notOwn: '材料须由本人上传，请重新上传',
   missing: '有材料未上传成功，请重试或删除后再提交',
   wrongType: '材料必须是 JPG/PNG/WebP 图片',
@@ -42,6 +49,8 @@ export const ATTACHMENT_CLAIM: ClaimRules = {
 export const VOICE_CLAIM: ClaimRules = {
   field: 'voice',
   kinds: AUDIO_KINDS,
+  scene: 2,
+  mediaType: 1,
   notOwn: '语音须由本人录制上传，请重新录制',
   missing: '语音未上传成功，请重新录制或删除后再提交',
   wrongType: '语音必须是 MP3/AAC/M4A/WebM/Ogg 录音',
@@ -69,7 +78,8 @@ async function download(ctx: ActionContext, fileID: string): Promise<Buffer | nu
  * re-upload to the old path changes nothing that was filed, and clients can neither write nor
  * (storage rules) read the copy: reading goes through `user.fileUrls`.
  *
- * Every file is checked before anything is written: a refusal writes nothing. `keep` lists
+ * Every file is checked before anything is written: a refusal writes nothing. Each new copy is
+ * then sent to WeChat's image check (media-check.ts). `keep` lists
  * fileIDs already attached to this record (a resubmitted application), kept as they are.
  */
 export async function claimFiles(
@@ -100,8 +110,8 @@ export async function checkClaim(
   const downloaded = await Promise.all(fresh.map((id) => download(ctx, id)))
   const clean = new Map<string, { bytes: Buffer; kind: FileKind }>()
   fresh.forEach((id, n) => clean.set(id, cleaned(downloaded[n], rules)))
-  const write = (dest: string) =>
-    Promise.all(
+  const write = async (dest: string) => {
+    const claimed = await Promise.all(
       fileIDs.map(async (id) => {
         const c = clean.get(id)
         if (!c) return id
@@ -112,6 +122,16 @@ export async function checkClaim(
         return r.fileID
       }),
     )
+    // The copies go to WeChat's media check; its verdict arrives later (media-verdict.ts).
+    await requestMediaChecks(
+      ctx,
+      claimed.filter((id) => !keep.includes(id)),
+      dest,
+      rules.scene,
+      rules.mediaType,
+    )
+    return claimed
+  }
   return { write }
 }
 

@@ -2,6 +2,7 @@ import { pathOfFileID } from '../shared/uploads'
 import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
+import { shownFiles } from './media-check'
 import { COLL, findById } from './db'
 import { sees } from '../shared/privacy'
 import { canView, relationsTo } from './reports/access'
@@ -13,8 +14,9 @@ import type { StoredReport } from './reports/model'
  *   storage, as the storage rules allow; a function can't tell who uploaded a file;
  * - `attached/reports/<id>/…`: whoever may open that report (reporter, followers, the current
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
- *   (its photos or an event's photos); its voice clip only to the privacy table's voiceClip row
- *   (reporter, handler, office — not followers);
+ *   (its photos or an event's photos) and, for all but the office, it is not hidden (a photo
+ *   WeChat's content security found unacceptable: media-verdict.ts); its voice clip only to the
+ *   privacy table's voiceClip row (reporter, handler, office — not followers);
  * - `attached/applications/<id>/…`: the applicant and the street office, if the application
  *   holds it;
  * - anything else: nobody (functions only).
@@ -44,12 +46,15 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
     if (!r || !canView(r, ctx)) return new Set()
     const voice = r.voice && sees('voiceClip', relationsTo(r, ctx)) ? [r.voice.fileID] : []
-    return new Set([...r.photos, ...r.events.flatMap((e) => e.photos ?? []), ...voice])
+    const files = [...r.photos, ...r.events.flatMap((e) => e.photos ?? []), ...voice]
+    return new Set(shownFiles(files, r.hiddenFiles, ctx.role === 'office'))
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
     if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid)) return new Set()
-    return new Set(a.attachments.map((f) => f.fileID))
+    return new Set(
+      shownFiles(a.attachments, a.hiddenFiles, ctx.role === 'office').map((f) => f.fileID),
+    )
   }
   return new Set()
 }

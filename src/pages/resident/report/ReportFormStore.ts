@@ -10,12 +10,14 @@ import {
 } from '@shared/reports'
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
+import { placeBehalfAddress } from '@/stores/BehalfForms'
 import { PhotoUploads } from '@/stores/PhotoUploads'
 import type { ReportFormDeps } from './form-deps'
 import { clearDraft, readDraft, writeDraft, type ReportDraft } from './draft'
 import { addressPlace, toLocation, type Place } from './place'
 import { PlaceChoice } from './PlaceChoice'
-import { findDuplicates, follow, onSendError, queue, recordGrants, type SendingForm } from './send'
+import { recordGrants } from './queueReport'
+import { findDuplicates, follow, onSendError, queue, type SendingForm } from './send'
 import { VoiceClip } from './VoiceClip'
 
 export type { Place }
@@ -116,8 +118,7 @@ export class ReportFormStore {
 
   /** OnBehalfTarget: residents are looked up at the chosen building. */
   get behalfAddress() {
-    const p = this.place
-    return p?.kind === 'address' ? { buildingId: p.buildingId, unit: p.unit, room: p.room } : null
+    return placeBehalfAddress(this.place)
   }
 
   setOnBehalf(b: OnBehalf | null): void {

@@ -6,11 +6,12 @@ import type { CloudClient } from '@/services/cloud/types'
 import { isNetworkFailure } from '@/stores/network-error'
 import type { OutboxStore } from '@/stores/OutboxStore'
 import type { PhotoUploads } from '@/stores/PhotoUploads'
-import { queueReport } from './queueReport'
+import { nearbyReports, queueReport } from './queueReport'
 
 /**
  * The sending half of the report form (ReportFormStore keeps the fields and the order of the
- * steps): the nearby-duplicates check, what a failed send means, 待发送, 也遇到了.
+ * steps): the nearby-duplicates check, what a failed send means, 待发送, 也遇到了
+ * (queueReport.ts does the outbox and the look-ups).
  */
 export interface SendingForm {
   phase: 'editing' | 'checking' | 'duplicates' | 'submitting' | 'sent' | 'queued'
@@ -33,19 +34,12 @@ export interface SendDeps {
 /** Open reports like this one nearby: shown once before filing (true when there are some). */
 export async function findDuplicates(form: SendingForm, deps: SendDeps): Promise<boolean> {
   runInAction(() => (form.phase = 'checking'))
-  try {
-    const { categoryKey, location, target } = form.input()
-    const { items } = await deps.cloud.call('report.nearby', { categoryKey, location, target })
-    runInAction(() => {
-      form.duplicates = items
-      form.phase = items.length ? 'duplicates' : 'editing'
-    })
-    return items.length > 0
-  } catch {
-    // Offline: no duplicate check; the report itself will wait in the outbox.
-    runInAction(() => (form.phase = 'editing'))
-    return false
-  }
+  const items = await nearbyReports(deps.cloud, form.input())
+  runInAction(() => {
+    form.duplicates = items
+    form.phase = items.length ? 'duplicates' : 'editing'
+  })
+  return items.length > 0
 }
 
 /** A refused send shows the server's messages by field; no network queues it. */
@@ -61,22 +55,17 @@ export async function onSendError(form: SendingForm, deps: SendDeps, err: unknow
 /** No network: the whole report, photos included, waits in the outbox as 待发送. */
 export async function queue(form: SendingForm, deps: SendDeps): Promise<void> {
   const input = form.input()
-  try {
-    await queueReport(deps.outbox, {
-      requestId: input.requestId,
-      title: form.outboxTitle,
-      input,
-      photos: form.photos,
-    })
-  } catch {
-    runInAction(() => {
-      form.phase = 'editing'
-      form.message = '网络不可用，手机存储空间也不足，无法保存待发送；请联网后再提交'
-    })
-    return
-  }
-  runInAction(() => (form.phase = 'queued'))
-  form.clearDraft()
+  const message = await queueReport(deps.outbox, {
+    requestId: input.requestId,
+    title: form.outboxTitle,
+    input,
+    photos: form.photos,
+  })
+  runInAction(() => {
+    form.phase = message ? 'editing' : 'queued'
+    form.message = message
+  })
+  if (!message) form.clearDraft()
 }
 
 /** 也遇到了: follow a nearby report instead of filing a new one. */
@@ -91,10 +80,4 @@ export async function follow(form: SendingForm, deps: SendDeps, id: string): Pro
   } catch (err) {
     runInAction(() => (form.message = (err as Error).message))
   }
-}
-
-/** The subscribe answers the prompt gave, banked on the server (nothing when none accepted). */
-export async function recordGrants(cloud: CloudClient, answers: Record<string, string>) {
-  if (!Object.values(answers).includes('accept')) return
-  await cloud.call('user.recordGrants', { answers: answers as never }).catch(() => undefined)
 }
