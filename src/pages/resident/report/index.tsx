@@ -2,6 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { openPage, preloadPages } from '@/components/navigate'
@@ -22,6 +23,8 @@ const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物�
 function ReportPage() {
   const root = useStores()
   const { session } = root
+  // 长辈版 in the mini-program too (H5 also sets it on <html>).
+  const pageClass = usePageClass('report')
   const params = useRouter().params
   const target: Target = params.target === 'property' ? 'property' : 'grid'
   const [form, setForm] = useState<ReportFormStore | null>(null)
@@ -68,7 +71,7 @@ function ReportPage() {
 
   const category = form.category
   return (
-    <View className='page report'>
+    <View className={pageClass}>
       {proxy ? <OnBehalfPicker store={proxy} error={form.errors.onBehalf} /> : null}
       <View className='card'>
         <Text className='card-title'>
