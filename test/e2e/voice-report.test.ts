@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { sdkFor } from '../support/sdk'
 import { shot } from './support/browser'
@@ -20,6 +21,43 @@ async function elder(page: Page): Promise<void> {
   await row.getByText('已关闭').waitFor({ timeout: 30000 })
   await row.click()
   await row.getByText('已开启').waitFor()
+}
+
+const AXE = path.resolve(__dirname, '../../node_modules/axe-core/axe.min.js')
+
+/**
+ * The accessibility walk's axe pass (accessibility.test.ts) on the new steps: the recorder, the
+ * two building steps and the player: no serious or critical violation.
+ */
+async function axe(page: Page, step: string): Promise<string[]> {
+  await page.addScriptTag({ path: AXE })
+  const found = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          c: unknown,
+          o: unknown,
+        ) => Promise<{
+          violations: Array<{
+            id: string
+            impact: string | null
+            nodes: Array<{ target: string[] }>
+          }>
+        }>
+      }
+    }
+    const r = await w.axe.run(document, { resultTypes: ['violations'] })
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      )
+  })
+  return found.map((f) => `${step}: ${f}`)
 }
 
 /** The hidden <audio> the H5 player drives has moved on (or finished): it really played. */
@@ -49,22 +87,26 @@ test('长辈版: a report by voice at a building picked in big steps; the worker
   await hold.click()
   await page.getByText(/正在录音 0:02 \/ 1:00/).waitFor({ timeout: 20000 })
   await page.screenshot({ path: shot('voice-recording'), fullPage: true })
+  const violations = await axe(page, 'recording')
   await hold.click()
   await page.getByText('删除语音').waitFor({ timeout: 20000 })
   // Replay before sending.
   await page.locator('.voice-player__button').click()
   await played(page)
   await page.screenshot({ path: shot('voice-recorded'), fullPage: true })
+  violations.push(...(await axe(page, 'recorded')))
 
   // Where: 选择楼栋 → 第 1 步 社区 → 第 2 步 楼栋, as big buttons.
   await page.getByText('选择楼栋', { exact: true }).click()
   await page.getByText('第 1 步：选社区').waitFor()
   await page.screenshot({ path: shot('place-step-1'), fullPage: true })
+  violations.push(...(await axe(page, 'step 1')))
   await page.locator('.place-steps__big', { hasText: '新华社区' }).click()
   await page.getByText('第 2 步：选楼栋（新华社区）').waitFor()
   const big = await page.locator('.place-steps__big').first().boundingBox()
   expect(Math.min(big!.width, big!.height)).toBeGreaterThanOrEqual(60) // 长辈版 main target
   await page.screenshot({ path: shot('place-step-2'), fullPage: true })
+  violations.push(...(await axe(page, 'step 2')))
   await page.locator('.place-steps__big', { hasText: '新华小区2号楼' }).click()
   await page.getByText('新华社区 新华小区2号楼').waitFor()
 
@@ -104,6 +146,8 @@ test('长辈版: a report by voice at a building picked in big steps; the worker
   await play.click()
   await played(task)
   await task.screenshot({ path: shot('worker-plays-voice'), fullPage: true })
+  violations.push(...(await axe(task, 'worker task')))
+  expect(violations).toEqual([])
   await resident.close()
   await worker.close()
 })
