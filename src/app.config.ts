@@ -35,6 +35,7 @@ export default defineAppConfig({
         'limits/index',
         'ledger/index',
         'dashboard/index',
+        'street-import/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

@@ -13,6 +13,7 @@ import { recorder } from '@/services/recorder'
 import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
+import { files } from '@/services/files'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -25,6 +26,7 @@ const rootStore = new RootStore({
   storage: deviceStorage,
   keeper,
   photos,
+  files,
   location,
   recorder,
   audio,

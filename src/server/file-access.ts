@@ -3,6 +3,7 @@ import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
 import { shownFiles } from './media-check'
+import { filerHoldsGrid } from './on-behalf'
 import { COLL, findById } from './db'
 import { sees } from '../shared/privacy'
 import { canView, relationsTo } from './reports/access'
@@ -17,8 +18,8 @@ import type { StoredReport } from './reports/model'
  *   (its photos or an event's photos) and, for all but the office, it is not hidden (a photo
  *   WeChat's content security found unacceptable: media-verdict.ts); its voice clip only to the
  *   privacy table's voiceClip row (reporter, handler, office — not followers);
- * - `attached/applications/<id>/…`: the applicant and the street office, if the application
- *   holds it;
+ * - `attached/applications/<id>/…`: the applicant, the street office and the grid worker who
+ *   filed it (代办) while they hold the applicant's grid, if the application holds it;
  * - anything else: nobody (functions only).
  */
 export async function readableFiles(ctx: ActionContext, fileIDs: string[]): Promise<Set<string>> {
@@ -51,7 +52,12 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
-    if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid)) return new Set()
+    const may =
+      !!a &&
+      (ctx.role === 'office' ||
+        a.applicantOpenid === ctx.openid ||
+        (await filerHoldsGrid(ctx, a.proxy, a.form.address?.buildingId)))
+    if (!a || !may) return new Set()
     return new Set(
       shownFiles(a.attachments, a.hiddenFiles, ctx.role === 'office').map((f) => f.fileID),
     )

@@ -30,6 +30,7 @@ export const PAGE = {
   limits: '/pages/office/limits/index',
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
+  streetImport: '/pages/office/street-import/index',
   verify: '/pages/verify/index',
   notFound: '/pages/not-found/index',
 } as const

@@ -41,6 +41,13 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.map': none,
   'grid.ledger': none,
   'grid.exportLedger': none,
+  'grid.importTemplate': none,
+  'grid.apiKeys': none,
+  // An empty name: refused by the validator once allowed, no key issued.
+  'grid.issueApiKey': () => ({ name: '' }),
+  'grid.revokeApiKey': () => ({ id: 'k-nowhere' }),
+  // Someone else's upload: refused after the access check, nothing imported.
+  'grid.importStreet': () => ({ fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' }),
   'grid.saveGrid': none,
   'grid.retireGrid': () => ({ id: 'g-nowhere' }),
   'grid.retireWorker': () => ({ id: 'g-nowhere' }),

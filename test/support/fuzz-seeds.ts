@@ -36,6 +36,11 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.map': {},
     'grid.ledger': {},
     'grid.exportLedger': {},
+    'grid.importTemplate': {},
+    'grid.apiKeys': {},
+    'grid.issueApiKey': { name: '区12345热线' },
+    'grid.revokeApiKey': { id: 'k-nowhere' },
+    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',

@@ -5,6 +5,7 @@ import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { SlaActions } from './sla'
 import type { StatsActions } from './stats'
+import type { StreetImportActions } from './street-import'
 import type { UserActions } from './user'
 
 /**
@@ -19,7 +20,8 @@ export type ActionMap = UserActions &
   CertificateActions &
   SlaActions &
   LedgerActions &
-  StatsActions
+  StatsActions &
+  StreetImportActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']
