@@ -107,6 +107,8 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   // owner's grid, so another grid's worker is refused) and the office.
   'user.residentsAt': one('none', ['gridWorker', 'office']),
   'grid.places': one('none', SIGNED_IN),
+  // The street's buildings near a point: no people in it.
+  'grid.locate': one('none', SIGNED_IN),
   'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
   'grid.mine': one('none', SIGNED_IN),
   'grid.map': one('none', SIGNED_IN),

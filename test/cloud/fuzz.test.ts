@@ -45,6 +45,7 @@ const WRITES: Record<ActionName, boolean> = {
   'user.deleteAccount': true,
   'user.residentsAt': false,
   'grid.places': false,
+  'grid.locate': false,
   'grid.handlers': false,
   'grid.mine': false,
   'grid.map': false,

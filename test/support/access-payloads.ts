@@ -35,6 +35,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   // The owner's building: in the current worker's grid, not in another grid's.
   'user.residentsAt': () => ({ buildingId: 'b-xinhua-1-1' }),
   'grid.places': none,
+  'grid.locate': () => ({ latitude: 39.674, longitude: 106.8034 }),
   'grid.handlers': none,
   'grid.mine': none,
   'grid.map': none,

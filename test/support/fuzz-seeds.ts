@@ -30,6 +30,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'user.deleteAccount': { confirm: 'no' },
     'user.residentsAt': { buildingId: 'b-xinhua-1-1', unit: '2单元', room: '301' },
     'grid.places': {},
+    'grid.locate': { latitude: 39.674, longitude: 106.8034 },
     'grid.handlers': {},
     'grid.mine': { gridId: 'g-xinhua-1' },
     'grid.map': {},
