@@ -1,7 +1,7 @@
 import { claimPhotos } from '@server/claim'
 import { checkText } from '@server/content-check'
 import { partyFor, requireContact } from '@server/on-behalf'
-import { findByRequest, reportNo } from '@server/reports/model'
+import { findByRequest, nextReportNo } from '@server/reports/model'
 import { findHandler, resolvePlace } from '@server/reports/routing'
 import { fileReport, freshClock } from '@server/reports/transition'
 import { toSummary } from '@server/reports/view'
@@ -38,10 +38,13 @@ export const create: Action<'report.create', ReportInput> = {
     const { limits } = await slaSettings(db)
     const clock = freshClock(input, at, limits)
     const id = newId('r')
+    // The report belongs to the street of its place (its grid's): that street's office sees it.
+    const streetId = place.grid.streetId ?? ''
     const photos = await claimPhotos(ctx, id, input.photos)
     const doc = {
       _id: id,
-      no: reportNo(id, at),
+      no: await nextReportNo(db, streetId, at),
+      streetId,
       requestKey: `${openid}:${input.requestId}`,
       requestId: input.requestId,
       reporterOpenid: party.openid,

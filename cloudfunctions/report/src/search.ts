@@ -22,10 +22,10 @@ const PAGE = 20
  * reporter's mobile number or words of the description — over the street's whole history.
  */
 export const search: Action<'report.search', OfficeQuery> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate: validateOfficeQuery,
   async handle(ctx, req) {
-    const { narrow, query } = officeReports(ctx.db, req)
+    const { narrow, query } = await officeReports(ctx, req)
     // Every queue's badge from one grouped count, not one count() per queue.
     const [{ rows, hasMore }, counts] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),

@@ -44,7 +44,7 @@ export async function resolvePlace(db: Database, location: Location): Promise<Pl
   const point: [number, number] = [location.longitude, location.latitude]
   const grid = findGridOf(point, await activeGrids(db))
   if (!grid) {
-    throw new AppError('INVALID_INPUT', '该位置不在海北街道的网格内，请改为选择楼栋地址', {
+    throw new AppError('INVALID_INPUT', '该位置不在任何街道的网格内，请改为选择楼栋地址', {
       location: '该位置不在本街道网格内，请选择楼栋地址',
     })
   }
