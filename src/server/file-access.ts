@@ -3,8 +3,9 @@ import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
 import { COLL, findById } from './db'
-import { canView } from './reports/access'
+import { canView, viewerOf } from './reports/access'
 import type { StoredReport } from './reports/model'
+import { callerScope, inScope } from './street-scope'
 
 /**
  * Who may read a file is decided by what it is attached to — the one place that says so:
@@ -40,12 +41,15 @@ export async function readableFiles(ctx: ActionContext, fileIDs: string[]): Prom
 async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<Set<string>> {
   if (kind === 'reports') {
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
-    if (!r || !canView(r, ctx)) return new Set()
+    if (!r || !canView(r, await viewerOf(ctx))) return new Set()
     return new Set([...r.photos, ...r.events.flatMap((e) => e.photos ?? [])])
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
-    if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid)) return new Set()
+    const mine = a?.applicantOpenid === ctx.openid
+    // The office of the application's street (street-scope.ts), besides its applicant.
+    if (!a || (!mine && (ctx.role !== 'office' || !inScope(await callerScope(ctx), a))))
+      return new Set()
     return new Set(a.attachments.map((f) => f.fileID))
   }
   return new Set()

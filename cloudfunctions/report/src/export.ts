@@ -1,3 +1,4 @@
+import { viewerOf } from '@server/reports/access'
 import { reportsWorkbook } from '@server/reports/export-xlsx'
 import type { StoredReport } from '@server/reports/model'
 import { officeReports, validateOfficeQuery, type OfficeQuery } from '@server/reports/office-query'
@@ -38,8 +39,9 @@ export const exportReports: Action<'report.export', OfficeQuery> = {
     const street =
       (own ?? (req.streetId ? await findStreet(ctx.db, req.streetId) : null))?.name ?? ''
     const note = truncated ? `只导出了最新的 ${EXPORT_MAX} 条；请缩小日期范围分批导出。` : ''
+    const viewer = await viewerOf(ctx)
     const file = await reportsWorkbook(
-      kept.map((r) => ({ ...toSummary(r, ctx), fullDescription: r.description })),
+      kept.map((r) => ({ ...toSummary(r, viewer), fullDescription: r.description })),
       street,
       note,
     )
