@@ -40,6 +40,8 @@ export const COLL = {
   /** Per-minute counters of rate-limited actions. */
   rateLimits: 'rate_limits',
   invitations: 'invitations',
+  /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
+  mediaChecks: 'media_checks',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
