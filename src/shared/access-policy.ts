@@ -46,6 +46,7 @@ export type PolicyObject =
   | 'applicationNeedingMaterial' // 待补充材料
   | 'issuedCertificate' // approved, certificate issued
   | 'officeOwnApplication' // filed by the `office` user themselves, 待审核
+  | 'proxiedApplication' // 代办: filed by `gridWorker` for `owner`, 待审核
 
 export interface PolicyCase {
   on: PolicyObject
@@ -161,7 +162,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
     { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },
   ],
   'certificate.listMine': one('none', SIGNED_IN),
-  'certificate.get': [{ on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN }],
+  'certificate.get': [
+    { on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN },
+    // 代办: its filer reads it while they hold the grid (a retired filer does not).
+    { on: 'proxiedApplication', allow: ['owner', 'gridWorker', 'office'], deniedAs: HIDDEN },
+  ],
   'certificate.queue': one('none', OFFICE),
   // The office reviews — but nobody reviews their own application.
   'certificate.approve': [
