@@ -55,7 +55,7 @@ export const TRANSITIONS: readonly Rule[] = [
   ['dispatch', 'office', [...AWAITING_ACCEPT, ...WITH_OFFICE], 'transferred'],
   ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
   // The district reads every street and urges (督办) one; it handles nothing (issue 20).
-  ['urge', 'district', [...WITH_HANDLER, 'assigned', ...WITH_OFFICE], 'same'],
+  ['urge', 'district', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
   // 回访: the call after 办结 (before or after the resident's own word); it changes no state.
   ['callback', 'handler', ['resolved', 'closed'], 'same'],
