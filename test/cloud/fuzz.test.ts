@@ -97,6 +97,7 @@ const WRITES: Record<ActionName, boolean> = {
   'stats.dashboard': false,
   'stats.ranking': false,
   'stats.export': true,
+  'stats.streets': false,
 }
 /** Codes a function may answer; INTERNAL means it threw something it did not mean to. */
 const DOCUMENTED: string[] = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(

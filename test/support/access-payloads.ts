@@ -99,6 +99,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
+  'stats.streets': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
 }
 
 /** The extra fields of each transition step (valid input, so the access decision is reached). */
