@@ -35,6 +35,8 @@ export default defineAppConfig({
         'limits/index',
         'ledger/index',
         'dashboard/index',
+        // 登录街道工作台: opened by scanning the desk's mini-program code (`scene`).
+        'desk-login/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

@@ -40,6 +40,8 @@ export const COLL = {
   /** Per-minute counters of rate-limited actions. */
   rateLimits: 'rate_limits',
   invitations: 'invitations',
+  /** 扫码登录 of the H5 desk, one document per code shown (`_id` = the code's scene). */
+  deskLogins: 'desk_logins',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]

@@ -30,6 +30,7 @@ export const PAGE = {
   limits: '/pages/office/limits/index',
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
+  deskLogin: '/pages/office/desk-login/index',
   verify: '/pages/verify/index',
   notFound: '/pages/not-found/index',
 } as const

@@ -9,9 +9,10 @@ import { databaseAction } from './database'
 import { storageAction } from './storage'
 import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
-import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
+import { decodeOpenApiRequest, encodeOpenApiImage, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
 import { getPhoneNumber, msgSecCheck } from '../wx-open'
+import { getUnlimited } from '../wxacode'
 import type { Caller } from '../functions/host'
 
 /** wx-server-sdk's code for "this function may not call this openapi" (config.json permissions). */
@@ -188,6 +189,12 @@ async function openApi(
       return encodeOpenApiReply(getPhoneNumber(ctx, params, ctx.appid))
     case 'security.msgSecCheck':
       return encodeOpenApiReply(msgSecCheck(ctx, params))
+    case 'wxacode.getUnlimited': {
+      const code = getUnlimited(params)
+      return 'image' in code
+        ? encodeOpenApiImage(code.image, code.contentType)
+        : encodeOpenApiReply(code)
+    }
     default:
       return encodeOpenApiReply({}, API_NOT_FOUND)
   }

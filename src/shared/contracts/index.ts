@@ -1,3 +1,4 @@
+import type { AuthActions } from './auth'
 import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
 import type { LedgerActions } from './ledger'
@@ -19,7 +20,8 @@ export type ActionMap = UserActions &
   CertificateActions &
   SlaActions &
   LedgerActions &
-  StatsActions
+  StatsActions &
+  AuthActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']
