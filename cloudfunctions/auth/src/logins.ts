@@ -1,11 +1,15 @@
 import crypto from 'node:crypto'
 import type { ActionContext } from '@server/context'
 import { COLL, findById } from '@server/db'
-import type { DeskLoginKey, DeskLoginState, DeskLoginView } from '@shared/contracts/auth'
+import {
+  DESK_LOGIN_TTL_MS,
+  type DeskLoginKey,
+  type DeskLoginState,
+  type DeskLoginView,
+} from '@shared/contracts/auth'
 import { AppError } from '@shared/errors'
 
-/** A code is good for 2 minutes; a confirmed login must be redeemed within 2 more. */
-export const LOGIN_TTL_MS = 2 * 60_000
+export const LOGIN_TTL_MS = DESK_LOGIN_TTL_MS
 
 /** A stored desk login (`desk_logins`); the secret itself is never stored, only its hash. */
 export interface DeskLoginDoc {

@@ -8,7 +8,14 @@ import { hashSecret, LOGIN_TTL_MS } from './logins'
 /** The desk's browser as it says ('Chrome · Windows'): shown on the phone, so plain and short. */
 function device(p: unknown): { device: string } {
   const v = (p as { device?: unknown } | null)?.device
-  const text = typeof v === 'string' ? v.replace(/[\u0000-\u001f<>]/g, '').trim() : ''
+  // Printable characters only: no control characters, no markup.
+  const text =
+    typeof v === 'string'
+      ? [...v]
+          .filter((c) => c >= ' ' && c !== '<' && c !== '>')
+          .join('')
+          .trim()
+      : ''
   return { device: text.slice(0, 40) }
 }
 

@@ -4,6 +4,9 @@
  * login's secret, redeems it once for a custom-login ticket minted for that staff member.
  */
 
+/** A desk's code is good for 2 minutes; a confirmed login must be collected within 2 more. */
+export const DESK_LOGIN_TTL_MS = 2 * 60_000
+
 /**
  * A desk login's life: 待扫码确认 → confirmed → redeemed (the desk signed in) → superseded (the
  * same person signed in at another desk) or signedOut; or refused / expired on the way.
