@@ -31,7 +31,7 @@ test('a scan opens the page with its scene; 确认登录 confirms that login', a
   for (const t of ['登录街道工作台', 'Chrome · Windows', '10.1.2.3', '取消'])
     expect(shown).toContain(t)
   expect(authCalls('auth.deskScan')[0]?.payload).toEqual({ scene: DESK_SCENE })
-  await tap(page, 'button', '确认登录')
+  await tap(page, '.btn-main', '确认登录')
   expect(await until(page, '已确认登录')).toContain('请回到电脑上继续')
   expect(authCalls('auth.confirmDesk')[0]?.payload).toEqual({ id: DESK_SCENE, confirm: true })
 })
@@ -39,7 +39,7 @@ test('a scan opens the page with its scene; 确认登录 confirms that login', a
 test('取消 refuses the login', async () => {
   const page = await renderPage('pages/office/desk-login/index', { scene: DESK_SCENE })
   await until(page, '确认登录')
-  await tap(page, 'button', '取消')
+  await tap(page, '.desk-login__cancel', '取消')
   expect(await until(page, '已取消登录')).toContain('刷新二维码')
   expect(authCalls('auth.confirmDesk')[0]?.payload).toEqual({ id: DESK_SCENE, confirm: false })
 })
