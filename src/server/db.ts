@@ -42,6 +42,8 @@ export const COLL = {
   invitations: 'invitations',
   /** 扫码登录 of the H5 desk, one document per code shown (`_id` = the code's scene). */
   deskLogins: 'desk_logins',
+  /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
+  mediaChecks: 'media_checks',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]

@@ -11,6 +11,7 @@ import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiImage, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
+import { mediaCheckAsync } from '../media-check'
 import { getPhoneNumber, msgSecCheck } from '../wx-open'
 import { getUnlimited } from '../wxacode'
 import type { Caller } from '../functions/host'
@@ -195,6 +196,8 @@ async function openApi(
         ? encodeOpenApiImage(code.image, code.contentType)
         : encodeOpenApiReply(code)
     }
+    case 'security.mediaCheckAsync':
+      return encodeOpenApiReply(mediaCheckAsync(ctx, params))
     default:
       return encodeOpenApiReply({}, API_NOT_FOUND)
   }

@@ -14,6 +14,8 @@ export interface StoredReport extends Report {
   overdue?: boolean
   /** The description's search terms (shared/reports/search-terms.ts), for the office's search. */
   terms?: string[]
+  /** Photos WeChat found unacceptable (media-verdict.ts): only the office still sees them. */
+  hiddenFiles?: string[]
 }
 export type StoredEvent = ReportEvent
 
