@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { reaction } from 'mobx'
 import { observer } from 'mobx-react-lite'
+import { useEffect } from 'react'
 import { useStores } from '@/stores/context'
 import DeskQr from './DeskQr'
 import IdentityPicker from './IdentityPicker'
@@ -13,6 +15,17 @@ import './index.css'
 function SignInScreen() {
   const { session, services } = useStores()
   const reason = session.signedOutReason
+  // Signed in (by the scan or the picker): load the page afresh as this person. The page behind
+  // the sign-in screen never showed, so its lists never loaded (they load when a page shows), and
+  // nothing of the session before may linger.
+  useEffect(
+    () =>
+      reaction(
+        () => session.status === 'ready',
+        (ready) => ready && window.location.reload(),
+      ),
+    [session],
+  )
   return (
     <View className='sign-in'>
       {reason ? (
