@@ -21,8 +21,9 @@ function SignInScreen() {
   useEffect(
     () =>
       reaction(
-        () => session.status === 'ready',
-        (ready) => ready && window.location.reload(),
+        // Leaving signedOut (loading, then ready) unmounts this screen: act on the first step.
+        () => session.status !== 'signedOut',
+        (signedIn) => signedIn && window.location.reload(),
       ),
     [session],
   )
