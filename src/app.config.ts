@@ -33,10 +33,12 @@ export default defineAppConfig({
         'application/index',
         'cert-settings/index',
         'limits/index',
+        'phrases/index',
         'ledger/index',
         'dashboard/index',
         // 登录街道工作台: opened by scanning the desk's mini-program code (`scene`).
         'desk-login/index',
+        'street-import/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.

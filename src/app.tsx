@@ -11,6 +11,7 @@ import { location } from '@/services/location'
 import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
+import { files } from '@/services/files'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -23,6 +24,7 @@ const rootStore = new RootStore({
   storage: deviceStorage,
   keeper,
   photos,
+  files,
   location,
   badge,
   fontScale: deviceFontScale,

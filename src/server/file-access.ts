@@ -3,6 +3,7 @@ import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
 import { shownFiles } from './media-check'
+import { filerHoldsGrid } from './on-behalf'
 import { COLL, findById } from './db'
 import { canView } from './reports/access'
 import type { StoredReport } from './reports/model'
@@ -15,8 +16,8 @@ import type { StoredReport } from './reports/model'
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
  *   (its photos or an event's photos) and, for all but the office, it is not hidden (a photo
  *   WeChat's content security found unacceptable: media-verdict.ts);
- * - `attached/applications/<id>/…`: the applicant and the street office, if the application
- *   holds it;
+ * - `attached/applications/<id>/…`: the applicant, the street office and the grid worker who
+ *   filed it (代办) while they hold the applicant's grid, if the application holds it;
  * - anything else: nobody (functions only).
  */
 export async function readableFiles(ctx: ActionContext, fileIDs: string[]): Promise<Set<string>> {
@@ -48,7 +49,12 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
-    if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid)) return new Set()
+    const may =
+      !!a &&
+      (ctx.role === 'office' ||
+        a.applicantOpenid === ctx.openid ||
+        (await filerHoldsGrid(ctx, a.proxy, a.form.address?.buildingId)))
+    if (!a || !may) return new Set()
     return new Set(
       shownFiles(a.attachments, a.hiddenFiles, ctx.role === 'office').map((f) => f.fileID),
     )

@@ -44,6 +44,7 @@ export type PolicyObject =
   | 'applicationNeedingMaterial' // 待补充材料
   | 'issuedCertificate' // approved, certificate issued
   | 'officeOwnApplication' // filed by the `office` user themselves, 待审核
+  | 'proxiedApplication' // 代办: filed by `gridWorker` for `owner`, 待审核
 
 export interface PolicyCase {
   on: PolicyObject
@@ -130,6 +131,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.retireStaff': one('none', OFFICE),
   'grid.setStandIn': one('none', OFFICE),
   'grid.clearStandIn': one('none', OFFICE),
+  'grid.importTemplate': one('none', OFFICE),
+  'grid.importStreet': one('none', OFFICE),
+  'grid.apiKeys': one('none', OFFICE),
+  'grid.issueApiKey': one('none', OFFICE),
+  'grid.revokeApiKey': one('none', OFFICE),
   'report.create': one('none', SIGNED_IN),
   'report.nearby': one('none', SIGNED_IN),
   'report.listMine': one('none', SIGNED_IN),
@@ -154,7 +160,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
     { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },
   ],
   'certificate.listMine': one('none', SIGNED_IN),
-  'certificate.get': [{ on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN }],
+  'certificate.get': [
+    { on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN },
+    // 代办: its filer reads it while they hold the grid (a retired filer does not).
+    { on: 'proxiedApplication', allow: ['owner', 'gridWorker', 'office'], deniedAs: HIDDEN },
+  ],
   'certificate.queue': one('none', OFFICE),
   // The office reviews — but nobody reviews their own application.
   'certificate.approve': [
@@ -173,6 +183,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.verify': one('issuedCertificate', PUBLIC),
   'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
   'sla.setLimits': one('none', OFFICE),
+  // 常用语: staff read the lists of the actions they write text for; only the office keeps them.
+  'sla.phrases': one('none', [...HANDLING_STAFF, 'office']),
+  'sla.savePhrases': one('none', OFFICE),
   'stats.dashboard': one('none', OFFICE),
   'stats.export': one('none', OFFICE),
   // Property staff see their own company's standing (the server narrows it to their company).
@@ -210,6 +223,7 @@ export const TRANSITION_POLICY: Record<
   dispatch: one('gridReport', OFFICE),
   // 回访 after 办结: the handler who resolved it, or the office.
   callback: one('resolvedReport', ['gridWorker', 'office']),
+  reclassify: one('gridReport', OFFICE),
 }
 
 /**

@@ -1,6 +1,7 @@
 import { reaction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
 import type { LocationService } from '@/services/location/types'
+import type { FilePicker } from '@/services/files/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { BadgeService } from '@/services/badge'
@@ -19,6 +20,8 @@ export interface Services {
   storage: KeyValueStorage
   keeper: FileKeeper
   photos: PhotoService
+  /** Picking an .xlsx (the office's street import); absent in tests that pick none. */
+  files?: FilePicker
   /** Absent in tests that do not locate: 使用当前位置 then says it cannot. */
   location?: LocationService
   /** The tab bar's unread badge; absent in tests that have no tab bar. */

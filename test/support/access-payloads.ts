@@ -49,6 +49,13 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.map': none,
   'grid.ledger': none,
   'grid.exportLedger': none,
+  'grid.importTemplate': none,
+  'grid.apiKeys': none,
+  // An empty name: refused by the validator once allowed, no key issued.
+  'grid.issueApiKey': () => ({ name: '' }),
+  'grid.revokeApiKey': () => ({ id: 'k-nowhere' }),
+  // Someone else's upload: refused after the access check, nothing imported.
+  'grid.importStreet': () => ({ fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' }),
   'grid.saveGrid': none,
   'grid.retireGrid': () => ({ id: 'g-nowhere' }),
   'grid.retireWorker': () => ({ id: 'g-nowhere' }),
@@ -94,6 +101,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.verify': (_id, o) => ({ code: o.verifyCode }),
   'sla.limits': none,
   'sla.setLimits': none,
+  'sla.phrases': none,
+  // A version the book never had: the office is told CONFLICT and nothing is saved.
+  'sla.savePhrases': () => ({ key: 'urge', phrases: ['请尽快处理'], version: STALE }),
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
@@ -116,6 +126,7 @@ export function stepInput(step: string, o: Objects): Record<string, unknown> {
     assignDepartment: { department: '供电所', deadline: Date.now() + 3 * day, note: '' },
     urge: { note: '请尽快' },
     dispatch: { to: { kind: 'grid', id: 'g-xinhua-2' }, note: '' },
+    reclassify: { categoryKey: 'garbage', reason: '实为垃圾堆放' },
     callback: { outcome: 'satisfied', note: '电话回访' },
   }
   return inputs[step]

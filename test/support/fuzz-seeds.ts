@@ -41,6 +41,11 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.map': {},
     'grid.ledger': {},
     'grid.exportLedger': {},
+    'grid.importTemplate': {},
+    'grid.apiKeys': {},
+    'grid.issueApiKey': { name: '区12345热线' },
+    'grid.revokeApiKey': { id: 'k-nowhere' },
+    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',
@@ -125,6 +130,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.verify': { code: 'ABCD-EFGH-JKMN', verifier: '银行' },
     'sla.limits': {},
     'sla.setLimits': { limits: { ...DEFAULT_LIMITS, simple: 'nope' }, autoCloseDays: 7 },
+    'sla.phrases': {},
+    'sla.savePhrases': {
+      key: 'urge',
+      phrases: ['请尽快处理', '已超时，请今日内办结'],
+      version: STALE,
+    },
     'stats.dashboard': {
       period: { from: '2026-11-01', to: '2026-11-30' },
       scope: { kind: 'grid', id: 'g-xinhua-1' },

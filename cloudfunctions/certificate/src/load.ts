@@ -3,6 +3,7 @@ import type { StoredApplication } from '@server/certificates/model'
 import { addressLabel } from '@server/certificates/people'
 import { toAppDetail } from '@server/certificates/view'
 import { COLL, findById } from '@server/db'
+import { filerHoldsGrid } from '@server/on-behalf'
 import { id } from '@shared/checks'
 import type { ApplicationDetail, VerificationView } from '@shared/contracts/certificate'
 import { AppError } from '@shared/errors'
@@ -34,9 +35,24 @@ export async function loadVisible(ctx: ActionContext, id: string): Promise<Store
   return a
 }
 
+/**
+ * For reading: as loadVisible, and also for the grid worker who filed it (代办) while they hold
+ * the applicant's grid (on-behalf.ts) — only to read; acting on it stays the applicant's.
+ */
+export async function loadReadable(
+  ctx: ActionContext,
+  id: string,
+): Promise<{ a: StoredApplication; filer: boolean }> {
+  const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
+  if (a && (await filerHoldsGrid(ctx, a.proxy, a.form.address?.buildingId)))
+    return { a, filer: true }
+  return { a: await loadVisible(ctx, id), filer: false }
+}
+
 export async function detailOf(
   ctx: ActionContext,
   a: StoredApplication,
+  filer = false,
 ): Promise<ApplicationDetail> {
   const { data } = await ctx.db
     .collection(COLL.verifications)
@@ -54,5 +70,6 @@ export async function detailOf(
   return toAppDetail(a, ctx, {
     address: await addressLabel(ctx.db, a.form.address),
     verifications,
+    filer,
   })
 }

@@ -2,6 +2,8 @@ import { initCloud } from '@server/cloud'
 import { createRouter } from '@server/router'
 import { myCard, saveCard } from './card'
 import { handlers } from './handlers'
+import { apiKeys, issueApiKey, revokeApiKey } from './api-keys'
+import { importStreetAction, importTemplate } from './import'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
 import { retireGrid, retireWorker, saveGrid } from './manage'
@@ -29,4 +31,9 @@ export const main = createRouter(initCloud(), {
   'grid.retireStaff': retireStaff,
   'grid.setStandIn': setStandIn,
   'grid.clearStandIn': clearStandIn,
+  'grid.importTemplate': importTemplate,
+  'grid.importStreet': importStreetAction,
+  'grid.apiKeys': apiKeys,
+  'grid.issueApiKey': issueApiKey,
+  'grid.revokeApiKey': revokeApiKey,
 })

@@ -29,6 +29,7 @@ function StaffEntry({ role }: { role: string }) {
         <MenuItem text='街道工作台' url={PAGE.console} />
         <MenuItem text='证明审核' url={PAGE.applications} />
         <MenuItem text='网格台账' url={PAGE.ledger} />
+        <MenuItem text='街道数据导入' url={PAGE.streetImport} />
         <MenuItem text='统计看板' url={PAGE.dashboard} />
       </>
     )

@@ -149,6 +149,8 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     version: r.version,
     actions: allowedActions(r.state, actorsOf(v, r)),
     ...(r.proxy ? { proxyBy: `${ROLE_LABEL[r.proxy.role]} ${r.proxy.name}`.trim() } : {}),
+    // Filed by a 12345 centre through Open311: the console names the outside system.
+    ...(r.source ? { proxyBy: `12345/外部 ${r.source.name}`.trim() } : {}),
     ...(r.noCallback ? { noCallback: true } : {}),
     ...(callbackView(r, rel) ? { callback: callbackView(r, rel) } : {}),
     ...(r.rating ? { rating: { score: r.rating.score, comment: r.rating.comment } } : {}),

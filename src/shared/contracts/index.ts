@@ -6,6 +6,7 @@ import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { SlaActions } from './sla'
 import type { StatsActions } from './stats'
+import type { StreetImportActions } from './street-import'
 import type { UserActions } from './user'
 
 /**
@@ -21,7 +22,8 @@ export type ActionMap = UserActions &
   SlaActions &
   LedgerActions &
   StatsActions &
-  AuthActions
+  AuthActions &
+  StreetImportActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

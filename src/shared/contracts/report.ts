@@ -91,6 +91,8 @@ export interface TransitionRequest {
   outcome?: string
   /** assignDepartment: epoch ms, in the future, within 30 days. */
   deadline?: number
+  /** reclassify (更改类别): the new category. */
+  categoryKey?: string
 }
 
 export interface ReportActions {

@@ -15,6 +15,9 @@ export const wxResults: Record<string, Record<string, unknown>> = {}
 
 /** What the cloud answers, per action, while a test runs (set by the test). */
 export const cloudHandlers: Record<string, (payload: unknown) => unknown> = {}
+
+/** When set, cloud calls go here instead of `cloudHandlers` (e.g. to a running emulator). */
+export const cloudRoute: { forward?: (name: string, data: unknown) => Promise<unknown> } = {}
 const storage = new Map<string, unknown>()
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -97,8 +100,9 @@ export function createWx(): Record<string, unknown> {
     cloud: {
       init: () => undefined,
       // The app's cloud client calls callFunction({name, data: {action, payload}}) and awaits it.
-      callFunction: async (o: { data: { action: string; payload: unknown } }) => {
+      callFunction: async (o: { name: string; data: { action: string; payload: unknown } }) => {
         calls.push({ api: 'cloud.callFunction', args: o.data })
+        if (cloudRoute.forward) return { result: await cloudRoute.forward(o.name, o.data) }
         const handler = cloudHandlers[o.data.action]
         if (!handler)
           return {
