@@ -120,6 +120,14 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   // 代办's look-up: grid workers (of the building's grid: the payload's building is in the
   // owner's grid, so another grid's worker is refused) and the office (of the building's street).
   'user.residentsAt': one('none', ['gridWorker', 'office']),
+  // 扫码登录: the desk is anonymous until redeemed, so its steps are open to anyone and bound by
+  // the login's secret (a wrong one is FORBIDDEN); the phone's side is office staff only.
+  'auth.deskStart': one('none', PUBLIC),
+  'auth.deskScan': one('none', OFFICE),
+  'auth.confirmDesk': one('none', OFFICE),
+  'auth.deskPoll': one('none', PUBLIC),
+  'auth.deskSession': one('none', PUBLIC),
+  'auth.deskSignOut': one('none', PUBLIC),
   'grid.places': one('none', SIGNED_IN),
   // The street's buildings near a point: no people in it.
   'grid.locate': one('none', SIGNED_IN),

@@ -1,7 +1,7 @@
 import type { ActionName } from '@shared/contracts'
 import { DEFAULT_LIMITS } from '@shared/reports'
 import type { Objects } from './access-fixtures'
-import { STALE, stepInput } from './access-payloads'
+import { NO_LOGIN, STALE, stepInput } from './access-payloads'
 import { objectOf, PROTO_KEYS } from './fuzz-values'
 
 /**
@@ -29,6 +29,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     // Never `confirm: true`: the fuzzer's caller keeps their account.
     'user.deleteAccount': { confirm: 'no' },
     'user.residentsAt': { buildingId: 'b-xinhua-1-1', unit: '2单元', room: '301' },
+    'auth.deskStart': { device: 'Chrome · Windows' },
+    'auth.deskScan': { scene: NO_LOGIN.id },
+    'auth.confirmDesk': { id: NO_LOGIN.id, confirm: true },
+    'auth.deskPoll': NO_LOGIN,
+    'auth.deskSession': NO_LOGIN,
+    'auth.deskSignOut': NO_LOGIN,
     'grid.places': {},
     'grid.locate': { latitude: 39.674, longitude: 106.8034 },
     'grid.handlers': {},
