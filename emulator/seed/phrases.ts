@@ -5,7 +5,7 @@ import type { Doc } from '../src/db/values'
  * its own (the functions seed nothing).
  */
 export const demoPhrases: Doc = {
-  _id: 'phrases',
+  _id: 'phrases-haibei',
   version: 1,
   lists: {
     accept: ['已收到，马上到现场查看', '已联系相关人员，今日内处理'],

@@ -4,11 +4,11 @@ import type { Role } from '../shared/roles'
 import { COLL, findById, type Database } from './db'
 
 /**
- * 常用语 are one settings document (`settings/phrases`): every list and one version, so a save
- * is a conditional update on the version the office edited — two clerks editing at once cannot
- * silently undo each other's lists.
+ * A street's 常用语 are one settings document (`settings/phrases-<street>`): every list and one
+ * version, so a save is a conditional update on the version the office edited — two clerks
+ * editing at once cannot silently undo each other's lists. Each street keeps its own.
  */
-const ID = 'phrases'
+const idOf = (streetId: string) => `phrases-${streetId}`
 
 interface StoredBook {
   lists?: Partial<Record<PhraseKey, string[]>>
@@ -16,15 +16,25 @@ interface StoredBook {
 }
 
 /** The lists the role may read (empty ones included, so the office's page shows every action). */
-export async function phraseBook(db: Database, role: Role): Promise<PhraseBook> {
-  const doc = await findById<StoredBook>(db, COLL.settings, ID)
+export async function phraseBook(
+  db: Database,
+  role: Role,
+  streetId: string,
+): Promise<PhraseBook> {
+  const doc = await findById<StoredBook>(db, COLL.settings, idOf(streetId))
   const lists: PhraseBook['lists'] = {}
   for (const k of readableKeys(role)) lists[k] = doc?.lists?.[k] ?? []
   return { lists, version: doc?.version ?? 0 }
 }
 
 /** Replaces one list if the book is still at `s.version`; CONFLICT (nothing written) otherwise. */
-export async function savePhrases(db: Database, s: SavePhrases, at: Date): Promise<void> {
+export async function savePhrases(
+  db: Database,
+  streetId: string,
+  s: SavePhrases,
+  at: Date,
+): Promise<void> {
+  const ID = idOf(streetId)
   // The document exists before the conditional update, so the first save is conditional too.
   if (!(await findById(db, COLL.settings, ID)))
     await db

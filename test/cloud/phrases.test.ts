@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => system.stop())
 
 const stored = async () =>
-  (await cloud.database().collection('settings').where({ _id: 'phrases' }).get()).data[0]
+  (await cloud.database().collection('settings').where({ _id: 'phrases-haibei' }).get()).data[0]
 const book = async (u: GatewayUser) => (await u.call<PhraseBook>('sla.phrases')).data
 
 test('the office reads every list; a grid worker only those of 受理 and 退回; a resident none', async () => {
@@ -103,4 +103,20 @@ test('bad lists and callers other than the office are refused in Chinese and cha
   const w = await worker.call('sla.savePhrases', { key: 'accept', phrases: ['自己改'], version })
   expect(w.error?.code).toBe('FORBIDDEN')
   expect(await stored()).toEqual(doc)
+})
+
+test("each street keeps its own lists: another street's office neither reads nor changes 海北's", async () => {
+  const other = await signIn(system, 'demo-fh-office-1')
+  const theirs = await book(other)
+  expect(theirs.version).toBe(0) // a street without 常用语 starts empty, not with 海北's
+  expect(Object.values(theirs.lists).every((l) => l.length === 0)).toBe(true)
+  const before = await stored()
+  const saved = await other.call<PhraseBook>('sla.savePhrases', {
+    key: 'accept',
+    phrases: ['凤凰岭的常用语'],
+    version: 0,
+  })
+  expect(saved.ok).toBe(true)
+  expect(await stored()).toEqual(before) // 海北's document untouched
+  expect((await book(office)).lists.accept).not.toContain('凤凰岭的常用语')
 })
