@@ -9,6 +9,12 @@ const path = require('node:path')
 
 const KB = 1024
 const BUDGET = { main: 500 * KB, sub: 400 * KB, total: 2048 * KB }
+/**
+ * Subpackages allowed more than `sub` (WeChat's own limit is 2 MB each), with why: 数据看板 carries
+ * the chart library (AntV F2 and its renderer, ~450 KB minified) and is its own subpackage so the
+ * office's everyday pages stay light.
+ */
+const SUB_BUDGET = { 'pages/figures': 700 * KB }
 const dist = path.resolve(__dirname, '..', process.argv[2] || 'dist/weapp')
 
 function filesUnder(dir) {
@@ -50,7 +56,7 @@ function main() {
   const s = measure()
   console.log(`package sizes of ${path.relative(process.cwd(), dist) || dist}`)
   let ok = row('main package', s.main, BUDGET.main)
-  for (const [root, bytes] of Object.entries(s.subs)) ok = row(root, bytes, BUDGET.sub) && ok
+  for (const [root, bytes] of Object.entries(s.subs)) ok = row(root, bytes, SUB_BUDGET[root] ?? BUDGET.sub) && ok
   ok = row('total', s.total, BUDGET.total) && ok
   if (!ok) {
     console.error('size budget exceeded')
@@ -59,4 +65,4 @@ function main() {
 }
 
 if (require.main === module) main()
-module.exports = { measure, BUDGET }
+module.exports = { measure, BUDGET, SUB_BUDGET }

@@ -35,12 +35,14 @@ export default defineAppConfig({
         'limits/index',
         'phrases/index',
         'ledger/index',
-        'dashboard/index',
         // 登录街道工作台: opened by scanning the desk's mini-program code (`scene`).
         'desk-login/index',
         'street-import/index',
       ],
     },
+    // 数据看板 on its own: the chart library (F2, ~450 KB) is downloaded only by whoever opens the
+    // figures, never with the office's everyday pages.
+    { root: 'pages/figures', pages: ['index'] },
     // Public: a certificate's QR opens it, with no sign-in.
     { root: 'pages/verify', pages: ['index'] },
     // Where an unknown address lands (app.tsx, onPageNotFound).

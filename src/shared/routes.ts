@@ -30,7 +30,7 @@ export const PAGE = {
   limits: '/pages/office/limits/index',
   phrases: '/pages/office/phrases/index',
   ledger: '/pages/office/ledger/index',
-  dashboard: '/pages/office/dashboard/index',
+  dashboard: '/pages/figures/index',
   deskLogin: '/pages/office/desk-login/index',
   streetImport: '/pages/office/street-import/index',
   verify: '/pages/verify/index',

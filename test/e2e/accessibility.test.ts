@@ -201,7 +201,7 @@ test('the office: every page passes axe and the size floors, standard and 长辈
     'pages/office/limits/index',
     'pages/office/phrases/index',
     'pages/office/ledger/index',
-    'pages/office/dashboard/index',
+    'pages/figures/index',
     'pages/office/street-import/index',
   ])
 }, 600_000)

@@ -75,7 +75,7 @@ test('the dashboard draws its charts, says their numbers, sits at a desk and exp
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(`${t.system.url}/#/pages/office/dashboard/index`)
+  await page.goto(`${t.system.url}/#/pages/figures/index`)
   await page.locator('.dashboard--desk .dashboard__controls').waitFor({ timeout: 30000 })
   await page.locator('.dashboard__chip', { hasText: '本季度' }).click()
   const d = await asked('day')

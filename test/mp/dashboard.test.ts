@@ -37,7 +37,7 @@ beforeAll(() =>
 )
 
 test('the dashboard renders its charts as 2d canvases with their text alternatives', async () => {
-  const page = await renderPage('pages/office/dashboard/index')
+  const page = await renderPage('pages/figures/index')
   await settle()
   const canvases = [...(page.dom?.querySelectorAll('canvas, wx-canvas') ?? [])]
   expect(canvases).toHaveLength(3)

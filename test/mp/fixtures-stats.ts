@@ -28,7 +28,7 @@ export const STATS_CLOUD = {
 }
 
 export const STATS_PAGES = {
-  'pages/office/dashboard/index': {
+  'pages/figures/index': {
     as: 'office' as const,
     text: ['导出 Excel', '趋势', '按问题类型', '按网格', '物业红黑榜'],
   },

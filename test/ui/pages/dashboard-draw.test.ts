@@ -1,6 +1,6 @@
 import type { Dashboard } from '@shared/contracts/stats'
-import { dashboardCharts } from '@/pages/office/dashboard/charts'
-import { draw, redraw } from '@/pages/office/dashboard/Chart/draw'
+import { dashboardCharts } from '@/pages/figures/charts'
+import { draw, redraw } from '@/pages/figures/Chart/draw'
 import { dashboard } from '../support/dashboard'
 
 /**

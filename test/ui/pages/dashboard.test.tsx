@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { DEFINITIONS, presetPeriod } from '@shared/figures'
-import DashboardPage from '@/pages/office/dashboard'
+import DashboardPage from '@/pages/figures'
 import { FakeCloud } from '../../support/fake-cloud'
 import { office, open, ranking, tick } from '../support/dashboard'
 import { byText, renderPage } from '../support/render'

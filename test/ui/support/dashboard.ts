@@ -1,6 +1,6 @@
 import type { Dashboard, Ranking } from '@shared/contracts/stats'
 import { computeFigures, rankCompanies, type Period } from '@shared/figures'
-import DashboardPage from '@/pages/office/dashboard'
+import DashboardPage from '@/pages/figures'
 import { FakeCloud } from '../../support/fake-cloud'
 import { renderPage } from './render'
 
