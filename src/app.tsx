@@ -8,6 +8,8 @@ import { deviceFontScale } from '@/services/display'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { audio } from '@/services/audio'
+import { recorder } from '@/services/recorder'
 import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
@@ -26,6 +28,8 @@ const rootStore = new RootStore({
   photos,
   files,
   location,
+  recorder,
+  audio,
   badge,
   fontScale: deviceFontScale,
 })

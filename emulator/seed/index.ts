@@ -1,6 +1,7 @@
 import type { Database } from '../src/db/database'
 import type { Doc } from '../src/db/values'
 import * as haibei from './haibei'
+import { demoPhrases } from './phrases'
 import { demoReports } from './reports'
 
 /** Collection → documents of the demo street, in the order they are inserted. */
@@ -14,6 +15,7 @@ export function demoCollections(now: number): Record<string, Doc[]> {
     buildings: haibei.buildings,
     users: haibei.users,
     reports: demoReports(now),
+    settings: [demoPhrases],
   }
 }
 

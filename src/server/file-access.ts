@@ -5,7 +5,8 @@ import type { ActionContext } from './context'
 import { shownFiles } from './media-check'
 import { filerHoldsGrid } from './on-behalf'
 import { COLL, findById } from './db'
-import { canView } from './reports/access'
+import { sees } from '../shared/privacy'
+import { canView, relationsTo } from './reports/access'
 import type { StoredReport } from './reports/model'
 
 /**
@@ -15,7 +16,8 @@ import type { StoredReport } from './reports/model'
  * - `attached/reports/<id>/…`: whoever may open that report (reporter, followers, the current
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
  *   (its photos or an event's photos) and, for all but the office, it is not hidden (a photo
- *   WeChat's content security found unacceptable: media-verdict.ts);
+ *   WeChat's content security found unacceptable: media-verdict.ts); its voice clip only to the
+ *   privacy table's voiceClip row (reporter, handler, office — not followers);
  * - `attached/applications/<id>/…`: the applicant, the street office and the grid worker who
  *   filed it (代办) while they hold the applicant's grid, if the application holds it;
  * - anything else: nobody (functions only).
@@ -44,7 +46,8 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
   if (kind === 'reports') {
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
     if (!r || !canView(r, ctx)) return new Set()
-    const files = [...r.photos, ...r.events.flatMap((e) => e.photos ?? [])]
+    const voice = r.voice && sees('voiceClip', relationsTo(r, ctx)) ? [r.voice.fileID] : []
+    const files = [...r.photos, ...r.events.flatMap((e) => e.photos ?? []), ...voice]
     return new Set(shownFiles(files, r.hiddenFiles, ctx.role === 'office'))
   }
   if (kind === 'applications') {

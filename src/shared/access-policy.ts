@@ -107,6 +107,8 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   // owner's grid, so another grid's worker is refused) and the office.
   'user.residentsAt': one('none', ['gridWorker', 'office']),
   'grid.places': one('none', SIGNED_IN),
+  // The street's buildings near a point: no people in it.
+  'grid.locate': one('none', SIGNED_IN),
   'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
   'grid.mine': one('none', SIGNED_IN),
   'grid.map': one('none', SIGNED_IN),
@@ -175,6 +177,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.verify': one('issuedCertificate', PUBLIC),
   'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
   'sla.setLimits': one('none', OFFICE),
+  // 常用语: staff read the lists of the actions they write text for; only the office keeps them.
+  'sla.phrases': one('none', [...HANDLING_STAFF, 'office']),
+  'sla.savePhrases': one('none', OFFICE),
   'stats.dashboard': one('none', OFFICE),
   'stats.export': one('none', OFFICE),
   // Property staff see their own company's standing (the server narrows it to their company).
@@ -212,6 +217,7 @@ export const TRANSITION_POLICY: Record<
   dispatch: one('gridReport', OFFICE),
   // 回访 after 办结: the handler who resolved it, or the office.
   callback: one('resolvedReport', ['gridWorker', 'office']),
+  reclassify: one('gridReport', OFFICE),
 }
 
 /**

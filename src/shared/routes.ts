@@ -28,6 +28,7 @@ export const PAGE = {
   review: '/pages/office/application/index',
   certSettings: '/pages/office/cert-settings/index',
   limits: '/pages/office/limits/index',
+  phrases: '/pages/office/phrases/index',
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
   streetImport: '/pages/office/street-import/index',

@@ -45,6 +45,7 @@ const WRITES: Record<ActionName, boolean> = {
   'user.deleteAccount': true,
   'user.residentsAt': false,
   'grid.places': false,
+  'grid.locate': false,
   'grid.handlers': false,
   'grid.mine': false,
   'grid.map': false,
@@ -91,6 +92,8 @@ const WRITES: Record<ActionName, boolean> = {
   'certificate.verify': true,
   'sla.limits': false,
   'sla.setLimits': true,
+  'sla.phrases': false,
+  'sla.savePhrases': true,
   'stats.dashboard': false,
   'stats.ranking': false,
   'stats.export': true,
@@ -119,6 +122,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'grid.apiKeys',
   'certificate.catalogue',
   'sla.limits',
+  'sla.phrases',
   'report.workCounts',
 ])
 const BOGUS = [...PROTO_KEYS, 'hasOwnProperty', '', 'report.', 'report.__proto__', 'x'.repeat(300)]

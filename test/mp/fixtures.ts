@@ -73,6 +73,10 @@ export const CLOUD = {
     ],
   }),
   'sla.limits': () => ({ limits: DEFAULT_LIMITS, autoCloseDays: 3 }),
+  'sla.phrases': () => ({
+    lists: { accept: ['已收到，马上到现场查看'], dispatch: [], certReject: ['照片不清晰'] },
+    version: 1,
+  }),
   'grid.handlers': () => ({
     handlers: [{ kind: 'grid', id: 'g-xinhua-1', name: '新华社区第一网格' }],
   }),

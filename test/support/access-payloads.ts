@@ -35,6 +35,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   // The owner's building: in the current worker's grid, not in another grid's.
   'user.residentsAt': () => ({ buildingId: 'b-xinhua-1-1' }),
   'grid.places': none,
+  'grid.locate': () => ({ latitude: 39.674, longitude: 106.8034 }),
   'grid.handlers': none,
   'grid.mine': none,
   'grid.map': none,
@@ -92,6 +93,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.verify': (_id, o) => ({ code: o.verifyCode }),
   'sla.limits': none,
   'sla.setLimits': none,
+  'sla.phrases': none,
+  // A version the book never had: the office is told CONFLICT and nothing is saved.
+  'sla.savePhrases': () => ({ key: 'urge', phrases: ['请尽快处理'], version: STALE }),
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
@@ -114,6 +118,7 @@ export function stepInput(step: string, o: Objects): Record<string, unknown> {
     assignDepartment: { department: '供电所', deadline: Date.now() + 3 * day, note: '' },
     urge: { note: '请尽快' },
     dispatch: { to: { kind: 'grid', id: 'g-xinhua-2' }, note: '' },
+    reclassify: { categoryKey: 'garbage', reason: '实为垃圾堆放' },
     callback: { outcome: 'satisfied', note: '电话回访' },
   }
   return inputs[step]

@@ -30,6 +30,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'user.deleteAccount': { confirm: 'no' },
     'user.residentsAt': { buildingId: 'b-xinhua-1-1', unit: '2单元', room: '301' },
     'grid.places': {},
+    'grid.locate': { latitude: 39.674, longitude: 106.8034 },
     'grid.handlers': {},
     'grid.mine': { gridId: 'g-xinhua-1' },
     'grid.map': {},
@@ -124,6 +125,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.verify': { code: 'ABCD-EFGH-JKMN', verifier: '银行' },
     'sla.limits': {},
     'sla.setLimits': { limits: { ...DEFAULT_LIMITS, simple: 'nope' }, autoCloseDays: 7 },
+    'sla.phrases': {},
+    'sla.savePhrases': {
+      key: 'urge',
+      phrases: ['请尽快处理', '已超时，请今日内办结'],
+      version: STALE,
+    },
     'stats.dashboard': {
       period: { from: '2026-11-01', to: '2026-11-30' },
       scope: { kind: 'grid', id: 'g-xinhua-1' },

@@ -7,6 +7,7 @@ import { importStreetAction, importTemplate } from './import'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
 import { retireGrid, retireWorker, saveGrid } from './manage'
+import { locate } from './locate'
 import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
@@ -16,6 +17,7 @@ import { clearStandIn, setStandIn } from './stand-in'
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
   'grid.places': places,
+  'grid.locate': locate,
   'grid.handlers': handlers,
   'grid.ledger': ledger,
   'grid.exportLedger': exportLedger,

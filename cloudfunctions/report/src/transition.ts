@@ -1,5 +1,6 @@
 import { viewerOf } from '@server/reports/access'
 import { findReport } from '@server/reports/model'
+import { reclassifyStep } from '@server/reports/reclassify'
 import { prepareStep } from '@server/reports/steps'
 import { applyTransition } from '@server/reports/transition'
 import { toDetail } from '@server/reports/view'
@@ -65,6 +66,8 @@ export const transition: Action<'report.transition', TransitionReq> = {
       photos: i.photos,
       rating: i.rating,
       prepare: (at) => prepareStep(ctx, r, action, input, at),
+      // 更改类别: the timeline says from → to, and a move to another handler is told as a 派单.
+      ...(action === 'reclassify' ? reclassifyStep(r, input as ActionInputs['reclassify']) : {}),
     })
     if (!after) throw new AppError('CONFLICT', STALE)
     return toDetail(after, await viewerOf(ctx))

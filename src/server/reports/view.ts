@@ -139,6 +139,11 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     ...toSummary(r, v),
     description: r.description,
     photos: shownFiles(r.photos, r.hiddenFiles, rel.includes('office')),
+    ...(r.voice &&
+    sees('voiceClip', rel) &&
+    shownFiles([r.voice.fileID], r.hiddenFiles, rel.includes('office')).length
+      ? { voice: r.voice }
+      : {}),
     handler: { kind, name, contactName, contactPhone: contactPhoneFor(r, rel) },
     deadlines: {
       acceptBy: r.deadlines.acceptBy.toISOString(),

@@ -84,6 +84,9 @@ export const AUDIENCE: Record<Announced, Partial<Record<Audience, string>>> = {
     followers: '您关注的报事已派单',
     handler: '街道派单，请及时受理',
   },
+  // A corrected category: the handler's clock changed with it (a move to another handler is
+  // announced as the 派单 it is, reclassify.ts).
+  reclassify: { reporter: '您的报事类别已更正', handler: '报事类别已更改，办理时限已重算' },
   // Recorded after a call; the handler hears of the office's (nobody of their own action).
   callback: { handler: '街道已回访居民，回访结果已记录' },
   remind: { handler: '限时提醒' },

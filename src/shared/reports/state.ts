@@ -57,6 +57,9 @@ export const TRANSITIONS: readonly Rule[] = [
   // 回访: the call after 办结 (before or after the resident's own word); it changes no state.
   ['callback', 'handler', ['resolved', 'closed'], 'same'],
   ['callback', 'office', ['resolved', 'closed'], 'same'],
+  // 更改类别: while the report is open. When the new category is one the current handler's kind
+  // does not take, the step is a 派单 as well and only where 派单 is allowed (reclassify.ts).
+  ['reclassify', 'office', OPEN, 'same'],
 ]
 
 function rule(state: string, action: string, actor: Actor): Rule | undefined {

@@ -3,6 +3,7 @@ import type { EventKind } from './actions'
 import type { ReportTarget } from './categories'
 import type { ReportState } from './states'
 import type { Urgency } from './time-limits'
+import type { VoiceClip } from '../voice'
 import type { ReportLocation } from './validate'
 
 /** Who handles a report: a grid (its worker) or a property company (its staff). */
@@ -93,6 +94,8 @@ export interface Report {
   taxonomyCode: string
   description: string
   photos: string[]
+  /** 按住说话: the spoken description (claimed under attached/reports/<id>/, like the photos). */
+  voice?: VoiceClip
   location: ReportLocation
   /** Where the server placed it: a label people read, the building, grid and community. */
   place: {

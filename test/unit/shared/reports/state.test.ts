@@ -41,6 +41,7 @@ const ACTIONS: ReportAction[] = [
   'autoClose',
   'dispatch',
   'callback',
+  'reclassify',
 ]
 const OPEN = 'submitted transferred returned escalated assigned accepted reopened'
 
@@ -67,7 +68,8 @@ dispatch office: submitted transferred returned escalated assigned → transferr
 urge office: submitted transferred accepted reopened assigned → =
 autoClose system: resolved → closed
 callback handler: resolved closed → =
-callback office: resolved closed → =`
+callback office: resolved closed → =
+reclassify office: ${OPEN} → =`
 
 const expected = new Map<string, string>()
 for (const line of EXPECTED.trim().split('\n')) {
@@ -91,8 +93,8 @@ function thrown(fn: () => unknown): AppError {
 }
 
 test('every state × action × actor cell is checked, and the list is not trivially small', () => {
-  expect(cells).toHaveLength(11 * 15 * 4)
-  expect(expected.size).toBe(63)
+  expect(cells).toHaveLength(11 * 16 * 4)
+  expect(expected.size).toBe(70)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {
