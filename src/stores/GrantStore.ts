@@ -76,6 +76,13 @@ export class GrantStore {
     return grantBanner(this.standing, keys, this.settings)
   }
 
+  /** The templates of `keys` whose long-term grant (长期订阅) the user holds. */
+  held(keys: readonly TemplateKey[]): TemplateKey[] {
+    return keys.filter(
+      (k) => LONG_TERM[k] && (this.standing.find((s) => s.template === k)?.remaining ?? 0) > 0,
+    )
+  }
+
   /** Loads the standing; a call while one is under way shares it. */
   load(): Promise<void> {
     this.loading ??= this.fetch().finally(() => (this.loading = null))

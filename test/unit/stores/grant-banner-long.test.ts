@@ -1,6 +1,5 @@
 // The build's TARO_APP_TPL_NEW_TASK_LONG=1, as Taro inlines it: read when the module loads.
 process.env.TARO_APP_TPL_NEW_TASK_LONG = '1'
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { grantBanner } = require('@/stores/GrantStore') as typeof import('@/stores/GrantStore')
 
 const row = (remaining: number) => ({
