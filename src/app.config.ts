@@ -36,6 +36,8 @@ export default defineAppConfig({
         'phrases/index',
         'ledger/index',
         'dashboard/index',
+        // 登录街道工作台: opened by scanning the desk's mini-program code (`scene`).
+        'desk-login/index',
         'street-import/index',
       ],
     },

@@ -40,6 +40,8 @@ export const COLL = {
   /** Per-minute counters of rate-limited actions. */
   rateLimits: 'rate_limits',
   invitations: 'invitations',
+  /** 扫码登录 of the H5 desk, one document per code shown (`_id` = the code's scene). */
+  deskLogins: 'desk_logins',
   /** Open311 API keys of external systems, hashed (src/server/open311/keys.ts). */
   apiKeys: 'api_keys',
   /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */

@@ -6,8 +6,9 @@ import { shownFiles } from './media-check'
 import { filerHoldsGrid } from './on-behalf'
 import { COLL, findById } from './db'
 import { sees } from '../shared/privacy'
-import { canView, relationsTo } from './reports/access'
+import { canView, relationsTo, viewerOf } from './reports/access'
 import type { StoredReport } from './reports/model'
+import { callerScope, inScope } from './street-scope'
 
 /**
  * Who may read a file is decided by what it is attached to — the one place that says so:
@@ -45,16 +46,19 @@ export async function readableFiles(ctx: ActionContext, fileIDs: string[]): Prom
 async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<Set<string>> {
   if (kind === 'reports') {
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
-    if (!r || !canView(r, ctx)) return new Set()
-    const voice = r.voice && sees('voiceClip', relationsTo(r, ctx)) ? [r.voice.fileID] : []
+    if (!r) return new Set()
+    const viewer = await viewerOf(ctx)
+    if (!canView(r, viewer)) return new Set()
+    const voice = r.voice && sees('voiceClip', relationsTo(r, viewer)) ? [r.voice.fileID] : []
     const files = [...r.photos, ...r.events.flatMap((e) => e.photos ?? []), ...voice]
     return new Set(shownFiles(files, r.hiddenFiles, ctx.role === 'office'))
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
+    // The office of the application's street only (street-scope.ts).
     const may =
       !!a &&
-      (ctx.role === 'office' ||
+      ((ctx.role === 'office' && inScope(await callerScope(ctx), a)) ||
         a.applicantOpenid === ctx.openid ||
         (await filerHoldsGrid(ctx, a.proxy, a.form.address?.buildingId)))
     if (!a || !may) return new Set()

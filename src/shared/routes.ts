@@ -31,6 +31,7 @@ export const PAGE = {
   phrases: '/pages/office/phrases/index',
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
+  deskLogin: '/pages/office/desk-login/index',
   streetImport: '/pages/office/street-import/index',
   verify: '/pages/verify/index',
   notFound: '/pages/not-found/index',

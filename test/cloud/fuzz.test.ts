@@ -44,6 +44,12 @@ const WRITES: Record<ActionName, boolean> = {
   'user.saveProfile': true,
   'user.deleteAccount': true,
   'user.residentsAt': false,
+  'auth.deskStart': true,
+  'auth.deskScan': false,
+  'auth.confirmDesk': true,
+  'auth.deskPoll': true,
+  'auth.deskSession': false,
+  'auth.deskSignOut': true,
   'grid.places': false,
   'grid.locate': false,
   'grid.handlers': false,
@@ -97,6 +103,7 @@ const WRITES: Record<ActionName, boolean> = {
   'stats.dashboard': false,
   'stats.ranking': false,
   'stats.export': true,
+  'stats.streets': false,
 }
 /** Codes a function may answer; INTERNAL means it threw something it did not mean to. */
 const DOCUMENTED: string[] = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(

@@ -106,6 +106,9 @@ export async function setUpWorld(system: System) {
     propertyStaff: 'demo-property-1',
     otherPropertyStaff: 'demo-property-2',
     office: 'demo-office-1',
+    // The demo's second street and the district (emulator/seed/fenghuang.ts, seed/index.ts).
+    otherStreetOffice: 'demo-fh-office-1',
+    district: 'demo-district-1',
   }
   const u = Object.fromEntries(
     await Promise.all(Object.entries(names).map(async ([k, o]) => [k, await signIn(system, o)])),

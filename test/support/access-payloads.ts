@@ -9,6 +9,8 @@ import type { Objects } from './access-fixtures'
 export const STALE = 999_999
 
 type Payload = (id: string, o: Objects) => unknown
+/** A desk login that does not exist (well-formed id and secret). */
+export const NO_LOGIN = { id: '0'.repeat(24), secret: '0'.repeat(48) }
 const none = () => ({})
 const decision: Payload = (id) => ({ id, version: STALE })
 
@@ -34,6 +36,13 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'user.deleteAccount': none,
   // The owner's building: in the current worker's grid, not in another grid's.
   'user.residentsAt': () => ({ buildingId: 'b-xinhua-1-1' }),
+  // A login nobody started: the office's answer is NOT_FOUND, a desk's too (bound by the secret).
+  'auth.deskStart': () => ({ device: 'matrix' }),
+  'auth.deskScan': () => ({ scene: NO_LOGIN.id }),
+  'auth.confirmDesk': () => ({ id: NO_LOGIN.id, confirm: false }),
+  'auth.deskPoll': () => NO_LOGIN,
+  'auth.deskSession': () => NO_LOGIN,
+  'auth.deskSignOut': () => NO_LOGIN,
   'grid.places': none,
   'grid.locate': () => ({ latitude: 39.674, longitude: 106.8034 }),
   'grid.handlers': none,
@@ -99,6 +108,7 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
+  'stats.streets': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
 }
 
 /** The extra fields of each transition step (valid input, so the access decision is reached). */

@@ -1,5 +1,5 @@
 import { COLL } from '@server/db'
-import { importStreetId } from '@server/import/street'
+import { callerStreetId } from '@server/street-scope'
 import { mintKey, type ApiKeyDoc } from '@server/open311/keys'
 import type { Action } from '@server/router'
 import { id as checkId } from '@shared/checks'
@@ -12,7 +12,7 @@ const MAX_KEYS = 20
 export const apiKeys: Action<'grid.apiKeys'> = {
   roles: ['office'],
   async handle(ctx) {
-    const streetId = await importStreetId(ctx)
+    const streetId = await callerStreetId(ctx)
     const { data } = await ctx.db.collection(COLL.apiKeys).where({ streetId }).limit(100).get()
     const keys = (data as ApiKeyDoc[])
       .sort((a, b) => +new Date(b.createdAt) - +new Date(a.createdAt))
@@ -38,7 +38,7 @@ export const issueApiKey: Action<'grid.issueApiKey', { name: string }> = {
     return { name }
   },
   async handle(ctx, { name }) {
-    const streetId = await importStreetId(ctx)
+    const streetId = await callerStreetId(ctx)
     const { total } = await ctx.db
       .collection(COLL.apiKeys)
       .where({ streetId, revokedAt: null })
@@ -60,7 +60,7 @@ export const revokeApiKey: Action<'grid.revokeApiKey', { id: string }> = {
   roles: ['office'],
   validate: (payload) => ({ id: checkId((payload as { id?: unknown })?.id, '密钥编号不正确') }),
   async handle(ctx, { id }) {
-    const streetId = await importStreetId(ctx)
+    const streetId = await callerStreetId(ctx)
     const r = await ctx.db
       .collection(COLL.apiKeys)
       .where({ _id: id, streetId })

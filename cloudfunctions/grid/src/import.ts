@@ -1,5 +1,5 @@
 import { importStreet } from '@server/import'
-import { importStreetId } from '@server/import/street'
+import { callerStreetId } from '@server/street-scope'
 import { templateWorkbook } from '@server/import/template'
 import type { Action } from '@server/router'
 import { AppError } from '@shared/errors'
@@ -39,7 +39,7 @@ export const importStreetAction: Action<'grid.importStreet'> = {
   async handle(ctx, { fileID }) {
     if (!isOwnUpload(fileID, ctx.openid))
       throw new AppError('INVALID_INPUT', '只能导入自己刚上传的文件', { fileID: '请重新上传文件' })
-    const streetId = await importStreetId(ctx)
+    const streetId = await callerStreetId(ctx)
     if (!streetId) throw new AppError('INVALID_INPUT', '还没有街道，请先由区里建立街道')
     let bytes: Buffer
     try {

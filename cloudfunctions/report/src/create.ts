@@ -1,7 +1,7 @@
 import { claimReportFiles } from '@server/claim'
 import { checkText } from '@server/content-check'
 import { partyFor, requireContact } from '@server/on-behalf'
-import { findByRequest, reportNo } from '@server/reports/model'
+import { findByRequest, nextReportNo } from '@server/reports/model'
 import { findHandler, resolvePlace } from '@server/reports/routing'
 import { fileReport, freshClock } from '@server/reports/transition'
 import { toSummary } from '@server/reports/view'
@@ -39,11 +39,14 @@ export const create: Action<'report.create', ReportInput> = {
     const { limits } = await slaSettings(db)
     const clock = freshClock(input, at, limits)
     const id = newId('r')
+    // The report belongs to the street of its place (its grid's): that street's office sees it.
+    const streetId = place.grid.streetId ?? ''
     // Photos and the voice clip are all checked before any is copied: a refusal stores nothing.
     const files = await claimReportFiles(ctx, id, input.photos, input.voice?.fileID)
     const doc = {
       _id: id,
-      no: reportNo(id, at),
+      no: await nextReportNo(db, streetId, at),
+      streetId,
       requestKey: `${openid}:${input.requestId}`,
       requestId: input.requestId,
       reporterOpenid: party.openid,

@@ -1,4 +1,5 @@
 import { paged } from '@server/db'
+import { viewerOf } from '@server/reports/access'
 import { countByState, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import {
@@ -22,17 +23,18 @@ const PAGE = 20
  * reporter's mobile number or words of the description — over the street's whole history.
  */
 export const search: Action<'report.search', OfficeQuery> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate: validateOfficeQuery,
   async handle(ctx, req) {
-    const { narrow, query } = officeReports(ctx.db, req)
+    const { narrow, query } = await officeReports(ctx, req)
     // Every queue's badge from one grouped count, not one count() per queue.
-    const [{ rows, hasMore }, counts] = await Promise.all([
+    const [{ rows, hasMore }, counts, viewer] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),
       countByState(ctx.db, narrow),
+      viewerOf(ctx),
     ])
     return {
-      items: rows.map((r) => toSummary(r, ctx)),
+      items: rows.map((r) => toSummary(r, viewer)),
       hasMore,
       counts: Object.fromEntries(
         FILTERS.map((f) => [f, tally(counts, inQueue(f))]),

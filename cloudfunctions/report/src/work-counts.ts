@@ -1,6 +1,7 @@
 import { COLL } from '@server/db'
 import { countByState } from '@server/reports/counts'
 import type { Action } from '@server/router'
+import { callerStreetId } from '@server/street-scope'
 import { workCountsOf } from '@shared/reports/work-counts'
 import { handlerMatch } from './inbox'
 
@@ -13,9 +14,10 @@ export const workCounts: Action<'report.workCounts'> = {
   roles: ['grid_worker', 'property_staff', 'office'],
   async handle(ctx) {
     if (ctx.role === 'office') {
+      const streetId = await callerStreetId(ctx)
       const [reports, applications] = await Promise.all([
-        countByState(ctx.db, {}),
-        ctx.db.collection(COLL.applications).where({ state: 'submitted' }).count(),
+        countByState(ctx.db, { streetId }),
+        ctx.db.collection(COLL.applications).where({ streetId, state: 'submitted' }).count(),
       ])
       return { counts: workCountsOf('office', reports, applications.total) }
     }

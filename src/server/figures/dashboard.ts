@@ -99,7 +99,7 @@ export async function buildDashboard(
       receivedSums(db, period, scope, null),
       dueSums(db, period, scope, null),
       percentiles(db, period, scope),
-      certificateSums(db, period),
+      certificateSums(db, period, scope.streetId),
       receivedSums(db, period, scope, 'fig.day'),
       dueSums(db, period, scope, 'fig.dueDay'),
       receivedSums(db, period, scope, 'categoryKey'),

@@ -4,17 +4,21 @@ import { categoryLabel } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL, loadAll, type Database } from '../db'
 import type { StoredReport } from '../reports/model'
+import { AppError } from '../../shared/errors'
+import { callerScope } from '../street-scope'
 import { dayRange } from './scope'
 import { dueSums, receivedSums } from './sums'
 
-const EVERY_COMPANY = { kind: 'company' as const }
-
-/** Each company's quarter, from two grouped aggregations (received, due) by `handler.id`. */
-async function tallies(db: Database, period: Period): Promise<CompanyTally[]> {
+/**
+ * Each company's quarter in one street (or every street), from two grouped aggregations
+ * (received, due) by `handler.id`.
+ */
+async function tallies(db: Database, period: Period, streetId?: string): Promise<CompanyTally[]> {
+  const every = { kind: 'company' as const, ...(streetId ? { streetId } : {}) }
   const [companies, rec, due] = await Promise.all([
-    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
-    receivedSums(db, period, EVERY_COMPANY, 'handler.id'),
-    dueSums(db, period, EVERY_COMPANY, 'handler.id'),
+    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies, streetId ? { streetId } : {}),
+    receivedSums(db, period, every, 'handler.id'),
+    dueSums(db, period, every, 'handler.id'),
   ])
   return companies.map((c) => {
     const s = rec.get(c._id) ?? ZERO
@@ -81,8 +85,12 @@ export async function buildRanking(
   quarter: string,
   period: Period,
 ): Promise<Ranking> {
-  const standings = rankCompanies(await tallies(ctx.db, period))
-  if (ctx.role === 'office') return { quarter, period, standings }
+  // The companies of the caller's street; the district's: every street's.
+  const scope = await callerScope(ctx)
+  const streetId = scope.kind === 'street' ? scope.streetId : undefined
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN', '您的账号尚未归属任何街道')
+  const standings = rankCompanies(await tallies(ctx.db, period, streetId))
+  if (ctx.role === 'office' || ctx.role === 'district') return { quarter, period, standings }
   const own = ctx.user?.companyId ?? ''
   return {
     quarter,

@@ -10,7 +10,7 @@ import {
 } from '../../shared/reports'
 import type { ActionContext, Cloud } from '../context'
 import type { Database } from '../db'
-import { findByRequest, reportNo } from '../reports/model'
+import { findByRequest, nextReportNo } from '../reports/model'
 import { findHandler, resolvePlace } from '../reports/routing'
 import { fileReport, freshClock } from '../reports/transition'
 import { slaSettings } from '../settings'
@@ -96,7 +96,7 @@ export async function fileExternal(
   const doc = {
     _id: id,
     streetId: key.streetId,
-    no: reportNo(id, at),
+    no: await nextReportNo(ctx.db, key.streetId, at),
     requestKey: `${ctx.openid}:${requestId}`,
     requestId,
     reporterOpenid: '',

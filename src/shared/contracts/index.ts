@@ -1,3 +1,4 @@
+import type { AuthActions } from './auth'
 import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
 import type { LedgerActions } from './ledger'
@@ -21,6 +22,7 @@ export type ActionMap = UserActions &
   SlaActions &
   LedgerActions &
   StatsActions &
+  AuthActions &
   StreetImportActions
 
 export type ActionName = keyof ActionMap

@@ -72,7 +72,9 @@ export const AUDIENCE: Record<Announced, Partial<Record<Audience, string>>> = {
   urge: {
     reporter: '街道已督办您的报事',
     followers: '街道已督办您关注的报事',
-    handler: '街道督办，请尽快处理',
+    handler: '督办：请尽快处理',
+    // Heard only when the district urged (announce.ts): the street's office follows it up.
+    office: '区级督办了本街道的报事，请跟进',
   },
   autoClose: {
     reporter: '回访无回复，您的报事已自动办结',

@@ -24,7 +24,7 @@ const ALL_STATES: ReportState[] = [
   'rejected',
   'duplicate',
 ]
-const ACTORS: Actor[] = ['reporter', 'handler', 'office', 'system']
+const ACTORS: Actor[] = ['reporter', 'handler', 'office', 'district', 'system']
 const ACTIONS: ReportAction[] = [
   'accept',
   'note',
@@ -66,6 +66,7 @@ markDuplicate office: ${OPEN} → duplicate
 assignDepartment office: returned escalated assigned → assigned
 dispatch office: submitted transferred returned escalated assigned → transferred
 urge office: submitted transferred accepted reopened assigned → =
+urge district: submitted transferred accepted reopened assigned → =
 autoClose system: resolved → closed
 callback handler: resolved closed → =
 callback office: resolved closed → =
@@ -93,8 +94,8 @@ function thrown(fn: () => unknown): AppError {
 }
 
 test('every state × action × actor cell is checked, and the list is not trivially small', () => {
-  expect(cells).toHaveLength(11 * 16 * 4)
-  expect(expected.size).toBe(70)
+  expect(cells).toHaveLength(11 * 16 * 5)
+  expect(expected.size).toBe(71)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {
