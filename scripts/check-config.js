@@ -61,6 +61,13 @@ for (const [standIn, tpl] of Object.entries(templates)) {
     problems.push(
       `${appVar}: "${appId}" differs from ${fnVar} "${id}" — the app would ask for a template the server never sends`,
     )
+  // 长期订阅: the functions keep the grant, the app stops asking; both must say the same.
+  const long = [fnVar, appVar].map((v) => (env[`${v}_LONG`] || '').trim())
+  if (long[0] !== long[1])
+    problems.push(
+      `${appVar}_LONG: "${long[1]}" differs from ${fnVar}_LONG "${long[0]}" — set both to 1 for a long-term template, or neither`,
+    )
+  else if (long[0] === '1') ok.push(`${fnVar}_LONG = 1 (长期订阅)`)
   const spec = (env[`${fnVar}_FIELDS`] || '').trim()
   if (!spec) continue
   for (const pair of spec.split(',')) {

@@ -47,7 +47,10 @@ export interface Ctx {
 }
 
 /** emulator/templates.json: subscribe-message templates, field name → WeChat field type. */
-export type Templates = Record<string, { title: string; fields: Record<string, string> }>
+export type Templates = Record<
+  string,
+  { title: string; fields: Record<string, string>; longTerm?: boolean }
+>
 
 /** Collections the emulator itself uses; created at start, listed in the README. */
 export const INTERNAL_COLLECTIONS = [

@@ -39,6 +39,20 @@ function withoutComments<T extends object>(o: T): T {
 }
 
 /**
+ * A template's kind is the console's: `XB_TPL_REPORT_STATUS_LONG=1` (the same flag the functions
+ * read) makes the stand-in `TPL_REPORT_STATUS` a long-term one (长期订阅), as a production setup
+ * must pick one of that kind.
+ */
+function longTermFromEnv(t: Templates): Templates {
+  return Object.fromEntries(
+    Object.entries(t).map(([id, tpl]) => [
+      id,
+      process.env[`XB_${id}_LONG`] === '1' ? { ...tpl, longTerm: true } : tpl,
+    ]),
+  )
+}
+
+/**
  * The /tcb key pair, derived from the data folder's secret (stable across restarts) and written
  * to DATA_DIR/tcb-credential.json (owner-only) for local scripts and tests that use
  * wx-server-sdk as an admin: whoever can read the data folder holds the data anyway.
@@ -112,7 +126,7 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     clock,
     sessions,
     customLoginKey,
-    templates: withoutComments(readJson<Templates>(REPO.templates, {})),
+    templates: longTermFromEnv(withoutComments(readJson<Templates>(REPO.templates, {}))),
     staticDir: config.staticDir,
     publishSecret,
     tcbCredential,

@@ -37,7 +37,8 @@ export const RULES: Record<string, (v: string) => boolean> = {
 /**
  * `openapi.subscribeMessage.send`, checked like WeChat: a known template, every field present
  * and within its type's limit, and an unused grant of that template by the user (one send uses
- * one: grants live in `subscribe_grants {openid, templateId, count}`). A sent message is stored
+ * one: grants live in `subscribe_grants {openid, templateId, count}`; a long-term template's grant
+ * stays). A sent message is stored
  * in `subscribe_messages` and pushed at once to the user's event stream.
  */
 export async function sendSubscribeMessage(
@@ -73,9 +74,11 @@ export async function sendSubscribeMessage(
         errmsg: `argument invalid! data.${key}.value invalid for type ${type}: "${String(value).slice(0, 40)}"`,
       }
   }
+  // A long-term subscription (长期订阅) is checked, not used up: it stays until turned off (its
+  // sends are only counted, so the update still changes the row and reports it).
   const used = await ctx.db.modify('subscribe_grants', {
     query: { openid: touser, templateId, count: { $gt: 0 } },
-    data: { $inc: { count: -1 } },
+    data: { $inc: tpl.longTerm ? { sent: 1 } : { count: -1 } },
     multi: false,
     merge: true,
     upsert: false,

@@ -1,6 +1,6 @@
 import { TEMPLATES, type TemplateKey } from '../shared/subscribe'
 import { COLL, findById, type Database } from './db'
-import { templateId } from './templates'
+import { isLongTerm, templateId } from './templates'
 
 /**
  * The grant ledger: one row per user and template (`_id` `<openid>:<templateId>`) counting the
@@ -25,13 +25,21 @@ export function bank(e: GrantEntry, n: number): GrantEntry {
   return { count: e.count + n, banked: e.banked + n, spent: e.spent }
 }
 
-/** One grant spent, or null when none is left (then no subscribe message may go). */
-export function spend(e: GrantEntry): GrantEntry | null {
-  return e.count > 0 ? { count: e.count - 1, banked: e.banked, spent: e.spent + 1 } : null
+/**
+ * One send made: a one-time grant is used up by it; a long-term one (长期订阅) stays until the user
+ * turns it off. Null when none is held (then no subscribe message may go).
+ */
+export function spend(e: GrantEntry, longTerm = false): GrantEntry | null {
+  if (e.count <= 0) return null
+  return { count: longTerm ? e.count : e.count - 1, banked: e.banked, spent: e.spent + 1 }
 }
 
-export function standing(e: GrantEntry): { remaining: number; askAgain: boolean } {
-  return { remaining: e.count, askAgain: e.count <= ASK_AGAIN_AT }
+/** A long-term grant is never "running out": asked again only once it is gone. */
+export function standing(
+  e: GrantEntry,
+  longTerm = false,
+): { remaining: number; askAgain: boolean } {
+  return { remaining: e.count, askAgain: longTerm ? e.count <= 0 : e.count <= ASK_AGAIN_AT }
 }
 
 const rowId = (openid: string, tplId: string) => `${openid}:${tplId}`
@@ -56,14 +64,41 @@ export async function bankGrants(
     .catch(() => ref.update({ data: inc }))
 }
 
-/** Spends one grant if one is left: a conditional decrement, so a grant is spent once. */
-export async function spendGrant(db: Database, openid: string, tplId: string): Promise<boolean> {
+/**
+ * Spends one grant if one is left (`spend`'s rule): a conditional decrement, so a grant is spent
+ * once; a long-term grant is only checked and counted, and stays.
+ */
+export async function spendGrant(
+  db: Database,
+  openid: string,
+  tplId: string,
+  longTerm = false,
+): Promise<boolean> {
   const _ = db.command
   const r = await db
     .collection(COLL.grants)
     .where({ _id: rowId(openid, tplId), count: _.gt(0) })
-    .update({ data: { count: _.inc(-1), spent: _.inc(1) } })
+    .update({ data: { count: _.inc(longTerm ? 0 : -1), spent: _.inc(1) } })
   return Boolean(r.stats?.updated)
+}
+
+/** A long-term accept: held once, however often the user accepts again. */
+export async function holdGrant(db: Database, openid: string, tplId: string, at: Date) {
+  const row = await findById<Partial<GrantEntry>>(db, COLL.grants, rowId(openid, tplId))
+  if (!row) return bankGrants(db, openid, tplId, 1, at)
+  if (!((row.count ?? 0) > 0))
+    await db
+      .collection(COLL.grants)
+      .doc(rowId(openid, tplId))
+      .update({ data: { count: 1, banked: db.command.inc(1), updatedAt: at } })
+}
+
+/** A long-term grant turned off (the user's reject/ban, or WeChat's 43101): nothing more is sent. */
+export async function dropGrant(db: Database, openid: string, tplId: string): Promise<void> {
+  await db
+    .collection(COLL.grants)
+    .where({ _id: rowId(openid, tplId) })
+    .update({ data: { count: 0 } })
 }
 
 /** The caller's standing for every template: what the inbox shows and when it asks again. */
@@ -75,6 +110,6 @@ export async function grantStanding(db: Database, openid: string) {
   return keys.map((key, i) => ({
     template: key,
     templateId: templateId(key),
-    ...standing({ ...EMPTY, ...(rows[i] ?? {}) }),
+    ...standing({ ...EMPTY, ...(rows[i] ?? {}) }, isLongTerm(key)),
   }))
 }

@@ -1,8 +1,8 @@
 import type { TemplateKey } from '../shared/subscribe'
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
-import { spendGrant } from './grants'
-import { templateData, templateId } from './templates'
+import { dropGrant, spendGrant } from './grants'
+import { isLongTerm, templateData, templateId } from './templates'
 
 interface Deps {
   cloud: Cloud
@@ -25,8 +25,9 @@ export async function sendPush(
 ): Promise<'sent' | 'noGrant' | 'failed'> {
   const { cloud, db } = deps
   const tplId = templateId(template)
+  const longTerm = isLongTerm(template)
   try {
-    if (!(await spendGrant(db, openid, tplId))) return 'noGrant'
+    if (!(await spendGrant(db, openid, tplId, longTerm))) return 'noGrant'
   } catch (err) {
     console.error('[push] grant lookup failed', err)
     return 'failed'
@@ -42,8 +43,12 @@ export async function sendPush(
     await cloud.openapi.subscribeMessage.send(payload)
     return 'sent'
   } catch (err) {
-    // 43101: WeChat says the user holds no grant — our count was wrong; don't retry.
-    if ((err as { errCode?: number }).errCode === 43101) return 'noGrant'
+    // 43101: WeChat says the user holds no grant — our count was wrong; don't retry. A long-term
+    // one was turned off in the user's settings: stop using it.
+    if ((err as { errCode?: number }).errCode === 43101) {
+      if (longTerm) await dropGrant(db, openid, tplId).catch(() => undefined)
+      return 'noGrant'
+    }
     await db
       .collection(COLL.pushRetry)
       .add({

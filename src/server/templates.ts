@@ -32,6 +32,20 @@ export function knownTemplateIds(env: Env = process.env): Set<string> {
   return new Set((Object.keys(TEMPLATES) as TemplateKey[]).map((k) => templateId(k, env)))
 }
 
+/**
+ * A long-term subscription (长期订阅, open to 政务民生 services): `XB_TPL_REPORT_STATUS_LONG=1` says
+ * the configured template is one — an accept lets it be sent until the user turns it off.
+ */
+export function isLongTerm(key: TemplateKey, env: Env = process.env): boolean {
+  return env[`${TEMPLATE_ENV[key]}_LONG`] === '1'
+}
+
+/** The configured ids of the long-term templates. */
+export function longTermIds(env: Env = process.env): Set<string> {
+  const keys = (Object.keys(TEMPLATES) as TemplateKey[]).filter((k) => isLongTerm(k, env))
+  return new Set(keys.map((k) => templateId(k, env)))
+}
+
 /** time and date take the same values (WeChat: a date with an optional 24h time). */
 const kin = (t: string | null) => (t === 'date' ? 'time' : t)
 

@@ -23,6 +23,18 @@ export const TEMPLATES = {
 export type TemplateKey = keyof typeof TEMPLATES
 
 /**
+ * Which templates are long-term subscriptions (长期订阅): one accept lets the server send many
+ * times, so the app does not ask again while one is held. Must match the functions'
+ * `XB_TPL_…_LONG` (`npm run check:config`).
+ */
+export const LONG_TERM: Record<TemplateKey, boolean> = {
+  reportStatus: process.env.TARO_APP_TPL_REPORT_STATUS_LONG === '1',
+  reportDone: process.env.TARO_APP_TPL_REPORT_DONE_LONG === '1',
+  newTask: process.env.TARO_APP_TPL_NEW_TASK_LONG === '1',
+  certResult: process.env.TARO_APP_TPL_CERT_RESULT_LONG === '1',
+}
+
+/**
  * The fields each notice kind fills, with their WeChat types, as the stand-in templates name them.
  * A console template may number its keywords differently: `XB_TPL_…_FIELDS` renames them
  * (src/server/templates.ts), and every value is cut to its type's limit at send (`fitField`).

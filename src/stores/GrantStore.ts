@@ -1,6 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { ActionRes } from '@shared/contracts'
-import { MAX_TEMPLATES_PER_REQUEST, TEMPLATES, type TemplateKey } from '@shared/subscribe'
+import {
+  LONG_TERM,
+  MAX_TEMPLATES_PER_REQUEST,
+  TEMPLATES,
+  type TemplateKey,
+} from '@shared/subscribe'
 import type { CloudClient, SubscriptionSettings } from '@/services/cloud/types'
 
 type Standing = ActionRes<'user.grants'>['grants'][number]
@@ -35,14 +40,20 @@ export function grantBanner(
   const askAgain = rows.some((r) => !r || r.askAgain)
   const refused = (k: TemplateKey) =>
     !!settings && (settings.off || ['reject', 'ban'].includes(settings.always[TEMPLATES[k]] ?? ''))
-  const askable = keys.filter((k) => !refused(k)).slice(0, MAX_TEMPLATES_PER_REQUEST)
-  const text =
-    remaining === 0
+  // A held long-term grant (长期订阅) needs no more asking.
+  const held = (k: TemplateKey, i: number) => LONG_TERM[k] && (rows[i]?.remaining ?? 0) > 0
+  const askable = keys
+    .filter((k, i) => !refused(k) && !held(k, i))
+    .slice(0, MAX_TEMPLATES_PER_REQUEST)
+  const text = keys.every(held)
+    ? '已开启长期提醒'
+    : remaining === 0
       ? '提醒已用完，点此继续接收'
       : askAgain
         ? `仅剩 ${remaining} 次提醒，点此多接收一次`
         : `还可接收 ${remaining} 次提醒，点此多接收一次`
-  return { remaining, askAgain, askable, text, hint: askable.length ? '' : SETTINGS_HINT }
+  const hint = askable.length || keys.every(held) ? '' : SETTINGS_HINT
+  return { remaining, askAgain, askable, text, hint }
 }
 
 /**
@@ -63,6 +74,13 @@ export class GrantStore {
 
   banner(keys: readonly TemplateKey[]): GrantBannerView {
     return grantBanner(this.standing, keys, this.settings)
+  }
+
+  /** The templates of `keys` whose long-term grant (长期订阅) the user holds. */
+  held(keys: readonly TemplateKey[]): TemplateKey[] {
+    return keys.filter(
+      (k) => LONG_TERM[k] && (this.standing.find((s) => s.template === k)?.remaining ?? 0) > 0,
+    )
   }
 
   /** Loads the standing; a call while one is under way shares it. */

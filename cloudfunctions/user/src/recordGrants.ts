@@ -1,8 +1,8 @@
-import { bankGrants, grantStanding } from '@server/grants'
+import { bankGrants, dropGrant, grantStanding, holdGrant } from '@server/grants'
 import type { Action } from '@server/router'
 import { quoted } from '@shared/checks'
 import { AppError } from '@shared/errors'
-import { knownTemplateIds } from '@server/templates'
+import { knownTemplateIds, longTermIds } from '@server/templates'
 import { MAX_TEMPLATES_PER_REQUEST, type GrantAnswers } from '@shared/subscribe'
 
 /** Only known templates, at most 3, each answered with one of WeChat's words. */
@@ -34,7 +34,13 @@ export const recordGrants: Action<'user.recordGrants'> = {
   validate: validateGrants,
   async handle({ openid, db, now }, { answers }) {
     const granted = Object.keys(answers).filter((id) => answers[id] === 'accept')
-    for (const templateId of granted) await bankGrants(db, openid, templateId, 1, now())
+    const long = longTermIds()
+    for (const [id, answer] of Object.entries(answers)) {
+      // A long-term grant is held, not counted; the user's no ends it.
+      if (long.has(id) && answer === 'accept') await holdGrant(db, openid, id, now())
+      else if (long.has(id) && ['reject', 'ban'].includes(answer)) await dropGrant(db, openid, id)
+      else if (answer === 'accept') await bankGrants(db, openid, id, 1, now())
+    }
     return { granted }
   },
 }

@@ -211,6 +211,12 @@ export class FunctionHost {
         WX_APPID: this.o.appid,
         SCF_FUNCTIONNAME: name,
         XB_CUSTOM_LOGIN_KEY: this.o.customLoginKey,
+        // The templates' configuration, as set in each function's environment on CloudBase.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            (e): e is [string, string] => e[0].startsWith('XB_TPL_') && e[1] !== undefined,
+          ),
+        ),
       }
       p = new Pool(this.o.runner, path.join(this.o.dir, name), base, this.o.poolSize)
       this.pools.set(name, p)

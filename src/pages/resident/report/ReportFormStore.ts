@@ -160,8 +160,13 @@ export class ReportFormStore {
    */
   submit(skipDuplicates = false): Promise<void> {
     if (this.inflight) return this.inflight
-    // Two templates, one prompt: 受理 spends the status grant, 办结 (请评价) keeps its own.
-    const grants = this.deps.cloud.requestGrants([TEMPLATES.reportStatus, TEMPLATES.reportDone])
+    // Two templates, one prompt: 受理 spends the status grant, 办结 (请评价) keeps its own. A held
+    // long-term one is not asked for again.
+    const held = this.deps.held?.() ?? []
+    const ask = (['reportStatus', 'reportDone'] as const).filter((k) => !held.includes(k))
+    const grants = ask.length
+      ? this.deps.cloud.requestGrants(ask.map((k) => TEMPLATES[k]))
+      : Promise.resolve({})
     this.inflight = this.run(grants, skipDuplicates).finally(() =>
       runInAction(() => (this.inflight = null)),
     )

@@ -1,4 +1,5 @@
 import type { BoundAddress } from '@shared/contracts/user'
+import type { TemplateKey } from '@shared/subscribe'
 import type { CloudClient } from '@/services/cloud/types'
 import type { LocationService } from '@/services/location/types'
 import type { PhotoService } from '@/services/photos/types'
@@ -20,4 +21,6 @@ export interface ReportFormDeps {
   openid: string
   address: BoundAddress | null
   now?: () => Date
+  /** Templates whose long-term grant (长期订阅) is held: submit does not ask for them again. */
+  held?: () => TemplateKey[]
 }

@@ -8,6 +8,7 @@ import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { openPage, preloadPages } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
+import { LONG_TERM } from '@shared/subscribe'
 import DuplicateList from './DuplicateList'
 import OnBehalfPicker from '@/components/OnBehalfPicker'
 import { OnBehalfStore } from '@/stores/OnBehalfStore'
@@ -50,8 +51,11 @@ function ReportPage() {
         recorder,
         openid: session.openid,
         address: session.address,
+        held: () => root.grants.held(['reportStatus', 'reportDone']),
       }),
     )
+    // Only a long-term template is skipped when held: then its standing is needed.
+    if (LONG_TERM.reportStatus || LONG_TERM.reportDone) void root.grants.load()
   }, [session.status, target, form, root, session, behalf])
   useEffect(() => () => form?.dispose(), [form])
   // While the network is here: the pages offered after 待发送 then open without it (H5 chunks).
