@@ -1,10 +1,12 @@
 import type { Database } from '../src/db/database'
 import type { Doc } from '../src/db/values'
 import * as haibei from './haibei'
+import { rollupDocs, type RollupInput } from '../../src/shared/figures'
 import { demoReports } from './reports'
 
 /** Collection → documents of the demo street, in the order they are inserted. */
 export function demoCollections(now: number): Record<string, Doc[]> {
+  const reports = demoReports(now)
   return {
     streets: [haibei.street],
     communities: haibei.communities,
@@ -13,7 +15,9 @@ export function demoCollections(now: number): Record<string, Doc[]> {
     compounds: haibei.compounds,
     buildings: haibei.buildings,
     users: haibei.users,
-    reports: demoReports(now),
+    reports,
+    // The figures' rollups of those reports, as the functions' steps keep them.
+    figure_rollups: rollupDocs(reports as unknown as RollupInput[]) as Doc[],
   }
 }
 

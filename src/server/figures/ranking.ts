@@ -1,24 +1,23 @@
 import type { PulledDown, Ranking } from '../../shared/contracts/stats'
-import { rankCompanies, ZERO, type CompanyTally, type Period } from '../../shared/figures'
+import { rankCompanies, ROLL_ZERO, type CompanyTally, type Period } from '../../shared/figures'
 import { categoryLabel } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL, loadAll, type Database } from '../db'
 import type { StoredReport } from '../reports/model'
 import { dayRange } from './scope'
-import { dueSums, receivedSums } from './sums'
+import { periodSums } from './rollup-read'
 
 const EVERY_COMPANY = { kind: 'company' as const }
 
-/** Each company's quarter, from two grouped aggregations (received, due) by `handler.id`. */
+/** Each company's quarter, from the companies' daily rollups (received and due cohorts). */
 async function tallies(db: Database, period: Period): Promise<CompanyTally[]> {
-  const [companies, rec, due] = await Promise.all([
+  const [companies, sums] = await Promise.all([
     loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
-    receivedSums(db, period, EVERY_COMPANY, 'handler.id'),
-    dueSums(db, period, EVERY_COMPANY, 'handler.id'),
+    periodSums(db, period, EVERY_COMPANY),
   ])
   return companies.map((c) => {
-    const s = rec.get(c._id) ?? ZERO
-    const d = due.get(c._id) ?? { due: 0, resolvedInTime: 0 }
+    const s = sums.byKey.get(c._id) ?? ROLL_ZERO
+    const d = s
     return {
       id: c._id,
       name: c.name,

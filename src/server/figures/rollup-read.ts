@@ -1,0 +1,89 @@
+import type { Scope } from '../../shared/contracts/stats'
+import {
+  addSums,
+  p90OfHistogram,
+  ROLL_ZERO,
+  type Percentiles,
+  type Period,
+  type RollSums,
+} from '../../shared/figures'
+import { COLL, loadAll, type Database } from '../db'
+import { dayRange } from './scope'
+
+/** One rollup document as stored (src/shared/figures/rollup.ts). */
+interface RollRow {
+  day: string
+  kind: string
+  key: string
+  t?: Partial<RollSums>
+  cat?: Record<string, Partial<RollSums>>
+  grid?: Record<string, Partial<RollSums>>
+  ha?: Record<string, number>
+  hr?: Record<string, number>
+}
+
+/** The sums of a period and scope, read from its daily rollups: totals, days, breakdowns. */
+export interface PeriodSums {
+  total: RollSums
+  byDay: Map<string, RollSums>
+  byCategory: Map<string, RollSums>
+  byGrid: Map<string, RollSums>
+  /** Per scope key (the 红黑榜 reads every company at once). */
+  byKey: Map<string, RollSums>
+  percentiles: Percentiles
+}
+
+const plus = (a: RollSums, b: Partial<RollSums> | undefined): RollSums =>
+  b ? addSums(a, { ...ROLL_ZERO, ...b }) : a
+
+function into(m: Map<string, RollSums>, k: string, s: Partial<RollSums> | undefined) {
+  m.set(k, plus(m.get(k) ?? ROLL_ZERO, s))
+}
+
+function histogram(into: Record<string, number>, h: Record<string, number> | undefined) {
+  for (const [r, n] of Object.entries(h ?? {})) into[r] = (into[r] ?? 0) + n
+}
+
+/**
+ * The period's rollup documents of a scope (a company scope without id: every company), served
+ * by the index {kind, key, day} (or {kind, day}): at most one document per day and scope key,
+ * whatever the number of reports.
+ */
+export async function periodSums(db: Database, p: Period, scope: Scope): Promise<PeriodSums> {
+  const _ = db.command
+  const where =
+    scope.kind === 'street'
+      ? { kind: 'street', key: '', day: dayRange(_, p) }
+      : scope.id
+        ? { kind: scope.kind, key: scope.id, day: dayRange(_, p) }
+        : { kind: scope.kind, day: dayRange(_, p) }
+  const rows = await loadAll<RollRow>(db, COLL.rollups, where)
+  const out: PeriodSums = {
+    total: ROLL_ZERO,
+    byDay: new Map(),
+    byCategory: new Map(),
+    byGrid: new Map(),
+    byKey: new Map(),
+    percentiles: { p90AcceptMin: null, p90ResolveMin: null },
+  }
+  const ha: Record<string, number> = {}
+  const hr: Record<string, number> = {}
+  for (const r of rows) {
+    out.total = plus(out.total, r.t)
+    into(out.byDay, r.day, r.t)
+    into(out.byKey, r.key, r.t)
+    for (const [k, s] of Object.entries(r.cat ?? {})) into(out.byCategory, k, s)
+    for (const [k, s] of Object.entries(r.grid ?? {})) into(out.byGrid, k, s)
+    histogram(ha, r.ha)
+    histogram(hr, r.hr)
+  }
+  out.percentiles = { p90AcceptMin: p90OfHistogram(ha), p90ResolveMin: p90OfHistogram(hr) }
+  return out
+}
+
+/** The all-time rollups of the 网格台账, by document id (`all|handler:<id>`, `all|by:<openid>`). */
+export async function allTimeRows<T>(db: Database, ids: string[]): Promise<Map<string, T>> {
+  if (!ids.length) return new Map()
+  const rows = await loadAll<{ _id: string } & T>(db, COLL.rollups, { _id: db.command.in(ids) })
+  return new Map(rows.map((r) => [r._id, r]))
+}
