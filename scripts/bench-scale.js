@@ -449,6 +449,8 @@ async function main() {
       if (!ok) throw new Error('the first report.search failed')
       rows.push({ n, genMs, startMs: emu.startMs, firstMs, restartMs, started, after, actions })
       console.error(`[bench:scale] ${n} reports done`)
+      // The table so far: a long run that is cut short still reports its sizes.
+      if (rows.length < SIZES.length) print(rows)
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true })
     }

@@ -1,5 +1,5 @@
 import { paged } from '@server/db'
-import { countByState, tally } from '@server/reports/counts'
+import { countByState, stateCounts, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import {
   FILTERS,
@@ -26,10 +26,11 @@ export const search: Action<'report.search', OfficeQuery> = {
   validate: validateOfficeQuery,
   async handle(ctx, req) {
     const { narrow, query } = officeReports(ctx.db, req)
-    // Every queue's badge from one grouped count, not one count() per queue.
+    // Every queue's badge from one grouped count, not one count() per queue; unnarrowed (the
+    // console as it opens), from the street's counters kept by every step.
     const [{ rows, hasMore }, counts] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),
-      countByState(ctx.db, narrow),
+      Object.keys(narrow).length ? countByState(ctx.db, narrow) : stateCounts(ctx.db, 'street'),
     ])
     return {
       items: rows.map((r) => toSummary(r, ctx)),

@@ -16,7 +16,9 @@ import { factsOf, type FactsInput, type ReportFacts } from './facts'
  * day), the same per category (`cat`) and per grid (`grid`) for the dashboard's breakdowns,
  * and `ha`/`hr` the histograms of minutes to accept/resolve. The 网格台账's all-time sums live
  * in `all|handler:<id>` (per handler: reports, open, overdue, speed, stars) and
- * `all|by:<openid>` (per worker: what they accepted first and resolved).
+ * `all|by:<openid>` (per worker: what they accepted first and resolved); those and `all|street`
+ * also count the reports now in each state (`st.<state>.<overdue 0|1>`) for the work lists'
+ * badges.
  */
 
 /** Rollup fields besides `Sums`: the due cohort, the resident's stars, open and overdue. */
@@ -131,6 +133,10 @@ export function cellsOf(r: RollupInput, f: ReportFacts = factsOf(r)): Cells {
     starsSum: f.stars ?? 0,
   }))
     add(cells, handler, `t.${k}`, v)
+  // Reports now in each state (and overdue or not): the badges of the console, inbox and 首页.
+  const st = `st.${safeKey(r.state)}.${r.overdue === true ? 1 : 0}`
+  add(cells, 'all|street', st, 1)
+  add(cells, handler, st, 1)
   if (f.acceptedBy) {
     add(cells, `all|by:${safeKey(f.acceptedBy)}`, 'acc.n', 1)
     add(cells, `all|by:${safeKey(f.acceptedBy)}`, 'acc.min', f.acceptMin ?? 0)
