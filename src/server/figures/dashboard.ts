@@ -98,7 +98,7 @@ export async function buildDashboard(
   // Figures, trend and breakdowns from the period's daily rollups (at most one document per
   // day): the cost follows the period asked for, not the reports stored.
   const [sums, certs, overdue, names] = await Promise.all([
-    periodSums(db, period, scope),
+    periodSums(db, period, scope, unit === 'month'),
     certificateSums(db, period),
     overdueList(db, scope),
     loadAll<{ _id: string; name: string }>(db, COLL.grids),

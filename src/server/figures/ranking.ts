@@ -13,7 +13,7 @@ const EVERY_COMPANY = { kind: 'company' as const }
 async function tallies(db: Database, period: Period): Promise<CompanyTally[]> {
   const [companies, sums] = await Promise.all([
     loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
-    periodSums(db, period, EVERY_COMPANY),
+    periodSums(db, period, EVERY_COMPANY, true),
   ])
   return companies.map((c) => {
     const s = sums.byKey.get(c._id) ?? ROLL_ZERO

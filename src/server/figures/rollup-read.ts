@@ -1,12 +1,14 @@
 import type { Scope } from '../../shared/contracts/stats'
 import {
   addSums,
+  monthKind,
   p90OfHistogram,
   ROLL_ZERO,
   type Percentiles,
   type Period,
   type RollSums,
 } from '../../shared/figures'
+import { addDaysToDay, addMonthsToDay } from '../../shared/time'
 import { COLL, loadAll, type Database } from '../db'
 import { dayRange } from './scope'
 
@@ -44,20 +46,58 @@ function histogram(into: Record<string, number>, h: Record<string, number> | und
   for (const [r, n] of Object.entries(h ?? {})) into[r] = (into[r] ?? 0) + n
 }
 
+const monthStart = (d: string) => `${d.slice(0, 8)}01`
+const monthEnd = (d: string) => addDaysToDay(addMonthsToDay(monthStart(d), 1), -1)
+
+/**
+ * A period as the days at its ends that do not fill a month, and the whole months between
+ * (`2026-01`…`2026-10`): a year is 12 month documents per scope, not 365 day documents.
+ */
+export function splitByMonth(p: Period): { days: Period[]; months: Period | null } {
+  const days: Period[] = []
+  let from = p.from
+  if (from !== monthStart(from)) {
+    const to = monthEnd(from) < p.to ? monthEnd(from) : p.to
+    days.push({ from, to })
+    from = addDaysToDay(to, 1)
+  }
+  if (from > p.to) return { days, months: null }
+  let to = p.to
+  if (to !== monthEnd(to)) {
+    const tailFrom = monthStart(to) > from ? monthStart(to) : from
+    days.push({ from: tailFrom, to })
+    to = addDaysToDay(tailFrom, -1)
+  }
+  return { days, months: from <= to ? { from: from.slice(0, 7), to: to.slice(0, 7) } : null }
+}
+
 /**
  * The period's rollup documents of a scope (a company scope without id: every company), served
- * by the index {kind, key, day} (or {kind, day}): at most one document per day and scope key,
- * whatever the number of reports.
+ * by the index {kind, key, day} (or {kind, day}): at most one document per day — or, `byMonth`
+ * (a trend by month, a quarter), per whole month — and scope key, whatever the number of reports.
  */
-export async function periodSums(db: Database, p: Period, scope: Scope): Promise<PeriodSums> {
+export async function periodSums(
+  db: Database,
+  p: Period,
+  scope: Scope,
+  byMonth = false,
+): Promise<PeriodSums> {
   const _ = db.command
-  const where =
-    scope.kind === 'street'
-      ? { kind: 'street', key: '', day: dayRange(_, p) }
-      : scope.id
-        ? { kind: scope.kind, key: scope.id, day: dayRange(_, p) }
-        : { kind: scope.kind, day: dayRange(_, p) }
-  const rows = await loadAll<RollRow>(db, COLL.rollups, where)
+  const read = (kind: string, range: Period) =>
+    loadAll<RollRow>(
+      db,
+      COLL.rollups,
+      scope.kind === 'street'
+        ? { kind, key: '', day: dayRange(_, range) }
+        : scope.id
+          ? { kind, key: scope.id, day: dayRange(_, range) }
+          : { kind, day: dayRange(_, range) },
+    )
+  const { days, months } = byMonth ? splitByMonth(p) : { days: [p], months: null }
+  const parts = await Promise.all([
+    ...days.map((d) => read(scope.kind, d)),
+    ...(months ? [read(monthKind(scope.kind), months)] : []),
+  ])
   const out: PeriodSums = {
     total: ROLL_ZERO,
     byDay: new Map(),
@@ -68,9 +108,10 @@ export async function periodSums(db: Database, p: Period, scope: Scope): Promise
   }
   const ha: Record<string, number> = {}
   const hr: Record<string, number> = {}
-  for (const r of rows) {
+  for (const r of parts.flat()) {
     out.total = plus(out.total, r.t)
-    into(out.byDay, r.day, r.t)
+    // A month's document stands on its first day (the trend buckets it into its month).
+    into(out.byDay, r.day.length === 7 ? `${r.day}-01` : r.day, r.t)
     into(out.byKey, r.key, r.t)
     for (const [k, s] of Object.entries(r.cat ?? {})) into(out.byCategory, k, s)
     for (const [k, s] of Object.entries(r.grid ?? {})) into(out.byGrid, k, s)

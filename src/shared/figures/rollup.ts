@@ -11,7 +11,8 @@ import { factsOf, type FactsInput, type ReportFacts } from './facts'
  * Percentiles cannot be summed, so each day keeps a histogram of durations on a fixed ladder
  * (RUNGS): the 90th percentile is read to its rung ("九成不超过 …").
  *
- * One document per (Beijing day, scope): `_id` `2026-11-03|grid:g-xinhua-1`, with
+ * One document per (Beijing day, scope): `_id` `2026-11-03|grid:g-xinhua-1`, and the same per
+ * month (`2026-11|grid/m:g-xinhua-1`), with
  * `t` the sums of the reports received that day (and `due`/`resolvedInTime` of those due that
  * day), the same per category (`cat`) and per grid (`grid`) for the dashboard's breakdowns,
  * and `ha`/`hr` the histograms of minutes to accept/resolve. The 网格台账's all-time sums live
@@ -74,8 +75,11 @@ export type Cells = Map<string, Map<string, number>>
 /** A key safe as a field name (ids are ours; a dot or `$` would open a path). */
 export const safeKey = (k: string | null | undefined) => (k || '-').replace(/[.$]/g, '_')
 
-export const rollupId = (day: string, kind: ScopeKind, key = '') =>
-  kind === 'street' ? `${day}|street` : `${day}|${kind}:${safeKey(key)}`
+export const rollupId = (day: string, kind: ScopeKind | `${ScopeKind}/m`, key = '') =>
+  kind.startsWith('street') ? `${day}|${kind}` : `${day}|${kind}:${safeKey(key)}`
+
+/** A month's rollup of a scope: `2026-11|grid/m:g-xinhua-1` (a year is 12 reads, not 365). */
+export const monthKind = (kind: ScopeKind): `${ScopeKind}/m` => `${kind}/m`
 
 /** The scopes a report counts in: the street, its grid, community, company and category. */
 export function scopesOf(r: RollupInput): Array<[ScopeKind, string]> {
@@ -112,12 +116,18 @@ export function cellsOf(r: RollupInput, f: ReportFacts = factsOf(r)): Cells {
       if (r.place.gridId) add(cells, id, `grid.${safeKey(r.place.gridId)}.${k}`, v)
     }
   }
+  // The same sums per day and per month: a long period reads its whole months' documents.
+  const month = (day: string) => day.slice(0, 7)
   for (const [kind, key] of scopesOf(r)) {
-    const id = rollupId(f.day, kind, key)
-    parts(id, rec)
-    if (f.acceptMin !== null) add(cells, id, `ha.${rungOf(f.acceptMin)}`, 1)
-    if (f.resolveMin !== null) add(cells, id, `hr.${rungOf(f.resolveMin)}`, 1)
-    if (f.dueDay) parts(rollupId(f.dueDay, kind, key), due)
+    for (const id of [rollupId(f.day, kind, key), rollupId(month(f.day), monthKind(kind), key)]) {
+      parts(id, rec)
+      if (f.acceptMin !== null) add(cells, id, `ha.${rungOf(f.acceptMin)}`, 1)
+      if (f.resolveMin !== null) add(cells, id, `hr.${rungOf(f.resolveMin)}`, 1)
+    }
+    if (f.dueDay) {
+      parts(rollupId(f.dueDay, kind, key), due)
+      parts(rollupId(month(f.dueDay), monthKind(kind), key), due)
+    }
   }
   const open = (OPEN_STATES as readonly string[]).includes(r.state)
   const handler = `all|handler:${safeKey(r.handler.id)}`
