@@ -43,4 +43,6 @@ export const REPO = {
   /** The security rules deployed to CloudBase; the emulator enforces the same for clients. */
   storageRules: path.join(root, 'cloudbase', 'storage.rules.json'),
   databaseRules: path.join(root, 'cloudbase', 'database.rules.json'),
+  /** Which function each WeChat message push goes to (云开发 → 设置 → 消息推送). */
+  messagePush: path.join(root, 'cloudbase', 'message-push.json'),
 }

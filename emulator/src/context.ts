@@ -2,6 +2,7 @@ import type { Clock } from './clock'
 import type { Database } from './db/database'
 import type { EventBus } from './events'
 import type { FunctionHost } from './functions/host'
+import type { MessagePushes } from './functions/pushes'
 import type { SecurityRules } from './rules'
 import type { Storage } from './storage'
 import type { CustomLoginKey } from './gateway/custom-login'
@@ -41,6 +42,8 @@ export interface Ctx {
   appid: string
   /** Phone-number codes minted by tests (/__emulator/phone-code), by code. */
   phoneCodes: Map<string, PhoneCode>
+  /** WeChat's message pushes waiting to go to the configured function (mediaCheckAsync's result). */
+  pushes: MessagePushes
 }
 
 /** emulator/templates.json: subscribe-message templates, field name → WeChat field type. */

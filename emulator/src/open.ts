@@ -9,6 +9,7 @@ import { Store, type IndexManifest } from './db/store'
 import type { Doc } from './db/values'
 import { EventBus } from './events'
 import { FunctionHost } from './functions/host'
+import { MessagePushes } from './functions/pushes'
 import { Timers } from './functions/timers'
 import { loadCustomLoginKey } from './gateway/custom-login'
 import { Sessions } from './gateway/sessions'
@@ -121,12 +122,13 @@ export async function openEmulator(config: EmulatorConfig): Promise<Emulator> {
     crashOn: { action: '', collection: '', count: 0 },
     appid: config.appid,
     phoneCodes: new Map(),
+    pushes: new MessagePushes(host, clock, log),
   }
   if (config.seed && (await db.count('users')) === 0) {
     const n = await seedDemo(db, clock.now())
     log(`[emulator] seeded 海北街道 demo data (${n} documents)`)
   }
-  const timers = new Timers(host, clock, log)
+  const timers = new Timers(host, clock, log, ctx.pushes)
   timers.start()
   return {
     ctx,

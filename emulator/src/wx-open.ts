@@ -30,7 +30,7 @@ export interface PhoneCode {
 /** How long WeChat keeps a phone-number code valid. */
 const CODE_TTL_MS = 5 * 60_000
 
-type Reply = Record<string, unknown> & { errcode: number; errmsg: string }
+export type Reply = Record<string, unknown> & { errcode: number; errmsg: string }
 
 /** Test hook (/__emulator/phone-code): the code a tap would give for this number. */
 export function mintPhoneCode(ctx: Ctx, phone: string, countryCode = '86'): string {
@@ -39,7 +39,8 @@ export function mintPhoneCode(ctx: Ctx, phone: string, countryCode = '86'): stri
   return code
 }
 
-function outage(ctx: Ctx): Reply | null {
+/** The busy answer while a test's simulated outage lasts (wx-outage `openapi`), else null. */
+export function outage(ctx: Ctx): Reply | null {
   if (ctx.wxOutage.openapi <= 0) return null
   ctx.wxOutage.openapi--
   return { errcode: WX_OPEN.SYSTEM_BUSY, errmsg: 'system error' }
@@ -68,17 +69,36 @@ export function getPhoneNumber(ctx: Ctx, p: Record<string, unknown>, appid: stri
   }
 }
 
-interface DenyList {
+interface Words {
   risky: string[]
   review: string[]
 }
 
+/** Text words, and `media`: markers in an image's bytes or name (mediaCheckAsync). */
+interface DenyList extends Words {
+  media: Words
+}
+
 /** Read at each call so a test or an operator can edit the list while the emulator runs. */
-function denyList(): DenyList {
+export function denyList(): DenyList {
   const file = path.join(REPO.root, 'emulator', 'sec-deny.json')
-  if (!fs.existsSync(file)) return { risky: [], review: [] }
-  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DenyList>
-  return { risky: raw.risky ?? [], review: raw.review ?? [] }
+  const raw = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DenyList>)
+    : {}
+  return {
+    risky: raw.risky ?? [],
+    review: raw.review ?? [],
+    media: { risky: raw.media?.risky ?? [], review: raw.media?.review ?? [] },
+  }
+}
+
+/** WeChat's verdict fields for what a deny list found (label 100 正常, 20006 违法犯罪, 21000 其他). */
+export function verdict(list: Words, has: (word: string) => boolean) {
+  const risky = list.risky.find(has)
+  const review = risky ? undefined : list.review.find(has)
+  const suggest = risky ? 'risky' : review ? 'review' : 'pass'
+  const label = risky ? 20006 : review ? 21000 : 100
+  return { suggest, label, hit: risky ?? review }
 }
 
 /** `security.msgSecCheck` v2: `{ openid, scene 1–4, version: 2, content }`. */
@@ -93,12 +113,7 @@ export function msgSecCheck(ctx: Ctx, p: Record<string, unknown>): Reply {
   const content = typeof p.content === 'string' ? p.content : ''
   if (!content || content.length > 2500)
     return { errcode: WX_OPEN.DATA_FORMAT, errmsg: 'data format error' }
-  const list = denyList()
-  const risky = list.risky.find((w) => content.includes(w))
-  const review = risky ? undefined : list.review.find((w) => content.includes(w))
-  const hit = risky ?? review
-  const suggest = risky ? 'risky' : review ? 'review' : 'pass'
-  const label = risky ? 20006 : review ? 21000 : 100
+  const { suggest, label, hit } = verdict(denyList(), (w) => content.includes(w))
   return {
     errcode: 0,
     errmsg: 'ok',

@@ -3,6 +3,7 @@ import { EXTENSION, PHOTO_KINDS, sniffType, type FileKind } from '../shared/file
 import { newId } from '../shared/ids'
 import { isOwnUpload } from '../shared/uploads'
 import type { ActionContext } from './context'
+import { requestMediaChecks, type MediaScene } from './media-check'
 import { MalformedImage, stripMetadata } from './strip-metadata'
 
 /** Where attached files live: written by functions only, never overwritten (fresh names). */
@@ -13,6 +14,8 @@ export interface ClaimRules {
   /** The form field the messages go under (`photos`, `attachments`). */
   field: string
   kinds: readonly FileKind[]
+  /** mediaCheckAsync's scene for these files (media-check.ts). */
+  scene: MediaScene
   notOwn: string
   missing: string
   wrongType: string
@@ -21,6 +24,7 @@ export interface ClaimRules {
 export const PHOTO_CLAIM: ClaimRules = {
   field: 'photos',
   kinds: PHOTO_KINDS,
+  scene: 2,
   notOwn: '照片须由本人上传，请重新添加',
   missing: '有照片未上传成功，请重试或删除后再提交',
   wrongType: '照片必须是 JPG/PNG/WebP 图片',
@@ -29,6 +33,7 @@ export const PHOTO_CLAIM: ClaimRules = {
 export const ATTACHMENT_CLAIM: ClaimRules = {
   field: 'attachments',
   kinds: PHOTO_KINDS,
+  scene: 2,
   notOwn: '材料须由本人上传，请重新上传',
   missing: '有材料未上传成功，请重试或删除后再提交',
   wrongType: '材料必须是 JPG/PNG/WebP 图片',
@@ -54,7 +59,8 @@ async function download(ctx: ActionContext, fileID: string): Promise<Buffer | nu
  * re-upload to the old path changes nothing that was filed, and clients can neither write nor
  * (storage rules) read the copy: reading goes through `user.fileUrls`.
  *
- * Every file is checked before anything is written: a refusal writes nothing. `keep` lists
+ * Every file is checked before anything is written: a refusal writes nothing. Each new copy is
+ * then sent to WeChat's image check (media-check.ts). `keep` lists
  * fileIDs already attached to this record (a resubmitted application), kept as they are.
  */
 export async function claimFiles(
@@ -70,7 +76,7 @@ export async function claimFiles(
   const downloaded = await Promise.all(fresh.map((id) => download(ctx, id)))
   const clean = new Map<string, { bytes: Buffer; kind: FileKind }>()
   fresh.forEach((id, n) => clean.set(id, cleaned(downloaded[n], rules)))
-  return Promise.all(
+  const claimed = await Promise.all(
     fileIDs.map(async (id) => {
       const c = clean.get(id)
       if (!c) return id
@@ -81,6 +87,14 @@ export async function claimFiles(
       return r.fileID
     }),
   )
+  // The copies go to WeChat's image check; its verdict arrives later (media-verdict.ts).
+  await requestMediaChecks(
+    ctx,
+    claimed.filter((id) => !keep.includes(id)),
+    dest,
+    rules.scene,
+  )
+  return claimed
 }
 
 /** The image without its metadata, or the refusal for a missing, non-image or broken file. */

@@ -42,6 +42,8 @@ export const COLL = {
   /** The figures' daily rollups, kept in each step's transaction (src/shared/figures/rollup.ts). */
   rollups: 'figure_rollups',
   invitations: 'invitations',
+  /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
+  mediaChecks: 'media_checks',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]

@@ -2,6 +2,7 @@ import { pathOfFileID } from '../shared/uploads'
 import type { StoredApplication } from './certificates/model'
 import { ATTACHED_ROOT } from './claim'
 import type { ActionContext } from './context'
+import { shownFiles } from './media-check'
 import { COLL, findById } from './db'
 import { canView } from './reports/access'
 import type { StoredReport } from './reports/model'
@@ -12,7 +13,8 @@ import type { StoredReport } from './reports/model'
  *   storage, as the storage rules allow; a function can't tell who uploaded a file;
  * - `attached/reports/<id>/…`: whoever may open that report (reporter, followers, the current
  *   handler's staff, the street office — reports/access.ts), if the report really holds the file
- *   (its photos or an event's photos);
+ *   (its photos or an event's photos) and, for all but the office, it is not hidden (a photo
+ *   WeChat's content security found unacceptable: media-verdict.ts);
  * - `attached/applications/<id>/…`: the applicant and the street office, if the application
  *   holds it;
  * - anything else: nobody (functions only).
@@ -41,12 +43,15 @@ async function heldFiles(ctx: ActionContext, kind: string, id: string): Promise<
   if (kind === 'reports') {
     const r = await findById<StoredReport>(ctx.db, COLL.reports, id)
     if (!r || !canView(r, ctx)) return new Set()
-    return new Set([...r.photos, ...r.events.flatMap((e) => e.photos ?? [])])
+    const files = [...r.photos, ...r.events.flatMap((e) => e.photos ?? [])]
+    return new Set(shownFiles(files, r.hiddenFiles, ctx.role === 'office'))
   }
   if (kind === 'applications') {
     const a = await findById<StoredApplication>(ctx.db, COLL.applications, id)
     if (!a || (ctx.role !== 'office' && a.applicantOpenid !== ctx.openid)) return new Set()
-    return new Set(a.attachments.map((f) => f.fileID))
+    return new Set(
+      shownFiles(a.attachments, a.hiddenFiles, ctx.role === 'office').map((f) => f.fileID),
+    )
   }
   return new Set()
 }

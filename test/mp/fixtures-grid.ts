@@ -98,6 +98,7 @@ export const GRID_CLOUD = {
         satisfaction: 4.5,
       },
     ],
+    standIns: [],
     generatedAt: '2026-11-23T08:00:00.000Z',
   }),
 }

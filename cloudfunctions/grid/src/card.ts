@@ -75,6 +75,7 @@ export const saveCard: Action<'grid.saveCard', CardEdit> = {
             await claimFiles(ctx, [edit.photo], `cards/${target}`, {
               ...PHOTO_CLAIM,
               field: 'photo',
+              scene: 1,
             })
           )[0]
         : edit.photo

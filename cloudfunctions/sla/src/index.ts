@@ -1,5 +1,7 @@
 import { initCloud } from '@server/cloud'
 import { officeDigest } from '@server/digest'
+import { webUser } from '@server/identity'
+import { isClientCall, isMediaCheckPush, onMediaCheck } from '@server/media-verdict'
 import { drainOutbox } from '@server/outbox'
 import { retryPushes } from '@server/push-retry'
 import { createRouter, platformClock as now } from '@server/router'
@@ -15,9 +17,18 @@ const router = createRouter(cloud, { 'sla.limits': limits, 'sla.setLimits': setL
  * The `sla` function: its timer trigger (config.json, every minute) runs the sweep, delivers what
  * the outbox still holds (the recipients an action did not reach inline), sends the office's
  * daily digest once it is due and resends failed subscribe messages; the street
- * office reads and edits the time limits through its actions.
+ * office reads and edits the time limits through its actions. It also receives WeChat's
+ * `wxa_media_check` message push (cloudbase/message-push.json): an image check's verdict.
  */
 export async function main(event: { Type?: string; action?: unknown; payload?: unknown }) {
+  if (isMediaCheckPush(event)) {
+    // WeChat's push, never a client's call; the answer WeChat expects is 'success'.
+    if (isClientCall(cloud, webUser().uid))
+      return { ok: false, error: new AppError('FORBIDDEN', '消息推送只能由平台发出').toBody() }
+    const verdict = await onMediaCheck({ cloud, db: cloud.database(), now }, event)
+    console.log(`[sla] wxa_media_check ${event.trace_id}: ${verdict}`)
+    return 'success'
+  }
   if (event?.Type === 'Timer') {
     // Only the platform's trigger may run the sweep: a client can send a Timer-shaped event.
     if (!isPlatformTimer(cloud))

@@ -18,7 +18,7 @@ export interface Caller {
   ip?: string
   /** A web user of the HTTP API (custom login or anonymous): what CloudBase gives as TCB_*. */
   web?: { uid: string; customUserId: string; anonymous: boolean }
-  source: 'gateway' | 'http' | 'function' | 'timer' | 'admin'
+  source: 'gateway' | 'http' | 'function' | 'timer' | 'push' | 'admin'
   triggerName?: string
   /** For a function called by a function: who called that one (SOURCE follows the chain). */
   parent?: Caller

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock'
 import { parseCron, nextFire, type Cron } from './cron'
 import type { FunctionHost } from './host'
+import type { MessagePushes } from './pushes'
 
 export interface Fired {
   name: string
@@ -13,6 +14,8 @@ export interface Fired {
  * Timer triggers from each function's config.json. A check runs every second on real time;
  * with a frozen clock only `tick()` (POST /__emulator/tick) runs them, so tests decide when.
  * A trigger due several times since the last check fires once, as a late platform timer does.
+ * WeChat's message pushes that are due go out on the same beat (pushes.ts), listed as fired
+ * with trigger `push:<MsgType>/<Event>`.
  */
 export class Timers {
   private last: number
@@ -24,6 +27,7 @@ export class Timers {
     private host: FunctionHost,
     private clock: Clock,
     private log: (line: string) => void,
+    private pushes?: MessagePushes,
   ) {
     this.last = clock.now()
   }
@@ -66,6 +70,9 @@ export class Timers {
           fired.push({ name, trigger: t.name, at: Time, ok: r.ok })
         }
       }
+      const at = new Date(now).toISOString()
+      for (const p of (await this.pushes?.deliverDue()) ?? [])
+        fired.push({ name: p.to, trigger: `push:${p.event}`, at, ok: p.ok })
     } catch (err) {
       this.log(`[timer] ${String((err as Error).message)}`)
     } finally {

@@ -11,6 +11,7 @@ import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
 import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
+import { mediaCheckAsync } from '../media-check'
 import { getPhoneNumber, msgSecCheck } from '../wx-open'
 import type { Caller } from '../functions/host'
 
@@ -188,6 +189,8 @@ async function openApi(
       return encodeOpenApiReply(getPhoneNumber(ctx, params, ctx.appid))
     case 'security.msgSecCheck':
       return encodeOpenApiReply(msgSecCheck(ctx, params))
+    case 'security.mediaCheckAsync':
+      return encodeOpenApiReply(mediaCheckAsync(ctx, params))
     default:
       return encodeOpenApiReply({}, API_NOT_FOUND)
   }

@@ -42,6 +42,8 @@ export interface StoredApplication {
   typeKey: CertificateTypeKey
   form: StoredForm
   attachments: Attachment[]
+  /** Attachments WeChat found unacceptable (media-verdict.ts): only the office still sees them. */
+  hiddenFiles?: string[]
   promise: SignedPromise | null
   state: ApplicationState
   version: number

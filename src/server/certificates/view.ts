@@ -14,6 +14,7 @@ import { reveal, sees, type Relation } from '../../shared/privacy'
 import type { ActionContext } from '../context'
 import { toCertificateView } from './certificate'
 import type { StoredApplication } from './model'
+import { shownFiles } from '../media-check'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
@@ -72,7 +73,7 @@ export function toAppDetail(
     phone: reveal('residentPhone', rel, a.form.phone),
     addressLabel: sees('roomAddress', rel) ? extra.address.full : extra.address.area,
     form: formValues(a, rel),
-    attachments: a.attachments.map((f) => ({
+    attachments: shownFiles(a.attachments, a.hiddenFiles, rel.includes('office')).map((f) => ({
       ...f,
       label: type.attachments.find((s) => s.kind === f.kind)?.label ?? f.kind,
     })),

@@ -17,6 +17,8 @@ export interface StoredReport extends Report {
   terms?: string[]
   /** The figures' facts as of the last step (src/shared/figures/facts.ts). */
   fig?: ReportFacts
+  /** Photos WeChat found unacceptable (media-verdict.ts): only the office still sees them. */
+  hiddenFiles?: string[]
 }
 export type StoredEvent = ReportEvent
 

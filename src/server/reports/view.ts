@@ -12,6 +12,7 @@ import {
 } from '../../shared/reports'
 import { relationsTo, type Viewer } from './access'
 import type { StoredEvent, StoredReport } from './model'
+import { shownFiles } from '../media-check'
 
 export type { Viewer } from './access'
 
@@ -52,7 +53,7 @@ export function toSummary(r: StoredReport, v: Viewer): ReportSummary {
     urgency: r.urgency,
     placeLabel: placeFor(r, rel),
     handlerName: r.handler.name,
-    cover: r.photos[0] ?? null,
+    cover: shownFiles(r.photos, r.hiddenFiles, rel.includes('office'))[0] ?? null,
     followers: r.followers.length,
     createdAt: r.createdAt.toISOString(),
     mine: r.reporterOpenid === v.openid,
@@ -93,7 +94,7 @@ function eventView(
     note: e.note,
     ...(e.reason ? { reason: e.reason } : {}),
     ...(typeof e.rating === 'number' ? { rating: e.rating } : {}),
-    photos: e.photos,
+    ...(e.photos ? { photos: shownFiles(e.photos, r.hiddenFiles, rel.includes('office')) } : {}),
     // 代报: the resident's name is theirs: shown to whoever may see the reporter's name.
     ...(e.forName ? { forWhom: `居民 ${reveal('residentName', rel, e.forName)}`.trim() } : {}),
   }
@@ -137,7 +138,7 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
   return {
     ...toSummary(r, v),
     description: r.description,
-    photos: r.photos,
+    photos: shownFiles(r.photos, r.hiddenFiles, rel.includes('office')),
     handler: { kind, name, contactName, contactPhone: contactPhoneFor(r, rel) },
     deadlines: {
       acceptBy: r.deadlines.acceptBy.toISOString(),

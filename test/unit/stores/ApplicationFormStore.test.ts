@@ -194,7 +194,7 @@ describe('代办: staff apply for a resident', () => {
       address: null,
       behalf: true,
     })
-    return { cloud, storage, form, proxy: new OnBehalfStore(cloud, form) }
+    return { cloud, storage, form, proxy: new OnBehalfStore(cloud, form.behalf!) }
   }
   const applies = (cloud: FakeCloud) => cloud.calls.filter((c) => c.action === 'certificate.apply')
 
@@ -212,7 +212,7 @@ describe('代办: staff apply for a resident', () => {
   test('a resident found at the picked home: the application is sent at that home, for them', async () => {
     const { cloud, form, proxy } = behalfSetup()
     await fill(form)
-    form.setBehalfHome(home)
+    form.behalf!.setHome(home)
     await proxy.lookUp()
     expect(cloud.calls.find((c) => c.action === 'user.residentsAt')?.payload).toEqual({
       buildingId: home.buildingId,
@@ -228,27 +228,48 @@ describe('代办: staff apply for a resident', () => {
     })
   })
 
-  test('its draft is kept apart from the worker’s own application', async () => {
-    const { storage, form } = behalfSetup()
+  test('its draft is the resident’s: kept apart, and never shown for the next resident', async () => {
+    const { storage, form, proxy } = behalfSetup()
     await fill(form)
-    expect(storage.get('xb.certDraft.behalf.residence')).toMatchObject({
+    // Nobody chosen yet: nothing is kept, not even under the worker's own key.
+    expect(storage.get('xb.certDraft.residence')).toBeUndefined()
+    form.behalf!.setHome(home)
+    proxy.choose({ openid: 'o_wang', name: '王秀兰', phone: '', address: '' })
+    expect(storage.get('xb.certDraft.behalf.residence.o_wang')).toMatchObject({
       values: { name: '王秀兰' },
     })
-    expect(storage.get('xb.certDraft.residence')).toBeUndefined()
+    // The worker opens the form again for another resident:王秀兰's draft stays hers.
+    const next = new ApplicationFormStore(type, { ...form['deps'] })
+    expect(next.values.name).toBeUndefined()
+    new OnBehalfStore(new FakeCloud(), next.behalf!).choose({
+      openid: 'o_li',
+      name: '李四',
+      phone: '',
+      address: '',
+    })
+    expect(next.values.name).toBeUndefined()
+    // …and comes back to her: it is there again.
+    new OnBehalfStore(new FakeCloud(), next.behalf!).choose({
+      openid: 'o_wang',
+      name: '王秀兰',
+      phone: '',
+      address: '',
+    })
+    expect(next.values.name).toBe('王秀兰')
   })
 
   test('another home forgets the resident chosen at the old one', () => {
     const { form, proxy } = behalfSetup()
-    form.setBehalfHome(home)
+    form.behalf!.setHome(home)
     proxy.choose({ openid: 'o_wang', name: '王秀兰', phone: '', address: '' })
-    form.setBehalfHome({ ...home, room: '302' })
-    expect(form.onBehalf).toBeNull()
+    form.behalf!.setHome({ ...home, room: '302' })
+    expect(form.behalf!.onBehalf).toBeNull()
   })
 
   test('a person without the app: the applicant’s name must be theirs', async () => {
     const { cloud, form, proxy } = behalfSetup()
     await fill(form)
-    form.setBehalfHome({ ...home, room: '401' })
+    form.behalf!.setHome({ ...home, room: '401' })
     proxy.setMode('person')
     proxy.setPerson('name', '刘桂芳')
     proxy.setPerson('phone', '13912345678')

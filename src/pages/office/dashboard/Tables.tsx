@@ -6,8 +6,8 @@ import { DataTable, type TableColumn } from '@/components/DataTable'
 import { duration, pct } from './format'
 
 /**
- * A breakdown or the trend as a table, with the count drawn as a CSS bar: no chart library in
- * this slice (issue 18's charts come with a maintained library that runs on weapp and H5).
+ * A breakdown or the trend as a table, with the count drawn as a CSS bar. The tables stay beside
+ * the F2 charts (Chart/): every number exact, on every screen, for reading and for export.
  */
 export function FigureTable({ first, rows }: { first: string; rows: FigureRow[] }) {
   const max = Math.max(1, ...rows.map((r) => r.received))

@@ -6,7 +6,6 @@ import type {
   CatalogueEntry,
 } from '@shared/contracts/certificate'
 import type { BoundAddress } from '@shared/contracts/user'
-import type { OnBehalf } from '@shared/reports'
 import { AppError } from '@shared/errors'
 import { newId } from '@shared/ids'
 import { TEMPLATES } from '@shared/subscribe'
@@ -14,10 +13,10 @@ import { uploadPath } from '@shared/uploads'
 import type { CloudClient } from '@/services/cloud/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
-import type { Cached } from '@/stores/Cached'
 import type { FileKeeper } from '@/stores/OutboxStore'
-import type { OnBehalfTarget } from '@/stores/OnBehalfStore'
-import { PhotoUploads, type PhotoSlot } from '@/stores/PhotoUploads'
+import { BehalfApplication, behalfDraftKey } from '@/stores/BehalfForms'
+import { PhotoUploads } from '@/stores/PhotoUploads'
+import { onFile, readApplicationDraft, showPreviews, writeApplicationDraft } from './draft'
 
 export interface ApplicationFormDeps {
   cloud: CloudClient
@@ -33,40 +32,15 @@ export interface ApplicationFormDeps {
   behalf?: boolean
 }
 
-/** 代办's address: the resident's home, picked in the form (a building, then unit and room). */
-export type BehalfAddress = Pick<BoundAddress, 'communityId' | 'buildingId' | 'unit' | 'room'> & {
-  label: string
-}
-
-/** An attachment already on file, as an uploaded slot. */
-const onFile = (fileID: string): PhotoSlot => ({
-  id: fileID,
-  cloudPath: '',
-  status: 'done',
-  progress: 1,
-  previewUrl: '',
-  bytes: 0,
-  fileID,
-})
-
-interface Draft {
-  values: Record<string, string>
-  promise: boolean
-  signedName: string
-  requestId: string
-  slots: Record<string, PhotoSlot[]>
-}
-
 /**
  * One application form, built from its catalogue entry. Every change is saved on the device
  * (leaving the page, or a dropped network, loses nothing); attachments upload as they are
  * added; the shared validator runs here exactly as on the server. One requestId per application:
  * a retry after a timeout cannot make a second one.
  */
-export class ApplicationFormStore implements OnBehalfTarget {
-  /** 代办: whom the application is for, and their home (see ApplicationFormDeps.behalf). */
-  onBehalf: OnBehalf | null = null
-  behalfHome: BehalfAddress | null = null
+export class ApplicationFormStore {
+  /** 代办: whom the application is for, and their home (null for one's own application). */
+  readonly behalf: BehalfApplication | null
   values: Record<string, string> = {}
   promise = false
   signedName = ''
@@ -92,6 +66,8 @@ export class ApplicationFormStore implements OnBehalfTarget {
         deps.keeper,
       )
     }
+    const behalf = deps.behalf && !deps.existing
+    this.behalf = behalf ? new BehalfApplication((f) => this.behalfChanged(f)) : null
     const e = deps.existing
     if (e) {
       this.values = Object.fromEntries(Object.entries(e.form).map(([k, v]) => [k, String(v)]))
@@ -101,8 +77,7 @@ export class ApplicationFormStore implements OnBehalfTarget {
         u.restore(e.attachments.filter((a) => a.kind === kind).map((a) => onFile(a.fileID)))
       void this.loadPreviews()
     }
-    const draft = deps.storage.get<Draft>(this.draftKey)
-    if (draft) this.restore(draft)
+    this.restore()
     makeAutoObservable<ApplicationFormStore, 'deps'>(this, { deps: false })
     this.dispose = reaction(
       () => Object.values(this.uploads).map((u) => u.slots.map((s) => s.fileID ?? s.kept ?? '')),
@@ -116,37 +91,22 @@ export class ApplicationFormStore implements OnBehalfTarget {
     return !!this.deps.existing
   }
 
-  get isBehalf(): boolean {
-    return !!this.deps.behalf && !this.deps.existing
-  }
-
-  /** 代办 keeps its own draft: a worker's application for a resident is not their own. */
+  /** 代办's draft is the resident's (BehalfForms.ts); '' before one is chosen. */
   get draftKey(): string {
-    const key = this.deps.existing?.id ?? this.type.key
-    return this.isBehalf ? `xb.certDraft.behalf.${key}` : `xb.certDraft.${key}`
+    if (this.behalf) return behalfDraftKey('xb.certDraft', this.type.key, this.behalf.onBehalf)
+    return `xb.certDraft.${this.deps.existing?.id ?? this.type.key}`
   }
 
-  /** OnBehalfTarget: residents are looked up at the home picked for 代办. */
-  get behalfAddress() {
-    const h = this.behalfHome
-    return h && { buildingId: h.buildingId, unit: h.unit, room: h.room }
-  }
-
-  setOnBehalf(b: OnBehalf | null): void {
-    this.onBehalf = b
-    delete this.errors.onBehalf
-  }
-
-  /** The resident's home for 代办: changing it forgets a resident chosen at the old one. */
-  setBehalfHome(home: BehalfAddress | null): void {
-    if (this.onBehalf?.kind === 'account') this.onBehalf = null
-    this.behalfHome = home
-    delete this.errors.address
+  /** A resident chosen for 代办 brings back their own unsent draft, if any. */
+  private behalfChanged(field: 'onBehalf' | 'address'): void {
+    delete this.errors[field]
+    if (field === 'onBehalf') this.restore()
+    this.save()
   }
 
   /** The address the application is for: the picked home (代办) or the caller's bound one. */
   private get address() {
-    return this.isBehalf ? this.behalfHome : this.deps.address
+    return this.behalf ? this.behalf.home : this.deps.address
   }
 
   /** Attachment slots the signed promise makes optional are marked as such. */
@@ -194,29 +154,19 @@ export class ApplicationFormStore implements OnBehalfTarget {
     try {
       // Left empty on a resubmit, the ID on file is kept: check the rest with a known-valid
       // stand-in (the server checks the stored one).
-      const onFile = this.deps.existing && !this.values.idNumber
+      const idOnFile = this.deps.existing && !this.values.idNumber
       validateApplication(
         this.type.key,
-        onFile ? { ...input, idNumber: '11010519491231002X' } : input,
+        idOnFile ? { ...input, idNumber: '11010519491231002X' } : input,
         new Date(),
       )
       this.errors = {}
     } catch (err) {
       this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
     }
-    if (this.isBehalf) this.behalfErrors()
+    if (this.behalf) Object.assign(this.errors, this.behalf.errors(this.values.name))
     else if (!this.deps.address) this.errors.address = '请先在“我的”中绑定居住地址'
     return Object.keys(this.errors).length === 0
-  }
-
-  private behalfErrors(): void {
-    const h = this.behalfHome
-    if (!h || !h.unit.trim() || !h.room.trim())
-      this.errors.address = '请选择居民住的楼栋，并填写单元和房号（须与居民的住址一致）'
-    if (!this.onBehalf)
-      this.errors.onBehalf = '请选择代办的居民，或填写未用小程序居民的姓名和手机号'
-    else if (this.onBehalf.kind === 'person' && this.values.name?.trim() !== this.onBehalf.name)
-      this.errors.name = '申请人姓名须与代办的居民姓名一致'
   }
 
   /** The 提交 tap: asks for the result notice first (WeChat wants that inside the tap). */
@@ -253,7 +203,7 @@ export class ApplicationFormStore implements OnBehalfTarget {
             await this.deps.cloud.call('certificate.apply', {
               typeKey: this.type.key,
               input: this.input(),
-              ...(this.isBehalf && this.onBehalf ? { onBehalf: this.onBehalf } : {}),
+              ...(this.behalf?.onBehalf ? { onBehalf: this.behalf.onBehalf } : {}),
             })
           ).application
       runInAction(() => (this.result = res))
@@ -271,63 +221,26 @@ export class ApplicationFormStore implements OnBehalfTarget {
 
   /** Pictures of the materials already on file (a correction starts from them). */
   async loadPreviews(): Promise<void> {
-    const ids = this.deps.existing?.attachments.map((a) => a.fileID) ?? []
-    try {
-      const urls = await this.deps.cloud.getFileUrls(ids)
-      runInAction(() => {
-        this.previewError = ''
-        this.showPreviews(urls)
-      })
-    } catch (e) {
-      runInAction(() => (this.previewError = `已提交的材料暂时无法显示：${(e as Error).message}`))
-    }
-  }
-
-  private showPreviews(urls: Record<string, string>): void {
-    for (const u of Object.values(this.uploads))
-      u.restore(
-        u.slots.map((s) => ({ ...s, previewUrl: s.previewUrl || urls[s.fileID ?? ''] || '' })),
-      )
+    const error = await showPreviews(this.deps.cloud, this.deps.existing, this.uploads)
+    runInAction(() => (this.previewError = error))
   }
 
   private save(): void {
-    const slots = Object.fromEntries(
-      Object.entries(this.uploads).map(([k, u]) => [
-        k,
-        u.slots.filter((s) => s.fileID || s.kept).map((s) => ({ ...s, file: undefined })),
-      ]),
+    const { values, promise, signedName, requestId } = this
+    writeApplicationDraft(
+      this.deps.storage,
+      this.draftKey,
+      { values, promise, signedName, requestId },
+      this.uploads,
     )
-    this.deps.storage.set(this.draftKey, {
-      values: this.values,
-      promise: this.promise,
-      signedName: this.signedName,
-      requestId: this.requestId,
-      slots,
-    } satisfies Draft)
   }
 
-  private restore(d: Draft): void {
+  private restore(): void {
+    const d = readApplicationDraft(this.deps.storage, this.draftKey, this.uploads)
+    if (!d) return
     this.values = { ...this.values, ...d.values }
     this.promise = d.promise
     this.signedName = d.signedName
     this.requestId = d.requestId || this.requestId
-    for (const [kind, slots] of Object.entries(d.slots ?? {}))
-      this.uploads[kind]?.restore(slots as PhotoSlot[])
   }
-}
-
-/**
- * The form for a new application of `typeKey`, or for correcting application `id` (its type
- * then comes from the application). The catalogue is the app's cached one.
- */
-export async function openApplicationForm(
-  deps: Omit<ApplicationFormDeps, 'existing'>,
-  catalogue: Cached<CatalogueEntry[]>,
-  { id, typeKey }: { id?: string; typeKey?: string },
-): Promise<ApplicationFormStore> {
-  const existing = id ? await deps.cloud.call('certificate.get', { id }) : undefined
-  const types = await catalogue.load()
-  const type = types.find((t) => t.key === (existing?.typeKey ?? typeKey))
-  if (!type) throw new Error('没有这种证明')
-  return new ApplicationFormStore(type, { ...deps, existing })
 }

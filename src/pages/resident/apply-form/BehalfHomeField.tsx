@@ -3,10 +3,10 @@ import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
-import type { ApplicationFormStore } from './ApplicationFormStore'
+import type { BehalfApplication } from '@/stores/BehalfForms'
 
 /** 代办: the resident's home — a building from the street's list, then unit and room. */
-function BehalfHomeField({ form }: { form: ApplicationFormStore }) {
+function BehalfHomeField({ behalf }: { behalf: BehalfApplication }) {
   const { places } = useStores().reference
   useEffect(() => void places.show(), [places])
   const buildings = (places.value ?? []).flatMap((c) =>
@@ -16,9 +16,9 @@ function BehalfHomeField({ form }: { form: ApplicationFormStore }) {
       label: `${c.name} ${b.name}`,
     })),
   )
-  const home = form.behalfHome
+  const home = behalf.home
   const edit = (change: { unit?: string; room?: string }) =>
-    home && form.setBehalfHome({ ...home, ...change })
+    home && behalf.setHome({ ...home, ...change })
   return (
     <View>
       <Picker
@@ -26,7 +26,7 @@ function BehalfHomeField({ form }: { form: ApplicationFormStore }) {
         range={buildings.map((b) => b.label)}
         onChange={(e) => {
           const b = buildings[Number(e.detail.value)]
-          if (b) form.setBehalfHome({ ...b, unit: home?.unit ?? '', room: home?.room ?? '' })
+          if (b) behalf.setHome({ ...b, unit: home?.unit ?? '', room: home?.room ?? '' })
         }}
       >
         <View className='chip'>{home ? home.label : '选择居民住的楼栋'} ▾</View>

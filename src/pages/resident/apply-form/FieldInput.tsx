@@ -32,8 +32,8 @@ function FieldInput({
     </Text>
   )
   let control
-  if (spec.kind === 'address' && form.isBehalf) {
-    control = <BehalfHomeField form={form} />
+  if (spec.kind === 'address' && form.behalf) {
+    control = <BehalfHomeField behalf={form.behalf} />
   } else if (spec.kind === 'address') {
     control = address ? (
       <Text className='field__value'>

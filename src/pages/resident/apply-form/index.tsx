@@ -9,7 +9,8 @@ import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { openPage } from '@/components/navigate'
 import { useStores } from '@/stores/context'
 import { OnBehalfStore } from '@/stores/OnBehalfStore'
-import { openApplicationForm, type ApplicationFormStore } from './ApplicationFormStore'
+import type { ApplicationFormStore } from './ApplicationFormStore'
+import { openApplicationForm } from './openForm'
 import FieldInput from './FieldInput'
 import PromiseField from './PromiseField'
 import './index.css'
@@ -36,10 +37,10 @@ function ApplyFormPage() {
     const deps = { cloud, storage, photos, keeper, openid, address, behalf }
     openApplicationForm(deps, root.reference.catalogue, { id, typeKey })
       .then((f) => {
-        void Taro.setNavigationBarTitle({ title: `${f.isBehalf ? '代办' : '申请'}${f.type.name}` })
+        void Taro.setNavigationBarTitle({ title: `${f.behalf ? '代办' : '申请'}${f.type.name}` })
         setFailure('')
         setForm(f)
-        if (f.isBehalf) setProxy(new OnBehalfStore(cloud, f))
+        if (f.behalf) setProxy(new OnBehalfStore(cloud, f.behalf))
       })
       .catch((e: Error) => setFailure(e.message || '加载失败，请稍后重试'))
   }, [session.status, form, root, session, id, typeKey, attempt, behalf])
@@ -63,7 +64,7 @@ function ApplyFormPage() {
           <Text>申请编号：{r.no}</Text>
           <Text className='muted'>
             街道将在 {form.type.timeLimitDays} 个工作日内审核，
-            {form.isBehalf
+            {form.behalf
               ? '结果会通知居民；居民未用小程序的，每一步都会提醒您电话告知。'
               : '结果会通过消息通知您。'}
           </Text>

@@ -16,12 +16,13 @@ import type { PhotoService } from '@/services/photos/types'
 import { LOCATION_UNAVAILABLE, LocationError } from '@shared/geo'
 import type { LocationService } from '@/services/location/types'
 import type { KeyValueStorage } from '@/services/storage/types'
+import { placeBehalfAddress } from '@/stores/BehalfForms'
 import { isNetworkFailure } from '@/stores/network-error'
 import type { FileKeeper, OutboxStore } from '@/stores/OutboxStore'
 import { PhotoUploads } from '@/stores/PhotoUploads'
 import { clearDraft, readDraft, writeDraft, type ReportDraft } from './draft'
 import { addressPlace, toLocation, type Place } from './place'
-import { queueReport } from './queueReport'
+import { nearbyReports, queueReport, recordGrants } from './queueReport'
 
 export type { Place }
 export type Target = 'grid' | 'property'
@@ -114,8 +115,7 @@ export class ReportFormStore {
 
   /** OnBehalfTarget: residents are looked up at the chosen building. */
   get behalfAddress() {
-    const p = this.place
-    return p?.kind === 'address' ? { buildingId: p.buildingId, unit: p.unit, room: p.room } : null
+    return placeBehalfAddress(this.place)
   }
 
   setOnBehalf(b: OnBehalf | null): void {
@@ -196,7 +196,7 @@ export class ReportFormStore {
       this.message = '请按提示修改后再提交'
       return
     }
-    void grants.then((answers) => this.recordGrants(answers))
+    void grants.then((answers) => recordGrants(this.deps.cloud, answers))
     // Photos taken offline go up now if the network is back; if not, the report queues with them.
     if (this.photos.waitingCount) {
       runInAction(() => (this.phase = 'submitting'))
@@ -225,23 +225,12 @@ export class ReportFormStore {
 
   private async findDuplicates(): Promise<boolean> {
     runInAction(() => (this.phase = 'checking'))
-    try {
-      const { categoryKey, location, target } = this.input()
-      const { items } = await this.deps.cloud.call('report.nearby', {
-        categoryKey,
-        location,
-        target,
-      })
-      runInAction(() => {
-        this.duplicates = items
-        this.phase = items.length ? 'duplicates' : 'editing'
-      })
-      return items.length > 0
-    } catch {
-      // Offline: no duplicate check; the report itself will wait in the outbox.
-      runInAction(() => (this.phase = 'editing'))
-      return false
-    }
+    const items = await nearbyReports(this.deps.cloud, this.input())
+    runInAction(() => {
+      this.duplicates = items
+      this.phase = items.length ? 'duplicates' : 'editing'
+    })
+    return items.length > 0
   }
 
   private async onSendError(err: unknown): Promise<void> {
@@ -255,22 +244,19 @@ export class ReportFormStore {
 
   /** No network: the whole report, photos included, waits in the outbox as 待发送. */
   private async queue(): Promise<void> {
-    try {
-      await queueReport(this.deps.outbox, {
-        requestId: this.requestId,
-        title: `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`,
-        input: this.input(),
-        photos: this.photos,
-      })
-    } catch {
-      runInAction(() => {
-        this.phase = 'editing'
-        this.message = '网络不可用，手机存储空间也不足，无法保存待发送；请联网后再提交'
-      })
-      return
-    }
-    runInAction(() => (this.phase = 'queued'))
-    this.clearDraft()
+    const title = `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`
+    const { requestId, photos } = this
+    const message = await queueReport(this.deps.outbox, {
+      requestId,
+      title,
+      input: this.input(),
+      photos,
+    })
+    runInAction(() => {
+      this.phase = message ? 'editing' : 'queued'
+      this.message = message
+    })
+    if (!message) this.clearDraft()
   }
 
   /** 也遇到了: follow a nearby report instead of filing a new one. */
@@ -285,13 +271,6 @@ export class ReportFormStore {
     } catch (err) {
       runInAction(() => (this.message = (err as Error).message))
     }
-  }
-
-  private async recordGrants(answers: Record<string, string>): Promise<void> {
-    if (!Object.values(answers).includes('accept')) return
-    await this.deps.cloud
-      .call('user.recordGrants', { answers: answers as never })
-      .catch(() => undefined)
   }
 
   private restore(d: ReportDraft): void {
