@@ -366,7 +366,7 @@ test('红黑榜 of a hand-built quarter: shrinkage keeps a 3-report company off 
   })
 })
 
-test('every step through the report function keeps the report’s facts current (countStep)', async () => {
+test('every step through the report function keeps the report’s facts current (in its transaction)', async () => {
   const worker = await signIn(system, 'demo-grid-1')
   const reports = cloud.database().collection('reports')
   const before = (await reports.doc('r-demo-1').get()).data
