@@ -14,22 +14,27 @@ function leaves(o: Doc, prefix = ''): Array<[string, number]> {
   )
 }
 
+/** Adds to a rollup document's numbers, or creates it as `doc` (as a step's write does). */
+async function incOrCreate(cloud: WxCloud, id: string, add: Array<[string, number]>, doc: Doc) {
+  const db = cloud.database()
+  const ref = db.collection('figure_rollups').doc(id)
+  const res = await ref.update({
+    data: Object.fromEntries(add.map(([p, v]) => [p, db.command.inc(v)])),
+  })
+  if (!res.stats.updated) await ref.set({ data: doc })
+}
+
 /**
  * Adds to the stored rollups what reports written straight into the database (a test's
  * generated year) would have added through the functions' steps: the same cells
  * (src/shared/figures/rollup.ts), incremented into existing days or created.
  */
 export async function addRollups(cloud: WxCloud, reports: readonly object[]): Promise<void> {
-  const db = cloud.database()
-  const _ = db.command
   const docs = rollupDocs(reports as unknown as RollupInput[])
   for (let i = 0; i < docs.length; i += 20)
     await Promise.all(
       docs.slice(i, i + 20).map(async ({ _id, day, kind, key, ...sums }) => {
-        const ref = db.collection('figure_rollups').doc(_id)
-        const inc = Object.fromEntries(leaves(sums).map(([p, v]) => [p, _.inc(v)]))
-        const res = await ref.update({ data: inc })
-        if (!res.stats.updated) await ref.set({ data: { day, kind, key, ...sums } })
+        await incOrCreate(cloud, String(_id), leaves(sums), { day, kind, key, ...sums })
       }),
     )
 }
@@ -56,18 +61,12 @@ export async function storedRollups(cloud: WxCloud): Promise<Map<string, Doc>> {
  */
 export async function patchReport(cloud: WxCloud, id: string, patch: object): Promise<void> {
   const db = cloud.database()
-  const _ = db.command
   const before = (await db.collection('reports').doc(id).get()).data as RollupInput
   const after = { ...before, ...patch } as RollupInput
   await db.collection('reports').doc(id).update({ data: patch })
   for (const [cell, fields] of cellsDelta(before, after)) {
-    const ref = db.collection('figure_rollups').doc(cell)
-    const inc = Object.fromEntries([...fields].map(([p, v]) => [p, _.inc(v)]))
-    const res = await ref.update({ data: inc })
-    if (!res.stats.updated) {
-      const doc: Doc = rollupDoc(cell, fields)
-      delete doc._id
-      await ref.set({ data: doc })
-    }
+    const doc: Doc = rollupDoc(cell, fields)
+    delete doc._id
+    await incOrCreate(cloud, cell, [...fields], doc)
   }
 }

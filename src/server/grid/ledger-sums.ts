@@ -16,64 +16,44 @@ type WorkerRow = {
   res?: { n?: number; min?: number; rated?: number; stars?: number }
 }
 
-/** Per grid: every report routed to it, open, overdue, speed, stars. */
-export async function gridTallies(
+/** One all-time rollup per id (`<prefix><id>`), turned into a tally; zeros where none yet. */
+async function tallies<R, T>(
   db: Database,
-  gridIds: string[],
-): Promise<Record<string, GridTally>> {
-  const rows = await allTimeRows<HandlerRow>(
-    db,
-    gridIds.map((g) => `all|handler:${safeKey(g)}`),
-  )
-  return Object.fromEntries(
-    gridIds.map((g) => {
-      const t = rows.get(`all|handler:${safeKey(g)}`)?.t ?? {}
-      return [
-        g,
-        {
-          ...NO_GRID,
-          total: t.received ?? 0,
-          open: t.open ?? 0,
-          overdue: t.overdue ?? 0,
-          acceptN: t.acceptN ?? 0,
-          acceptMinSum: t.acceptMinSum ?? 0,
-          resolveN: t.resolveN ?? 0,
-          resolveMinSum: t.resolveMinSum ?? 0,
-          rated: t.starred ?? 0,
-          starsSum: t.starsSum ?? 0,
-        },
-      ]
-    }),
-  )
+  ids: string[],
+  prefix: string,
+  tally: (row: Partial<R>) => T,
+): Promise<Record<string, T>> {
+  const docId = (id: string) => `${prefix}${safeKey(id)}`
+  const rows = await allTimeRows<R>(db, ids.map(docId))
+  return Object.fromEntries(ids.map((id) => [id, tally(rows.get(docId(id)) ?? {})]))
 }
 
+/** Per grid: every report routed to it, open, overdue, speed, stars. */
+export const gridTallies = (db: Database, gridIds: string[]) =>
+  tallies<HandlerRow, GridTally>(db, gridIds, 'all|handler:', ({ t = {} }) => ({
+    ...NO_GRID,
+    total: t.received ?? 0,
+    open: t.open ?? 0,
+    overdue: t.overdue ?? 0,
+    acceptN: t.acceptN ?? 0,
+    acceptMinSum: t.acceptMinSum ?? 0,
+    resolveN: t.resolveN ?? 0,
+    resolveMinSum: t.resolveMinSum ?? 0,
+    rated: t.starred ?? 0,
+    starsSum: t.starsSum ?? 0,
+  }))
+
 /** Per worker: what they accepted first, and the resolutions of theirs that stand. */
-export async function workerTallies(
-  db: Database,
-  workers: string[],
-): Promise<Record<string, WorkerTally>> {
-  const rows = await allTimeRows<WorkerRow>(
-    db,
-    workers.map((w) => `all|by:${safeKey(w)}`),
-  )
-  return Object.fromEntries(
-    workers.map((w) => {
-      const r = rows.get(`all|by:${safeKey(w)}`) ?? {}
-      return [
-        w,
-        {
-          ...NO_WORKER,
-          accepted: r.acc?.n ?? 0,
-          acceptMinSum: r.acc?.min ?? 0,
-          resolved: r.res?.n ?? 0,
-          resolveMinSum: r.res?.min ?? 0,
-          rated: r.res?.rated ?? 0,
-          starsSum: r.res?.stars ?? 0,
-        },
-      ]
-    }),
-  )
-}
+export const workerTallies = (db: Database, workers: string[]) =>
+  tallies<WorkerRow, WorkerTally>(db, workers, 'all|by:', (r) => ({
+    ...NO_WORKER,
+    accepted: r.acc?.n ?? 0,
+    acceptMinSum: r.acc?.min ?? 0,
+    resolved: r.res?.n ?? 0,
+    resolveMinSum: r.res?.min ?? 0,
+    rated: r.res?.rated ?? 0,
+    starsSum: r.res?.stars ?? 0,
+  }))
 
 /** Residents with a bound home, per building. */
 export async function residentsPerBuilding(db: Database): Promise<Record<string, number>> {
