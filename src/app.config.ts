@@ -33,8 +33,12 @@ export default defineAppConfig({
         'application/index',
         'cert-settings/index',
         'limits/index',
+        'phrases/index',
         'ledger/index',
         'dashboard/index',
+        // 登录街道工作台: opened by scanning the desk's mini-program code (`scene`).
+        'desk-login/index',
+        'street-import/index',
       ],
     },
     // Public: a certificate's QR opens it, with no sign-in.
@@ -70,8 +74,9 @@ export default defineAppConfig({
   },
   permission: {
     'scope.userLocation': { desc: '用于报事时定位问题发生的位置' },
+    'scope.record': { desc: '用于报事时按住说话，录一段语音描述问题' },
   },
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   // WeChat asks for privacy consent before location, phone number, album …; app.tsx answers it
   // through the 隐私政策 page (src/services/privacy.ts).
   __usePrivacyCheck__: true,

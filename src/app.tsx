@@ -8,9 +8,12 @@ import { deviceFontScale } from '@/services/display'
 import { openEvents } from '@/services/events'
 import * as keeper from '@/services/keep'
 import { location } from '@/services/location'
+import { audio } from '@/services/audio'
+import { recorder } from '@/services/recorder'
 import { keepScrollRegionsFocusable } from '@/components/a11y'
 import { mountBackHome } from '@/components/BackHome'
 import { watchChunkFailures, openPage } from '@/components/navigate'
+import { files } from '@/services/files'
 import { photos } from '@/services/photos'
 import { deviceStorage } from '@/services/storage'
 import { RootStore } from '@/stores/RootStore'
@@ -23,7 +26,10 @@ const rootStore = new RootStore({
   storage: deviceStorage,
   keeper,
   photos,
+  files,
   location,
+  recorder,
+  audio,
   badge,
   fontScale: deviceFontScale,
 })

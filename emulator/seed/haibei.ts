@@ -31,6 +31,7 @@ export const street = {
   city: '乌海市海勃湾区',
   phone: '0473-2012345',
   office: '海北街道办事处便民服务大厅',
+  issuer: '海北街道办事处',
 }
 
 export const communities = [

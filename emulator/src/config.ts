@@ -43,6 +43,8 @@ export const REPO = {
   /** The security rules deployed to CloudBase; the emulator enforces the same for clients. */
   storageRules: path.join(root, 'cloudbase', 'storage.rules.json'),
   databaseRules: path.join(root, 'cloudbase', 'database.rules.json'),
+  /** HTTP access routes (HTTP 访问服务): a path prefix → the function it triggers. */
+  httpAccess: path.join(root, 'cloudbase', 'http-access.json'),
   /** Which function each WeChat message push goes to (云开发 → 设置 → 消息推送). */
   messagePush: path.join(root, 'cloudbase', 'message-push.json'),
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { handleAdmin } from './gateway/admin'
 import { handleApi } from './gateway/api'
+import { handleHttpAccess } from './gateway/http-access'
 import { handleHttpApi } from './gateway/http-api'
 import { serveFile } from './gateway/files'
 import { serveStatic } from './gateway/static'
@@ -35,6 +36,7 @@ export async function route(
     if (p.startsWith('/__emulator/')) return await handleAdmin(ctx, emu.timers, req, res, url)
     if (p.startsWith('/files/') && req.method === 'GET') return serveFile(ctx, res, url)
     if (await handleHttpApi(ctx, req, res, url)) return
+    if (await handleHttpAccess(ctx, req, res, url)) return
     if (await handleApi(ctx, req, res, url)) return
     if (req.method !== 'GET' && req.method !== 'HEAD')
       throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} ${p}`)

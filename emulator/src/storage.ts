@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Uploads are photos and scanned documents (and the office's .xlsx exports): nothing else. */
+/** Uploads are photos, scanned documents, voice clips (and the office's .xlsx exports): nothing else. */
 export const ALLOWED_TYPES: Record<string, string> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -10,6 +10,12 @@ export const ALLOWED_TYPES: Record<string, string> = {
   webp: 'image/webp',
   gif: 'image/gif',
   pdf: 'application/pdf',
+  // A report's voice clip (按住说话): what the weapp recorder and browsers' MediaRecorder write.
+  mp3: 'audio/mpeg',
+  aac: 'audio/aac',
+  m4a: 'audio/mp4',
+  webm: 'audio/webm',
+  ogg: 'audio/ogg',
   txt: 'text/plain',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }

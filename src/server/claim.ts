@@ -1,7 +1,8 @@
 import { AppError } from '../shared/errors'
-import { EXTENSION, PHOTO_KINDS, sniffType, type FileKind } from '../shared/file-types'
+import { AUDIO_KINDS, EXTENSION, PHOTO_KINDS, sniffType, type FileKind } from '../shared/file-types'
 import { newId } from '../shared/ids'
 import { isOwnUpload } from '../shared/uploads'
+import { VOICE_MAX_BYTES } from '../shared/voice'
 import type { ActionContext } from './context'
 import { requestMediaChecks, type MediaScene } from './media-check'
 import { MalformedImage, stripMetadata } from './strip-metadata'
@@ -16,9 +17,14 @@ export interface ClaimRules {
   kinds: readonly FileKind[]
   /** mediaCheckAsync's scene for these files (media-check.ts). */
   scene: MediaScene
+  /** mediaCheckAsync's media type: 2 images (the default), 1 audio. */
+  mediaType?: 1 | 2
   notOwn: string
   missing: string
   wrongType: string
+  /** A size cap checked on the bytes themselves (a client's size claim is not trusted). */
+  maxBytes?: number
+  tooBig?: string
 }
 
 export const PHOTO_CLAIM: ClaimRules = {
@@ -37,6 +43,19 @@ export const ATTACHMENT_CLAIM: ClaimRules = {
   notOwn: '材料须由本人上传，请重新上传',
   missing: '有材料未上传成功，请重试或删除后再提交',
   wrongType: '材料必须是 JPG/PNG/WebP 图片',
+}
+
+/** A report's voice clip (按住说话): the recorders' audio formats, at most about a minute's bytes. */
+export const VOICE_CLAIM: ClaimRules = {
+  field: 'voice',
+  kinds: AUDIO_KINDS,
+  scene: 2,
+  mediaType: 1,
+  notOwn: '语音须由本人录制上传，请重新录制',
+  missing: '语音未上传成功，请重新录制或删除后再提交',
+  wrongType: '语音必须是 MP3/AAC/M4A/WebM/Ogg 录音',
+  maxBytes: VOICE_MAX_BYTES,
+  tooBig: `语音文件过大（不超过 ${Math.round(VOICE_MAX_BYTES / 1024)} KB），请重新录制一段更短的`,
 }
 
 const refuse = (rules: ClaimRules, message: string) =>
@@ -70,31 +89,50 @@ export async function claimFiles(
   rules: ClaimRules,
   keep: readonly string[] = [],
 ): Promise<string[]> {
+  return (await checkClaim(ctx, fileIDs, rules, keep)).write(dest)
+}
+
+/** Files that passed every check; `write` copies them. Split so several kinds check first. */
+export interface CheckedClaim {
+  write(dest: string): Promise<string[]>
+}
+
+/** claimFiles' checks (owner, bytes, kind, size) with nothing written yet. */
+export async function checkClaim(
+  ctx: ActionContext,
+  fileIDs: readonly string[],
+  rules: ClaimRules,
+  keep: readonly string[] = [],
+): Promise<CheckedClaim> {
   const fresh = fileIDs.filter((id) => !keep.includes(id))
   if (!fresh.every((id) => isOwnUpload(id, ctx.openid))) throw refuse(rules, rules.notOwn)
   // Downloads run side by side (up to 9 photos within the function's time limit), then copies.
   const downloaded = await Promise.all(fresh.map((id) => download(ctx, id)))
   const clean = new Map<string, { bytes: Buffer; kind: FileKind }>()
   fresh.forEach((id, n) => clean.set(id, cleaned(downloaded[n], rules)))
-  const claimed = await Promise.all(
-    fileIDs.map(async (id) => {
-      const c = clean.get(id)
-      if (!c) return id
-      const cloudPath = `${ATTACHED_ROOT}/${dest}/${newId('f')}.${EXTENSION[c.kind]}`
-      const r = (await ctx.cloud.uploadFile({ cloudPath, fileContent: c.bytes })) as {
-        fileID: string
-      }
-      return r.fileID
-    }),
-  )
-  // The copies go to WeChat's image check; its verdict arrives later (media-verdict.ts).
-  await requestMediaChecks(
-    ctx,
-    claimed.filter((id) => !keep.includes(id)),
-    dest,
-    rules.scene,
-  )
-  return claimed
+  const write = async (dest: string) => {
+    const claimed = await Promise.all(
+      fileIDs.map(async (id) => {
+        const c = clean.get(id)
+        if (!c) return id
+        const cloudPath = `${ATTACHED_ROOT}/${dest}/${newId('f')}.${EXTENSION[c.kind]}`
+        const r = (await ctx.cloud.uploadFile({ cloudPath, fileContent: c.bytes })) as {
+          fileID: string
+        }
+        return r.fileID
+      }),
+    )
+    // The copies go to WeChat's media check; its verdict arrives later (media-verdict.ts).
+    await requestMediaChecks(
+      ctx,
+      claimed.filter((id) => !keep.includes(id)),
+      dest,
+      rules.scene,
+      rules.mediaType,
+    )
+    return claimed
+  }
+  return { write }
 }
 
 /** The image without its metadata, or the refusal for a missing, non-image or broken file. */
@@ -102,6 +140,8 @@ function cleaned(bytes: Buffer | null, rules: ClaimRules): { bytes: Buffer; kind
   if (!bytes) throw refuse(rules, rules.missing)
   const kind = sniffType(bytes)
   if (!kind || !rules.kinds.includes(kind)) throw refuse(rules, rules.wrongType)
+  if (rules.maxBytes && bytes.length > rules.maxBytes)
+    throw refuse(rules, rules.tooBig ?? rules.wrongType)
   try {
     return { bytes: stripMetadata(bytes, kind), kind }
   } catch (err) {
@@ -113,3 +153,22 @@ function cleaned(bytes: Buffer | null, rules: ClaimRules): { bytes: Buffer; kind
 /** A report's photos (filing, 办理进展, 办结), claimed under `attached/reports/<id>/`. */
 export const claimPhotos = (ctx: ActionContext, reportId: string, photos: readonly string[]) =>
   claimFiles(ctx, photos, `reports/${reportId}`, PHOTO_CLAIM)
+
+/**
+ * A new report's photos and voice clip: every file of both kinds is checked before either is
+ * copied, so a refused clip leaves no photo copy behind (and the other way round).
+ */
+export async function claimReportFiles(
+  ctx: ActionContext,
+  reportId: string,
+  photos: readonly string[],
+  voice: string | undefined,
+): Promise<{ photos: string[]; voice?: string }> {
+  const checked = await Promise.all([
+    checkClaim(ctx, photos, PHOTO_CLAIM),
+    voice ? checkClaim(ctx, [voice], VOICE_CLAIM) : null,
+  ])
+  const dest = `reports/${reportId}`
+  const [p, v] = await Promise.all(checked.map((c) => c?.write(dest)))
+  return { photos: p ?? [], ...(v ? { voice: v[0] } : {}) }
+}

@@ -18,6 +18,8 @@ export interface UserDoc {
   _id: string
   role: Role
   name: string
+  /** A staff role's street (src/server/street-scope.ts); residents' comes from their home. */
+  streetId?: string
   phone?: string
   /** A grid worker's grid ('' once they lost it). */
   gridId?: string

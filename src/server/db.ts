@@ -42,6 +42,10 @@ export const COLL = {
   /** The figures' daily rollups, kept in each step's transaction (src/shared/figures/rollup.ts). */
   rollups: 'figure_rollups',
   invitations: 'invitations',
+  /** 扫码登录 of the H5 desk, one document per code shown (`_id` = the code's scene). */
+  deskLogins: 'desk_logins',
+  /** Open311 API keys of external systems, hashed (src/server/open311/keys.ts). */
+  apiKeys: 'api_keys',
   /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
   mediaChecks: 'media_checks',
 } as const

@@ -3,6 +3,7 @@ import { beijingDay, beijingFields } from '../shared/time'
 import type { Cloud } from './context'
 import { COLL, type Database } from './db'
 import { notify, officeOpenids, type Notice } from './notify'
+import { allStreets } from './street-scope'
 
 interface Deps {
   cloud: Cloud
@@ -22,10 +23,12 @@ export interface DigestCounts {
   toReview: number
 }
 
-export async function digestCounts(db: Database): Promise<DigestCounts> {
+/** The counts of one street (or, without one, of every street). */
+export async function digestCounts(db: Database, streetId?: string): Promise<DigestCounts> {
   const _ = db.command
+  const mine = streetId === undefined ? {} : { streetId }
   const count = async (coll: 'reports' | 'applications', where: Record<string, unknown>) =>
-    (await db.collection(coll).where(where).count()).total
+    (await db.collection(coll).where({ ...mine, ...where }).count()).total
   const [toAccept, overdue, toReview] = await Promise.all([
     count(COLL.reports, { state: _.in([...AWAITING_ACCEPT]) }),
     count(COLL.reports, { state: _.in([...OPEN_STATES]), overdue: true }),
@@ -49,15 +52,22 @@ export async function officeDigest(deps: Deps): Promise<DigestCounts | null> {
   } catch {
     return null // already sent today
   }
-  const c = await digestCounts(deps.db)
-  const notices: Notice[] = (await officeOpenids(deps.db)).map((to) => ({
-    toOpenid: to,
-    kind: 'digest',
-    title: `今日待办：待受理 ${c.toAccept} · 已超时 ${c.overdue} · 待审核 ${c.toReview}`,
-    body: `报事待受理 ${c.toAccept} 件，已超时 ${c.overdue} 件；证明申请待审核 ${c.toReview} 件`,
-    page: '/pages/office/console/index',
-    refId: `digest-${day}`,
-  }))
+  // Each street's office hears of its own street's work only (street-scope.ts).
+  const notices: Notice[] = []
+  const total: DigestCounts = { toAccept: 0, overdue: 0, toReview: 0 }
+  for (const street of await allStreets(deps.db)) {
+    const c = await digestCounts(deps.db, street._id)
+    for (const k of ['toAccept', 'overdue', 'toReview'] as const) total[k] += c[k]
+    for (const to of await officeOpenids(deps.db, street._id))
+      notices.push({
+        toOpenid: to,
+        kind: 'digest',
+        title: `今日待办：待受理 ${c.toAccept} · 已超时 ${c.overdue} · 待审核 ${c.toReview}`,
+        body: `报事待受理 ${c.toAccept} 件，已超时 ${c.overdue} 件；证明申请待审核 ${c.toReview} 件`,
+        page: '/pages/office/console/index',
+        refId: `digest-${day}`,
+      })
+  }
   await notify(deps, notices, `digest-${day}`)
-  return c
+  return total
 }

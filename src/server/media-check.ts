@@ -39,6 +39,8 @@ export async function requestMediaChecks(
   fileIDs: readonly string[],
   dest: string,
   scene: MediaScene,
+  /** 2 an image, 1 audio (a report's voice clip). */
+  mediaType: 1 | 2 = 2,
 ): Promise<void> {
   if (!fileIDs.length) return
   try {
@@ -50,7 +52,7 @@ export async function requestMediaChecks(
       fileList.map(async (f) => {
         const r = (await ctx.cloud.openapi.security.mediaCheckAsync({
           mediaUrl: f.tempFileURL,
-          mediaType: 2,
+          mediaType,
           version: 2,
           scene,
           openid: ctx.openid,

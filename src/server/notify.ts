@@ -13,8 +13,10 @@ import {
 export type { Notice } from './outbox'
 
 /** The street office's staff: they hear of escalations, returns and new applications. */
-export async function officeOpenids(db: Database): Promise<string[]> {
-  const { data } = await db.collection(COLL.users).where({ role: 'office' }).limit(100).get()
+export async function officeOpenids(db: Database, streetId?: string): Promise<string[]> {
+  // One street's office when the matter is a street's (issue 20), every office user otherwise.
+  const where = { role: 'office', ...(streetId !== undefined ? { streetId } : {}) }
+  const { data } = await db.collection(COLL.users).where(where).limit(100).get()
   return (data as Array<{ _id: string }>).map((u) => u._id)
 }
 

@@ -13,6 +13,8 @@ export async function officeAudience(
   db: Database,
   events: ReadonlyArray<{ byOpenid?: string; byRole?: string }>,
   urgent: boolean,
+  /** The street of the item: only its office hears of it. */
+  streetId?: string,
 ): Promise<string[]> {
   const involved = [
     ...new Set(events.filter((e) => e.byRole === 'office' && e.byOpenid).map((e) => e.byOpenid!)),
@@ -27,5 +29,5 @@ export async function officeAudience(
     const still = (data as Array<{ _id: string }>).map((u) => u._id)
     if (still.length) return still
   }
-  return urgent ? officeOpenids(db) : []
+  return urgent ? officeOpenids(db, streetId) : []
 }

@@ -84,3 +84,19 @@ export function requireContact(party: Party, noCallback: boolean | undefined): v
   if (!party.phone && !noCallback)
     throw new AppError('INVALID_INPUT', NO_CONTACT, { noCallback: NO_CONTACT })
 }
+
+/**
+ * The grid worker who filed a record for a resident reads it afterwards while they hold the grid
+ * of `buildingId` (the resident's home, or where the matter is) — decided when they look, like
+ * every handler right: a worker who has left the grid no longer reads what they filed there.
+ */
+export async function filerHoldsGrid(
+  ctx: ActionContext,
+  proxy: ReportProxy | undefined,
+  buildingId: string | undefined,
+): Promise<boolean> {
+  if (!proxy || !ctx.openid || proxy.openid !== ctx.openid || ctx.role !== 'grid_worker')
+    return false
+  const b = buildingId ? await getBuilding(ctx.db, buildingId) : null
+  return mayFileIn(ctx, b?.gridId ?? null)
+}

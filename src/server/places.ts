@@ -4,6 +4,8 @@ import { COLL, findById, loadAll, type Database } from './db'
 /** The stored shapes of the street's places (emulator/seed/haibei.ts has the demo street). */
 export interface GridDoc {
   _id: string
+  /** The street it belongs to (src/server/street-scope.ts). */
+  streetId?: string
   communityId: string
   name: string
   workerOpenid: string
@@ -12,6 +14,7 @@ export interface GridDoc {
 }
 export interface BuildingDoc {
   _id: string
+  streetId?: string
   name: string
   communityId: string
   gridId: string
@@ -37,12 +40,14 @@ export function lngLatOf(p: GeoPointLike | undefined | null): [number, number] |
 }
 export interface CompoundDoc {
   _id: string
+  streetId?: string
   name: string
   communityId: string
   propertyCompanyId: string
 }
 export interface CompanyDoc {
   _id: string
+  streetId?: string
   name: string
   servicePhone: string
 }

@@ -24,6 +24,8 @@ export const CALLER_KINDS = [
   'propertyStaff', // staff of the company managing the report's compound
   'otherPropertyStaff', // staff of another company
   'office', // the street office
+  'otherStreetOffice', // the office of another street of the district (issue 20)
+  'district', // the district: reads every street's reports and figures, urges, handles nothing
   'timer', // the platform itself (a timer trigger): no caller identity
 ] as const
 export type CallerKind = (typeof CALLER_KINDS)[number]
@@ -44,6 +46,7 @@ export type PolicyObject =
   | 'applicationNeedingMaterial' // 待补充材料
   | 'issuedCertificate' // approved, certificate issued
   | 'officeOwnApplication' // filed by the `office` user themselves, 待审核
+  | 'proxiedApplication' // 代办: filed by `gridWorker` for `owner`, 待审核
 
 export interface PolicyCase {
   on: PolicyObject
@@ -66,9 +69,16 @@ const SIGNED_IN: readonly CallerKind[] = [
   'propertyStaff',
   'otherPropertyStaff',
   'office',
+  // The caller's own things and their own street's: another street's office is an office too.
+  'otherStreetOffice',
 ]
+/**
+ * One's own account (sign-in, messages, grants, profile): the district too. Every other row
+ * leaves the district out unless it says so — it reads and urges, nothing else.
+ */
+const ACCOUNT: readonly CallerKind[] = [...SIGNED_IN, 'district']
 /** Public actions: everyone but a forged token (refused before any function runs). */
-const PUBLIC: readonly CallerKind[] = ['anonymous', 'timer', ...SIGNED_IN]
+const PUBLIC: readonly CallerKind[] = ['anonymous', 'timer', ...ACCOUNT]
 /** A retired grid worker is a resident again. */
 const RESIDENTS: readonly CallerKind[] = ['owner', 'otherResident', 'follower', 'retiredGridWorker']
 const HANDLING_STAFF: readonly CallerKind[] = [
@@ -77,7 +87,12 @@ const HANDLING_STAFF: readonly CallerKind[] = [
   'propertyStaff',
   'otherPropertyStaff',
 ]
-const OFFICE: readonly CallerKind[] = ['office']
+/** The office's own street's work: objects of the caller's street, so another street's office too. */
+const OFFICE: readonly CallerKind[] = ['office', 'otherStreetOffice']
+/** What the office does to one object of its street: never another street's office. */
+const ITS_OFFICE: readonly CallerKind[] = ['office']
+/** Reading every street: the office its own, the district all. */
+const READERS: readonly CallerKind[] = [...OFFICE, 'district']
 const one = (on: PolicyObject, allow: readonly CallerKind[]): PolicyCase[] => [{ on, allow }]
 const HIDDEN = ['NOT_FOUND'] as const
 
@@ -87,26 +102,36 @@ const HIDDEN = ['NOT_FOUND'] as const
  */
 export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'> = {
   'user.whoami': one('none', PUBLIC),
-  'user.recordGrants': one('none', SIGNED_IN),
-  'user.grants': one('none', SIGNED_IN),
+  'user.recordGrants': one('none', ACCOUNT),
+  'user.grants': one('none', ACCOUNT),
   'user.bindAddress': one('none', SIGNED_IN),
   'user.redeemInvite': one('none', SIGNED_IN),
-  'user.messages': one('none', SIGNED_IN),
-  'user.markRead': one('none', SIGNED_IN),
+  'user.messages': one('none', ACCOUNT),
+  'user.markRead': one('none', ACCOUNT),
   // Only URLs of files the caller may read come back (src/server/file-access.ts): a call is allowed.
-  'user.fileUrls': one('none', SIGNED_IN),
+  'user.fileUrls': one('none', ACCOUNT),
   // One's own profile: anyone signed in; a name and 注销 are for residents (staff names come from
   // the office's invitation, and staff leave their post before deleting their account).
-  'user.profile': one('none', SIGNED_IN),
-  'user.bindPhone': one('none', SIGNED_IN),
-  'user.unbindPhone': one('none', SIGNED_IN),
+  'user.profile': one('none', ACCOUNT),
+  'user.bindPhone': one('none', ACCOUNT),
+  'user.unbindPhone': one('none', ACCOUNT),
   'user.saveProfile': one('none', RESIDENTS),
   'user.deleteAccount': one('none', RESIDENTS),
   // 代办's look-up: grid workers (of the building's grid: the payload's building is in the
-  // owner's grid, so another grid's worker is refused) and the office.
+  // owner's grid, so another grid's worker is refused) and the office (of the building's street).
   'user.residentsAt': one('none', ['gridWorker', 'office']),
+  // 扫码登录: the desk is anonymous until redeemed, so its steps are open to anyone and bound by
+  // the login's secret (a wrong one is FORBIDDEN); the phone's side is office staff only.
+  'auth.deskStart': one('none', PUBLIC),
+  'auth.deskScan': one('none', OFFICE),
+  'auth.confirmDesk': one('none', OFFICE),
+  'auth.deskPoll': one('none', PUBLIC),
+  'auth.deskSession': one('none', PUBLIC),
+  'auth.deskSignOut': one('none', PUBLIC),
   'grid.places': one('none', SIGNED_IN),
-  'grid.handlers': one('none', [...HANDLING_STAFF, 'office']),
+  // The street's buildings near a point: no people in it.
+  'grid.locate': one('none', SIGNED_IN),
+  'grid.handlers': one('none', [...HANDLING_STAFF, ...OFFICE]),
   'grid.mine': one('none', SIGNED_IN),
   'grid.map': one('none', SIGNED_IN),
   'grid.ledger': one('none', OFFICE),
@@ -117,26 +142,32 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.createInvite': one('none', OFFICE),
   // Staff keep their own card; the office keeps anyone's (the same action, with `openid`).
   'grid.myCard': one('none', HANDLING_STAFF),
-  'grid.saveCard': one('none', [...HANDLING_STAFF, 'office']),
+  'grid.saveCard': one('none', [...HANDLING_STAFF, ...OFFICE]),
   'grid.staff': one('none', OFFICE),
   'grid.retireStaff': one('none', OFFICE),
   'grid.setStandIn': one('none', OFFICE),
   'grid.clearStandIn': one('none', OFFICE),
+  'grid.importTemplate': one('none', OFFICE),
+  'grid.importStreet': one('none', OFFICE),
+  'grid.apiKeys': one('none', OFFICE),
+  'grid.issueApiKey': one('none', OFFICE),
+  'grid.revokeApiKey': one('none', OFFICE),
   'report.create': one('none', SIGNED_IN),
   'report.nearby': one('none', SIGNED_IN),
-  'report.listMine': one('none', SIGNED_IN),
-  // Its reporter, its followers, its handler's current staff, the office — not a former worker.
+  'report.listMine': one('none', ACCOUNT),
+  // Its reporter, its followers, its handler's current staff, its street's office, the district —
+  // not a former worker; another street's office is told it does not exist.
   'report.get': [
-    { on: 'gridReport', allow: ['owner', 'follower', 'gridWorker', 'office'] },
-    { on: 'propertyReport', allow: ['owner', 'follower', 'propertyStaff', 'office'] },
+    { on: 'gridReport', allow: ['owner', 'follower', 'gridWorker', 'office', 'district'] },
+    { on: 'propertyReport', allow: ['owner', 'follower', 'propertyStaff', 'office', 'district'] },
   ],
   // 也遇到了 is for residents (the reporter is told it is their own: not a refusal).
   'report.follow': one('gridReport', RESIDENTS),
   'report.transition': 'perStep',
-  'report.search': one('none', OFFICE),
-  'report.export': one('none', OFFICE),
+  'report.search': one('none', READERS),
+  'report.export': one('none', READERS),
   'report.inbox': one('none', HANDLING_STAFF),
-  'report.workCounts': one('none', [...HANDLING_STAFF, 'office']),
+  'report.workCounts': one('none', [...HANDLING_STAFF, ...OFFICE]),
   'certificate.catalogue': one('none', PUBLIC),
   'certificate.saveType': one('none', OFFICE),
   'certificate.calendar': one('none', OFFICE),
@@ -146,29 +177,37 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
     { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },
   ],
   'certificate.listMine': one('none', SIGNED_IN),
-  'certificate.get': [{ on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN }],
+  'certificate.get': [
+    { on: 'application', allow: ['owner', 'office'], deniedAs: HIDDEN },
+    // 代办: its filer reads it while they hold the grid (a retired filer does not).
+    { on: 'proxiedApplication', allow: ['owner', 'gridWorker', 'office'], deniedAs: HIDDEN },
+  ],
   'certificate.queue': one('none', OFFICE),
   // The office reviews — but nobody reviews their own application.
   'certificate.approve': [
-    { on: 'application', allow: OFFICE },
+    { on: 'application', allow: ITS_OFFICE, deniedAs: HIDDEN },
     { on: 'officeOwnApplication', allow: [] },
   ],
   'certificate.reject': [
-    { on: 'application', allow: OFFICE },
+    { on: 'application', allow: ITS_OFFICE, deniedAs: HIDDEN },
     { on: 'officeOwnApplication', allow: [] },
   ],
   'certificate.requestMaterial': [
-    { on: 'application', allow: OFFICE },
+    { on: 'application', allow: ITS_OFFICE, deniedAs: HIDDEN },
     { on: 'officeOwnApplication', allow: [] },
   ],
-  'certificate.revoke': one('issuedCertificate', OFFICE),
+  'certificate.revoke': [{ on: 'issuedCertificate', allow: ITS_OFFICE, deniedAs: HIDDEN }],
   'certificate.verify': one('issuedCertificate', PUBLIC),
-  'sla.limits': one('none', [...HANDLING_STAFF, 'office']),
+  'sla.limits': one('none', [...HANDLING_STAFF, ...OFFICE]),
   'sla.setLimits': one('none', OFFICE),
-  'stats.dashboard': one('none', OFFICE),
-  'stats.export': one('none', OFFICE),
+  // 常用语: staff read the lists of the actions they write text for; only the office keeps them.
+  'sla.phrases': one('none', [...HANDLING_STAFF, ...OFFICE]),
+  'sla.savePhrases': one('none', OFFICE),
+  'stats.dashboard': one('none', READERS),
+  'stats.export': one('none', READERS),
   // Property staff see their own company's standing (the server narrows it to their company).
-  'stats.ranking': one('none', ['propertyStaff', 'otherPropertyStaff', 'office']),
+  'stats.ranking': one('none', ['propertyStaff', 'otherPropertyStaff', ...READERS]),
+  'stats.streets': one('none', ['district']),
 }
 
 /**
@@ -191,17 +230,19 @@ export const TRANSITION_POLICY: Record<
   escalate: one('gridReport', ['gridWorker']),
   resolve: [
     { on: 'acceptedReport', allow: ['gridWorker'] },
-    { on: 'escalatedReport', allow: OFFICE },
+    { on: 'escalatedReport', allow: ITS_OFFICE },
   ],
   confirm: one('resolvedReport', ['owner']),
   reopen: one('resolvedReport', ['owner']),
-  reject: one('gridReport', OFFICE),
-  markDuplicate: one('gridReport', OFFICE),
-  assignDepartment: one('escalatedReport', OFFICE),
-  urge: one('gridReport', OFFICE),
-  dispatch: one('gridReport', OFFICE),
+  reject: one('gridReport', ITS_OFFICE),
+  markDuplicate: one('gridReport', ITS_OFFICE),
+  assignDepartment: one('escalatedReport', ITS_OFFICE),
+  // 督办: the report's street's office, or the district (which handles nothing else).
+  urge: one('gridReport', ['office', 'district']),
+  dispatch: one('gridReport', ITS_OFFICE),
   // 回访 after 办结: the handler who resolved it, or the office.
   callback: one('resolvedReport', ['gridWorker', 'office']),
+  reclassify: one('gridReport', ITS_OFFICE),
 }
 
 /**

@@ -23,3 +23,6 @@ export function wgs84ToGcj02(p: Position): Position {
 export class LocationError extends Error {}
 
 export const LOCATION_UNAVAILABLE = '无法获取位置，请选择楼栋'
+
+/** The resident closed the map without choosing: not an error to show. */
+export const LOCATION_CANCELLED = '已取消选择位置'

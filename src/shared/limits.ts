@@ -25,6 +25,8 @@ export const LIMITS = {
   verifyPerUserMinute: { per: 'user', max: 20, windowMin: 1, what: '查验证明' },
   /** Anonymous look-ups, per address: one abuser no longer blocks every honest check. */
   verifyPerIpMinute: { per: 'ip', max: 30, windowMin: 1, what: '查验证明' },
+  /** Desk sign-in codes, per address: a desk refreshes one every 2 minutes. */
+  deskLoginPerIpMinute: { per: 'ip', max: 30, windowMin: 1, what: '获取登录二维码' },
 } as const satisfies Record<string, LimitRule>
 
 export type LimitName = keyof typeof LIMITS

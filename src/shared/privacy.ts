@@ -38,6 +38,7 @@ export type Relation =
  *   personal data, and is not in the table. A card's title, duties, hours and photo are published
  *   on purpose by their owner and are not in the table either.
  * - consentRecord: what a person consented to, when, under which policy version (user.profile).
+ * - voiceClip: a report's spoken description (按住说话): the reporter's own voice.
  */
 export type PersonalField =
   | 'residentName'
@@ -46,6 +47,7 @@ export type PersonalField =
   | 'idNumber'
   | 'workerContact'
   | 'consentRecord'
+  | 'voiceClip'
 
 /** full: as stored; masked: with the mask helper (王**, 138****1234); hidden: not sent at all. */
 export type Visibility = 'full' | 'masked' | 'hidden'
@@ -92,6 +94,8 @@ const TABLE: Record<PersonalField, Row> = {
   workerContact: [H,   H,       F,           H,        F,      H,      F,     H],
   // The record of a consent is the person's and the street's (who must be able to show it).
   consentRecord: [F,   H,       H,           H,        H,      H,      F,     H],
+  // A voice identifies its speaker: for those who handle the case, never for 也遇到了.
+  voiceClip:     [F,   H,       H,           H,        F,      H,      F,     H],
 }
 
 /** The table by name: PRIVACY[field][relation]. */
@@ -119,6 +123,7 @@ const MASKS: Record<PersonalField, (v: string) => string> = {
   // An address has no partial form: masked means the building only, which the view decides.
   roomAddress: () => '',
   consentRecord: () => '',
+  voiceClip: () => '',
 }
 
 /** `value` as the viewer may see it: whole, masked, or '' when hidden. */

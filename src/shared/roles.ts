@@ -8,6 +8,8 @@ export const ROLE_LABEL = {
   grid_worker: '网格员',
   property_staff: '物业人员',
   office: '街道工作人员',
+  /** Reads every street's reports and figures and urges (督办); never handles a report. */
+  district: '区级督办',
 } as const satisfies Record<string, string>
 
 export type Role = keyof typeof ROLE_LABEL

@@ -28,8 +28,11 @@ export const PAGE = {
   review: '/pages/office/application/index',
   certSettings: '/pages/office/cert-settings/index',
   limits: '/pages/office/limits/index',
+  phrases: '/pages/office/phrases/index',
   ledger: '/pages/office/ledger/index',
   dashboard: '/pages/office/dashboard/index',
+  deskLogin: '/pages/office/desk-login/index',
+  streetImport: '/pages/office/street-import/index',
   verify: '/pages/verify/index',
   notFound: '/pages/not-found/index',
 } as const

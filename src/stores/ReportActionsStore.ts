@@ -2,6 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { ReportDetail, TransitionRequest } from '@shared/contracts/report'
 import { formErrors, type AppError } from '@shared/errors'
+import { insertPhrase, isPhraseKey } from '@shared/phrases'
 import { ACTION_FIELDS, type FieldNeed, type ReportAction } from '@shared/reports'
 import { addDays } from '@shared/time'
 import { uploadPath } from '@shared/uploads'
@@ -67,6 +68,19 @@ export class ReportActionsStore {
   choose(action: ReportAction): void {
     this.action = this.action === action ? '' : action
     if (this.fields.to) this.loadHandlers()
+    if (isPhraseKey(this.action)) void this.deps.reference.phrases.show()
+  }
+
+  /** 常用语 of the open form's action (none while they load or when the office kept none). */
+  get phrases(): string[] {
+    const a = this.action
+    return isPhraseKey(a) ? (this.deps.reference.phrases.value?.lists[a] ?? []) : []
+  }
+
+  /** A chip tapped: its text goes into the reason box where the form has one, else the note. */
+  usePhrase(phrase: string): void {
+    const field = this.fields.reason ? 'reason' : 'note'
+    this.set(field, insertPhrase(this.values[field] ?? '', phrase))
   }
 
   loadHandlers(): void {
@@ -105,6 +119,7 @@ export class ReportActionsStore {
     if (f.duplicateOf) req.duplicateOf = this.duplicate.found?.id ?? ''
     if (f.department) req.department = v.department
     if (f.outcome) req.outcome = v.outcome
+    if (f.categoryKey) req.categoryKey = v.categoryKey
     if (f.deadline) {
       const days = Number(v.days || DEFAULT_DEPARTMENT_DAYS)
       req.deadline = addDays((this.deps.now ?? Date.now)(), days).getTime()

@@ -1,6 +1,9 @@
 import { reaction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
+import type { AudioService } from '@/services/audio/types'
 import type { LocationService } from '@/services/location/types'
+import type { RecorderService } from '@/services/recorder/types'
+import type { FilePicker } from '@/services/files/types'
 import type { PhotoService } from '@/services/photos/types'
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { BadgeService } from '@/services/badge'
@@ -19,8 +22,13 @@ export interface Services {
   storage: KeyValueStorage
   keeper: FileKeeper
   photos: PhotoService
+  /** Picking an .xlsx (the office's street import); absent in tests that pick none. */
+  files?: FilePicker
   /** Absent in tests that do not locate: 使用当前位置 then says it cannot. */
   location?: LocationService
+  /** The microphone (按住说话) and the clip player; absent in tests that do not use them. */
+  recorder?: RecorderService
+  audio?: AudioService
   /** The tab bar's unread badge; absent in tests that have no tab bar. */
   badge?: BadgeService
   /** WeChat's font scale (1 = standard); absent = 1 (H5, tests). */

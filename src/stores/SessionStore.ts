@@ -7,6 +7,11 @@ import type { CloudClient, DemoIdentity } from '@/services/cloud/types'
 
 export type SessionStatus = 'idle' | 'loading' | 'ready' | 'signedOut' | 'error'
 
+/** How often a desk signed in by a scan asks whether its session still stands. */
+export const DESK_CHECK_MS = 10_000
+export const SIGNED_IN_ELSEWHERE =
+  '已在其他地方登录：你的账号刚在另一台电脑上扫码登录了街道工作台，这里已退出。如需在这里继续，请重新扫码登录。'
+
 /** Who am I and what may I do: the role always comes from the server (`user.whoami`). */
 export class SessionStore {
   status: SessionStatus = 'idle'
@@ -17,9 +22,59 @@ export class SessionStore {
   address: BoundAddress | null = null
   errorMessage = ''
   identities: DemoIdentity[] = []
+  /** Why the sign-in screen shows (登录已过期, 已在其他地方登录, 已退出登录); '' at first. */
+  signedOutReason = ''
+  private deskCheck: ReturnType<typeof setInterval> | null = null
 
   constructor(private readonly cloud: CloudClient) {
-    makeAutoObservable<SessionStore, 'cloud'>(this, { cloud: false })
+    makeAutoObservable<SessionStore, 'cloud' | 'deskCheck'>(this, {
+      cloud: false,
+      deskCheck: false,
+    })
+    cloud.webAuth?.onSessionEnded((message) => this.ended(message))
+  }
+
+  /** The H5 sign-in: the web session (scan or demo picker); weapp signs in by itself. */
+  private signedIn(): boolean {
+    const web = this.cloud.webAuth ?? this.cloud.localAuth
+    return web ? web.isSignedIn() : true
+  }
+
+  /** The server or another desk ended this session: back to the sign-in screen, saying why. */
+  ended(reason: string): void {
+    this.stopDeskCheck()
+    this.status = 'signedOut'
+    this.signedOutReason = reason
+    this.openid = ''
+    this.role = 'resident'
+    this.name = ''
+    void this.loadIdentities()
+  }
+
+  /** A desk signed in by a scan: superseded (signed in elsewhere) or signed out → sign-in screen. */
+  async checkDesk(): Promise<void> {
+    const web = this.cloud.webAuth
+    const key = web?.deskKey()
+    if (!web || !key) return
+    try {
+      const { state } = await this.cloud.call('auth.deskSession', key)
+      if (state === 'redeemed') return
+      await web.signOut()
+      this.ended(state === 'superseded' ? SIGNED_IN_ELSEWHERE : '已退出登录')
+    } catch {
+      // Offline or a refused token: the next check, or the token refresh, says so.
+    }
+  }
+
+  private watchDesk(): void {
+    this.stopDeskCheck()
+    if (this.cloud.webAuth?.deskKey())
+      this.deskCheck = setInterval(() => void this.checkDesk(), DESK_CHECK_MS)
+  }
+
+  private stopDeskCheck(): void {
+    if (this.deskCheck) clearInterval(this.deskCheck)
+    this.deskCheck = null
   }
 
   /** True where the app runs against the emulator's local sign-in (the H5 demo). */
@@ -27,13 +82,17 @@ export class SessionStore {
     return this.cloud.localAuth !== undefined
   }
 
+  /** H5 has a session to end (退出登录); WeChat's own sign-in in the mini-program has none. */
+  get canSignOut(): boolean {
+    return this.cloud.webAuth !== undefined || this.cloud.localAuth !== undefined
+  }
+
   get isStaff(): boolean {
     return this.role !== 'resident'
   }
 
   async load(): Promise<void> {
-    const auth = this.cloud.localAuth
-    if (auth && !auth.isSignedIn()) {
+    if (!this.signedIn()) {
       this.status = 'signedOut'
       await this.loadIdentities()
       return
@@ -48,7 +107,9 @@ export class SessionStore {
         this.registered = me.registered
         this.address = me.address ?? null
         this.status = 'ready'
+        this.signedOutReason = ''
       })
+      this.watchDesk()
     } catch (err) {
       const expired = err instanceof AppError && err.code === 'UNAUTHENTICATED'
       runInAction(() => {
@@ -71,6 +132,12 @@ export class SessionStore {
     }
   }
 
+  /** The desk's scan redeemed: sign in with its one-time ticket. */
+  async signInWithTicket(ticket: string, desk: { id: string; secret: string }): Promise<void> {
+    await this.cloud.webAuth?.signInWithTicket(ticket, desk)
+    await this.load()
+  }
+
   async signInAs(openid: string): Promise<void> {
     await this.cloud.localAuth?.signIn(openid)
     await this.load()
@@ -89,13 +156,13 @@ export class SessionStore {
     return r.role
   }
 
+  /** 退出登录: the desk's scan login ends and the refresh token is revoked (H5). */
   async signOut(): Promise<void> {
-    this.cloud.localAuth?.signOut()
-    runInAction(() => {
-      this.openid = ''
-      this.role = 'resident'
-      this.name = ''
-    })
-    await this.load()
+    const web = this.cloud.webAuth
+    const key = web?.deskKey()
+    if (key) await this.cloud.call('auth.deskSignOut', key).catch(() => undefined)
+    if (web) await web.signOut()
+    else this.cloud.localAuth?.signOut()
+    runInAction(() => this.ended('已退出登录'))
   }
 }

@@ -89,11 +89,15 @@ function rows(): Row[] {
   return out
 }
 
-/** Denials: refused at sign-in or by the access check, or as the case says (hidden: NOT_FOUND). */
+/**
+ * Denials: refused at sign-in or by the access check, or as the case says (hidden: NOT_FOUND).
+ * Another street's objects are hidden from its office as if they did not exist (street-scope.ts).
+ */
 function judge(policy: PolicyCase, who: CallerKind, got: Outcome): boolean {
   const refusals: string[] = ['FORBIDDEN', 'UNAUTHENTICATED', ...(policy.deniedAs ?? [])]
   if (got.code === 'CRASH' || got.code === 'INTERNAL' || got.code.startsWith('HTTP_')) return false
-  return isAllowed(policy, who) ? !refusals.includes(got.code) : refusals.includes(got.code)
+  if (isAllowed(policy, who)) return !refusals.includes(got.code)
+  return [...refusals, ...(who === 'otherStreetOffice' ? ['NOT_FOUND'] : [])].includes(got.code)
 }
 
 /** The timer column of the Timer row: the platform fires the trigger (clock moved past it). */

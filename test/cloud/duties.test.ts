@@ -149,7 +149,7 @@ test('an office clerk cannot approve, reject or revoke their own application; a 
     .database()
     .collection('users')
     .add({
-      data: { _id: 'duty-office-2', role: 'office', name: '周科长' },
+      data: { _id: 'duty-office-2', role: 'office', streetId: 'haibei', name: '周科长' },
     })
   const colleague = await signIn(system, 'duty-office-2')
   const seen = (await colleague.call<ApplicationDetail>('certificate.get', { id })).data

@@ -94,6 +94,8 @@ function generated(i: number, r: () => number) {
     state === 'closed' && r() < 0.2 ? { satisfied: r() < 0.7, at: new Date(t + H) } : undefined
   return {
     _id: `fig-${i}`,
+    // The demo street's (issue 20: the office's figures count its own street only).
+    streetId: 'haibei',
     no: `BS-FIG-${i}`,
     requestKey: `gen:${i}`,
     requestId: `gen-${i}`,
@@ -328,7 +330,7 @@ test('红黑榜 of a hand-built quarter: shrinkage keeps a 3-report company off 
   await cloud
     .database()
     .collection('property_companies')
-    .add({ data: { _id: 'pc-small', name: '小小物业', servicePhone: '' } })
+    .add({ data: { _id: 'pc-small', streetId: 'haibei', name: '小小物业', servicePhone: '' } })
   const docs = [
     ...Array.from({ length: 40 }, (_, i) => quarterReport(`q-l-${i}`, 'pc-lvcheng', i < 39)),
     ...Array.from({ length: 3 }, (_, i) => quarterReport(`q-s-${i}`, 'pc-small', true)),

@@ -191,3 +191,20 @@ test('a risky image nothing holds any more (a card photo replaced before the ver
     await system.admin('clock', { now: null })
   }
 })
+
+test('the emulator answers mediaCheckAsync as WeChat does: a trace_id, or its error codes', async () => {
+  const security = cloud.openapi.security
+  const good = { mediaUrl: 'https://example.com/a.jpg', mediaType: 2, version: 2, scene: 2 }
+  const errOf = (p: object) =>
+    security.mediaCheckAsync(p).then(
+      () => 0,
+      (e: { errCode?: number }) => e.errCode,
+    )
+  expect(await security.mediaCheckAsync({ ...good, openid: wang.openid })).toMatchObject({
+    traceId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  })
+  expect(await errOf(good)).toBe(40003)
+  expect(await errOf({ ...good, openid: wang.openid, version: 1 })).toBe(40097)
+  expect(await errOf({ ...good, openid: wang.openid, mediaType: 3 })).toBe(40097)
+  expect(await errOf({ ...good, openid: wang.openid, mediaUrl: 'cloud://x/y.jpg' })).toBe(40097)
+})

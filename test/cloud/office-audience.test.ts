@@ -28,7 +28,15 @@ beforeAll(async () => {
   await cloud
     .database()
     .collection('users')
-    .add({ data: { _id: OTHER, role: 'office', name: '李科员', phone: '13604730002' } })
+    .add({
+      data: {
+        _id: OTHER,
+        role: 'office',
+        streetId: 'haibei',
+        name: '李科员',
+        phone: '13604730002',
+      },
+    })
 }, 60_000)
 afterAll(() => system.stop())
 

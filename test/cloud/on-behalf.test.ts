@@ -368,3 +368,37 @@ test('代办证明: the application is the resident’s, shows who applied for t
     expect.stringMatching(/^请致电居民告知：居住证明/),
   )
 })
+
+test('the worker who filed 代办 opens it afterwards, as its handler, while they hold the grid', async () => {
+  const r = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
+    typeKey: 'residence',
+    input: await residence(grid1, '王秀兰', WANG_HOME),
+    onBehalf: { kind: 'account', openid: 'demo-resident-1' },
+  })
+  const id = r.data.application.id
+  const seen = await grid1.call<ApplicationDetail>('certificate.get', { id })
+  expect(seen.ok).toBe(true)
+  // The name and phone to call the resident back; never the ID number (the office's alone).
+  expect(seen.data).toMatchObject({ phone: '13912345678', form: { name: '王秀兰' } })
+  expect(seen.data.idNumber).toBe('')
+  const files = seen.data.attachments.map((f) => f.fileID)
+  const urls = await grid1.call<{ urls: Record<string, string> }>('user.fileUrls', {
+    fileIDs: files,
+  })
+  expect(Object.keys(urls.data.urls).sort()).toEqual([...files].sort())
+  // Another grid's worker may not open it.
+  expect(await grid2.call('certificate.get', { id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  })
+  // Once the office retires them from the grid, neither may the filer (decided when they look).
+  expect((await office.call('grid.retireWorker', { id: 'g-xinhua-1' })).ok).toBe(true)
+  expect(await grid1.call('certificate.get', { id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  })
+  const after = await grid1.call<{ urls: Record<string, string> }>('user.fileUrls', {
+    fileIDs: files,
+  })
+  expect(after.data?.urls ?? {}).toEqual({})
+})

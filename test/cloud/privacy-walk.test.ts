@@ -316,6 +316,15 @@ test('a retired grid worker cannot open or act on their old grid’s reports', a
 test('privacy walk: every role × every people-data action, scanned against the policy table', async () => {
   const totals = newTotals()
   const all = (v: string) => [R1, R1F, R2, R3, A1(false), GRID('g-xinhua-1'), SELF(v)]
+  // A desk's sign-in code, as the phone reads it: the desk's address and browser, nobody's data.
+  const desk = await fetch(`${system.url}/v1/functions/auth`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await anonToken(system)}`,
+    },
+    body: JSON.stringify({ action: 'auth.deskStart', payload: { device: 'Chrome · Windows' } }),
+  }).then((r) => r.json() as Promise<{ data: { scene: string } }>)
   const calls: Array<[string, unknown, (v: string) => WalkRecord[]]> = [
     ['report.get', { id: r1 }, (v) => [R1, R1F, SELF(v)]],
     ['report.get', { id: r2 }, (v) => [R2, SELF(v)]],
@@ -359,6 +368,7 @@ test('privacy walk: every role × every people-data action, scanned against the 
     ['user.residentsAt', { buildingId: 'b-xinhua-1-1' }, all],
     ['stats.dashboard', { period: { from: '2026-01-01', to: '2026-12-31' } }, all],
     ['stats.ranking', {}, all],
+    ['auth.deskScan', { scene: desk.data.scene }, (v) => [SELF(v)]],
   ]
   const answered: Record<string, number> = {}
   for (const viewer of Object.keys(VIEWERS)) {

@@ -199,8 +199,10 @@ test('the office: every page passes axe and the size floors, standard and 长辈
     'pages/office/applications/index',
     'pages/office/cert-settings/index',
     'pages/office/limits/index',
+    'pages/office/phrases/index',
     'pages/office/ledger/index',
     'pages/office/dashboard/index',
+    'pages/office/street-import/index',
   ])
 }, 600_000)
 

@@ -3,10 +3,11 @@ import { shot } from './support/browser'
 
 const t = useSystemAndBrowser()
 
-// 天安门 as a browser reports it (WGS-84); the app stores it as Chinese maps do (GCJ-02).
-const GPS = { latitude: 39.90923, longitude: 116.397428 }
+// Beside 新华小区1号楼 as a browser reports it (WGS-84); GCJ-02 (as Chinese maps) it is
+// (106.8036, 39.6745), about 60 m from the building: the server names it 新华小区1号楼附近.
+const GPS = { latitude: 39.673561, longitude: 106.798843 }
 
-test('使用当前位置 in H5 takes the browser position, converted to GCJ-02', async () => {
+test('用手机定位 in H5 takes the browser position (GCJ-02) and shows it as the nearest building, never as numbers', async () => {
   const resident = await contextAs(t.browser, t.system, 'demo-resident-1', {
     geolocation: GPS,
     permissions: ['geolocation'],
@@ -14,8 +15,10 @@ test('使用当前位置 in H5 takes the browser position, converted to GCJ-02',
   const page = await resident.newPage()
   await page.goto(`${t.system.url}/#/pages/home/index`)
   await page.getByText('报网格员', { exact: true }).first().click()
-  await page.getByText('使用当前位置', { exact: true }).click()
-  await page.getByText('当前位置（39.91063, 116.40367）').waitFor({ timeout: 15000 })
+  await page.getByText('用手机定位', { exact: true }).click()
+  // The server names the point (grid.locate): a first call starts the grid function (slow on a busy machine).
+  await page.getByText('新华小区1号楼附近').waitFor({ timeout: 45000 })
+  expect(await page.locator('.page').first().textContent()).not.toMatch(/39\.67|106\.79|106\.80/)
   await page.screenshot({ path: shot('h5-location'), fullPage: true })
   await resident.close()
 })
@@ -25,7 +28,7 @@ test('a refused location says how to allow it, or to pick a building', async () 
   const page = await resident.newPage()
   await page.goto(`${t.system.url}/#/pages/home/index`)
   await page.getByText('报网格员', { exact: true }).first().click()
-  await page.getByText('使用当前位置', { exact: true }).click()
+  await page.getByText('用手机定位', { exact: true }).click()
   await page.getByText('请在浏览器设置中允许获取位置，或选择楼栋').waitFor({ timeout: 15000 })
   await resident.close()
 })

@@ -145,6 +145,10 @@ export const CERTIFICATE_PAGES = {
     as: 'office' as const,
     text: ['一般问题 · 紧急', '复杂问题 · 普通', '受理（小时）', '自动结案'],
   },
+  'pages/office/phrases/index': {
+    as: 'office' as const,
+    text: ['派单备注', '证明不予通过', '最多 12 条', '添加'],
+  },
   'pages/verify/index': {
     as: 'resident' as const,
     query: { code: 'ABCDEFGHJKMN' },

@@ -68,6 +68,16 @@ export const GRID_CLOUD = {
     mineId: 'g-xinhua-1',
     home: [106.803, 39.674],
   }),
+  'grid.apiKeys': () => ({
+    keys: [
+      {
+        id: 'k0123456789ab',
+        name: '区12345热线',
+        createdAt: '2026-11-20T02:00:00.000Z',
+        revoked: false,
+      },
+    ],
+  }),
   'grid.ledger': () => ({
     grids: [
       {
@@ -156,6 +166,16 @@ export const GRID_PAGES = {
       '42分',
       '4.5星',
       '邀请工作人员',
+    ],
+  },
+  'pages/office/street-import/index': {
+    as: 'office' as const,
+    text: [
+      '下载模板',
+      '上传填好的表格',
+      '选择文件并导入',
+      '对外接口（Open311）密钥',
+      '区12345热线',
     ],
   },
 }

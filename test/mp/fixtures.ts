@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS } from '@shared/reports'
+import { AUTH_CLOUD, AUTH_PAGES } from './fixtures-auth'
 import { CERTIFICATE_CLOUD, CERTIFICATE_PAGES } from './fixtures-certificate'
 import { GRID_CLOUD, GRID_PAGES } from './fixtures-grid'
 import { STATS_CLOUD, STATS_PAGES } from './fixtures-stats'
@@ -73,6 +74,10 @@ export const CLOUD = {
     ],
   }),
   'sla.limits': () => ({ limits: DEFAULT_LIMITS, autoCloseDays: 3 }),
+  'sla.phrases': () => ({
+    lists: { accept: ['已收到，马上到现场查看'], dispatch: [], certReject: ['照片不清晰'] },
+    version: 1,
+  }),
   'grid.handlers': () => ({
     handlers: [{ kind: 'grid', id: 'g-xinhua-1', name: '新华社区第一网格' }],
   }),
@@ -100,6 +105,7 @@ export const CLOUD = {
   ...CERTIFICATE_CLOUD,
   ...GRID_CLOUD,
   ...STATS_CLOUD,
+  ...AUTH_CLOUD,
   'report.search': () => ({
     items: [summary],
     hasMore: false,
@@ -138,6 +144,7 @@ export const PAGES: Record<string, { as: Role; query?: Record<string, string>; t
   ...CERTIFICATE_PAGES,
   ...GRID_PAGES,
   ...STATS_PAGES,
+  ...AUTH_PAGES,
   'pages/home/index': {
     as: 'resident',
     text: ['报网格员', '报物业', '在线办事', '我的网格员', '快捷服务', '12345'],

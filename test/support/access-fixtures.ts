@@ -56,9 +56,15 @@ async function step(u: GatewayUser, id: string, action: string, extra: object = 
   await must(u, 'report.transition', { id, version, action, ...extra })
 }
 
-async function apply(u: GatewayUser, address: typeof HOME, name: string): Promise<string> {
+async function apply(
+  u: GatewayUser,
+  address: typeof HOME,
+  name: string,
+  onBehalf?: { kind: 'account'; openid: string },
+): Promise<string> {
   const r = await must<{ application: { id: string } }>(u, 'certificate.apply', {
     typeKey: 'residence',
+    ...(onBehalf ? { onBehalf } : {}),
     input: {
       name,
       idNumber: validIdNumber(String(100 + (++seq % 900))),
@@ -100,6 +106,9 @@ export async function setUpWorld(system: System) {
     propertyStaff: 'demo-property-1',
     otherPropertyStaff: 'demo-property-2',
     office: 'demo-office-1',
+    // The demo's second street and the district (emulator/seed/fenghuang.ts, seed/index.ts).
+    otherStreetOffice: 'demo-fh-office-1',
+    district: 'demo-district-1',
   }
   const u = Object.fromEntries(
     await Promise.all(Object.entries(names).map(async ([k, o]) => [k, await signIn(system, o)])),
@@ -147,6 +156,11 @@ export async function setUpWorld(system: System) {
   const approved = await decide(office, issued, 'certificate.approve')
   await must(office, 'user.bindAddress', OFFICE_HOME)
   const officeOwnApplication = await apply(office, OFFICE_HOME, '陈主任')
+  // 代办: the grid's new worker applies for the owner, who lives in their grid.
+  const proxiedApplication = await apply(u.gridWorker, HOME, '王秀兰', {
+    kind: 'account',
+    openid: owner.openid,
+  })
 
   const objects: Objects = {
     gridReport,
@@ -160,6 +174,7 @@ export async function setUpWorld(system: System) {
     applicationNeedingMaterial,
     issuedCertificate: issued,
     officeOwnApplication,
+    proxiedApplication,
     verifyCode: approved.application.certificate!.code,
   }
   const callers = {

@@ -9,6 +9,8 @@ import type { Objects } from './access-fixtures'
 export const STALE = 999_999
 
 type Payload = (id: string, o: Objects) => unknown
+/** A desk login that does not exist (well-formed id and secret). */
+export const NO_LOGIN = { id: '0'.repeat(24), secret: '0'.repeat(48) }
 const none = () => ({})
 const decision: Payload = (id) => ({ id, version: STALE })
 
@@ -34,12 +36,27 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'user.deleteAccount': none,
   // The owner's building: in the current worker's grid, not in another grid's.
   'user.residentsAt': () => ({ buildingId: 'b-xinhua-1-1' }),
+  // A login nobody started: the office's answer is NOT_FOUND, a desk's too (bound by the secret).
+  'auth.deskStart': () => ({ device: 'matrix' }),
+  'auth.deskScan': () => ({ scene: NO_LOGIN.id }),
+  'auth.confirmDesk': () => ({ id: NO_LOGIN.id, confirm: false }),
+  'auth.deskPoll': () => NO_LOGIN,
+  'auth.deskSession': () => NO_LOGIN,
+  'auth.deskSignOut': () => NO_LOGIN,
   'grid.places': none,
+  'grid.locate': () => ({ latitude: 39.674, longitude: 106.8034 }),
   'grid.handlers': none,
   'grid.mine': none,
   'grid.map': none,
   'grid.ledger': none,
   'grid.exportLedger': none,
+  'grid.importTemplate': none,
+  'grid.apiKeys': none,
+  // An empty name: refused by the validator once allowed, no key issued.
+  'grid.issueApiKey': () => ({ name: '' }),
+  'grid.revokeApiKey': () => ({ id: 'k-nowhere' }),
+  // Someone else's upload: refused after the access check, nothing imported.
+  'grid.importStreet': () => ({ fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' }),
   'grid.saveGrid': none,
   'grid.retireGrid': () => ({ id: 'g-nowhere' }),
   'grid.retireWorker': () => ({ id: 'g-nowhere' }),
@@ -85,9 +102,13 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.verify': (_id, o) => ({ code: o.verifyCode }),
   'sla.limits': none,
   'sla.setLimits': none,
+  'sla.phrases': none,
+  // A version the book never had: the office is told CONFLICT and nothing is saved.
+  'sla.savePhrases': () => ({ key: 'urge', phrases: ['请尽快处理'], version: STALE }),
   'stats.dashboard': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
+  'stats.streets': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
 }
 
 /** The extra fields of each transition step (valid input, so the access decision is reached). */
@@ -107,6 +128,7 @@ export function stepInput(step: string, o: Objects): Record<string, unknown> {
     assignDepartment: { department: '供电所', deadline: Date.now() + 3 * day, note: '' },
     urge: { note: '请尽快' },
     dispatch: { to: { kind: 'grid', id: 'g-xinhua-2' }, note: '' },
+    reclassify: { categoryKey: 'garbage', reason: '实为垃圾堆放' },
     callback: { outcome: 'satisfied', note: '电话回访' },
   }
   return inputs[step]

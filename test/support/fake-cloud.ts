@@ -13,6 +13,7 @@ export class FakeCloud implements CloudClient {
   readonly calls: { action: string; payload: unknown }[] = []
   private handlers = new Map<string, Handler>()
   localAuth?: CloudClient['localAuth']
+  webAuth?: CloudClient['webAuth']
 
   on(action: ActionName, handler: Handler): this {
     this.handlers.set(action, handler)

@@ -1,7 +1,7 @@
 import type { ActionName } from '@shared/contracts'
 import { DEFAULT_LIMITS } from '@shared/reports'
 import type { Objects } from './access-fixtures'
-import { STALE, stepInput } from './access-payloads'
+import { NO_LOGIN, STALE, stepInput } from './access-payloads'
 import { objectOf, PROTO_KEYS } from './fuzz-values'
 
 /**
@@ -29,12 +29,24 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     // Never `confirm: true`: the fuzzer's caller keeps their account.
     'user.deleteAccount': { confirm: 'no' },
     'user.residentsAt': { buildingId: 'b-xinhua-1-1', unit: '2单元', room: '301' },
+    'auth.deskStart': { device: 'Chrome · Windows' },
+    'auth.deskScan': { scene: NO_LOGIN.id },
+    'auth.confirmDesk': { id: NO_LOGIN.id, confirm: true },
+    'auth.deskPoll': NO_LOGIN,
+    'auth.deskSession': NO_LOGIN,
+    'auth.deskSignOut': NO_LOGIN,
     'grid.places': {},
+    'grid.locate': { latitude: 39.674, longitude: 106.8034 },
     'grid.handlers': {},
     'grid.mine': { gridId: 'g-xinhua-1' },
     'grid.map': {},
     'grid.ledger': {},
     'grid.exportLedger': {},
+    'grid.importTemplate': {},
+    'grid.apiKeys': {},
+    'grid.issueApiKey': { name: '区12345热线' },
+    'grid.revokeApiKey': { id: 'k-nowhere' },
+    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',
@@ -119,6 +131,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.verify': { code: 'ABCD-EFGH-JKMN', verifier: '银行' },
     'sla.limits': {},
     'sla.setLimits': { limits: { ...DEFAULT_LIMITS, simple: 'nope' }, autoCloseDays: 7 },
+    'sla.phrases': {},
+    'sla.savePhrases': {
+      key: 'urge',
+      phrases: ['请尽快处理', '已超时，请今日内办结'],
+      version: STALE,
+    },
     'stats.dashboard': {
       period: { from: '2026-11-01', to: '2026-11-30' },
       scope: { kind: 'grid', id: 'g-xinhua-1' },
@@ -126,6 +144,7 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     },
     'stats.export': { period: { from: '2026-11-01', to: '2026-11-02' }, scope: { kind: 'street' } },
     'stats.ranking': { quarter: '2026Q4' },
+    'stats.streets': { period: { from: '2026-11-01', to: '2026-11-30' } },
   }
 }
 

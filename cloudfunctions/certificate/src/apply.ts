@@ -7,6 +7,7 @@ import { partyFor } from '@server/on-behalf'
 import { requireBuilding } from '@server/places'
 import { platformClock, type Action } from '@server/router'
 import { workCalendar } from '@server/settings'
+import { homeStreetId } from '@server/street-scope'
 import {
   certificateType,
   validateApplication,
@@ -89,6 +90,8 @@ export const apply: Action<'certificate.apply', Req> = {
     const doc: StoredApplication = {
       _id: id,
       no: applicationNo(id, at),
+      // The street of the address it certifies: that street's office reviews it.
+      streetId: (await homeStreetId(db, app.address.buildingId)) ?? '',
       requestKey: `${openid}:${requestId}`,
       applicantOpenid: party.openid,
       ...(party.proxy ? { proxy: party.proxy } : {}),

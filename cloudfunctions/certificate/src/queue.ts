@@ -2,6 +2,7 @@ import type { StoredApplication } from '@server/certificates/model'
 import { toAppSummary } from '@server/certificates/view'
 import { COLL, paged } from '@server/db'
 import type { Action } from '@server/router'
+import { callerStreetId } from '@server/street-scope'
 import { oneOf, page } from '@shared/checks'
 import { isCertificateTypeKey, type CertificateTypeKey } from '@shared/certificates'
 import type { CertificateActions, QueueFilter } from '@shared/contracts/certificate'
@@ -35,7 +36,10 @@ export const queue: Action<'certificate.queue', Req> = {
   roles: ['office'],
   validate,
   async handle(ctx, { filter, typeKey, page }) {
+    // The office's own street only (street-scope.ts).
+    const streetId = await callerStreetId(ctx)
     const where = (f: QueueFilter) => ({
+      streetId,
       ...(f === 'all' ? {} : { state: f }),
       ...(typeKey ? { typeKey } : {}),
     })

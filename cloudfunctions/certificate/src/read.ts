@@ -3,7 +3,7 @@ import { toAppSummary } from '@server/certificates/view'
 import { COLL, paged } from '@server/db'
 import type { Action } from '@server/router'
 import { page } from '@shared/checks'
-import { applicationId, detailOf, loadVisible } from './load'
+import { applicationId, detailOf, loadReadable } from './load'
 
 export const PAGE = 20
 
@@ -21,11 +21,15 @@ export const listMine: Action<'certificate.listMine', { page: number }> = {
   },
 }
 
-/** `certificate.get`: for the applicant and the street office only (ID unmasked for the office). */
+/**
+ * `certificate.get`: for the applicant and the street office (ID unmasked for the office), and
+ * for the grid worker who filed it (代办) while they hold the applicant's grid.
+ */
 export const get: Action<'certificate.get'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   validate: (p) => ({ id: applicationId((p as { id?: unknown } | null)?.id) }),
   async handle(ctx, { id }) {
-    return detailOf(ctx, await loadVisible(ctx, id))
+    const { a, filer } = await loadReadable(ctx, id)
+    return detailOf(ctx, a, filer)
   },
 }

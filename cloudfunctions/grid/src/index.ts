@@ -2,9 +2,12 @@ import { initCloud } from '@server/cloud'
 import { createRouter } from '@server/router'
 import { myCard, saveCard } from './card'
 import { handlers } from './handlers'
+import { apiKeys, issueApiKey, revokeApiKey } from './api-keys'
+import { importStreetAction, importTemplate } from './import'
 import { createInvite } from './invite'
 import { exportLedger, ledger } from './ledger'
 import { retireGrid, retireWorker, saveGrid } from './manage'
+import { locate } from './locate'
 import { map } from './map'
 import { mine } from './mine'
 import { places } from './places'
@@ -14,6 +17,7 @@ import { clearStandIn, setStandIn } from './stand-in'
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
   'grid.places': places,
+  'grid.locate': locate,
   'grid.handlers': handlers,
   'grid.ledger': ledger,
   'grid.exportLedger': exportLedger,
@@ -29,4 +33,9 @@ export const main = createRouter(initCloud(), {
   'grid.retireStaff': retireStaff,
   'grid.setStandIn': setStandIn,
   'grid.clearStandIn': clearStandIn,
+  'grid.importTemplate': importTemplate,
+  'grid.importStreet': importStreetAction,
+  'grid.apiKeys': apiKeys,
+  'grid.issueApiKey': issueApiKey,
+  'grid.revokeApiKey': revokeApiKey,
 })

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { COLL, findById, type Database } from '@server/db'
 import type { Action } from '@server/router'
+import { callerStreetId } from '@server/street-scope'
 import { AppError } from '@shared/errors'
 import { OPEN_STATES } from '@shared/reports'
 import { addDays } from '@shared/time'
@@ -31,7 +32,9 @@ export const createInvite: Action<'grid.createInvite', InviteRequest> = {
   validate: validateInviteRequest,
   async handle(ctx, req) {
     const { db } = ctx
-    const replaces = await replacedBy(db, req)
+    // The invitation makes staff of the office's own street, on its own grids and companies.
+    const streetId = await callerStreetId(ctx)
+    const replaces = await replacedBy(db, req, streetId)
     if (replaces && !req.confirm) {
       const q = `该网格现由${replaces.name}负责，有 ${replaces.openReports} 件未办结的报事。新网格员接受邀请后，${replaces.name}将不再负责该网格，这些报事转由新网格员办理。确定邀请吗？`
       throw new AppError('CONFLICT', q, { confirm: q })
@@ -42,7 +45,15 @@ export const createInvite: Action<'grid.createInvite', InviteRequest> = {
     const { confirm: _confirmed, ...stored } = req
     void _confirmed
     await db.collection(COLL.invitations).add({
-      data: { _id: code, ...stored, createdBy: ctx.openid, createdAt: at, expiresAt, usedBy: null },
+      data: {
+        _id: code,
+        ...stored,
+        streetId,
+        createdBy: ctx.openid,
+        createdAt: at,
+        expiresAt,
+        usedBy: null,
+      },
     })
     return { code, expiresAt: expiresAt.toISOString(), ...(replaces ? { replaces } : {}) }
   },
@@ -56,17 +67,23 @@ export const createInvite: Action<'grid.createInvite', InviteRequest> = {
 async function replacedBy(
   db: Database,
   req: InviteRequest,
+  streetId: string,
 ): Promise<{ name: string; openReports: number } | null> {
   if (req.role === 'office') return null
   const target =
     req.role === 'grid_worker'
-      ? await findById<{ retired?: boolean; workerOpenid?: string }>(
+      ? await findById<{ retired?: boolean; workerOpenid?: string; streetId?: string }>(
           db,
           COLL.grids,
           req.gridId as string,
         )
-      : await findById<{ retired?: boolean }>(db, COLL.propertyCompanies, req.companyId as string)
-  if (!target || target.retired)
+      : await findById<{ retired?: boolean; streetId?: string }>(
+          db,
+          COLL.propertyCompanies,
+          req.companyId as string,
+        )
+  // Another street's grid or company is, for this office, one that does not exist.
+  if (!target || target.retired || target.streetId !== streetId)
     throw new AppError(
       'INVALID_INPUT',
       req.role === 'grid_worker' ? '没有这个网格' : '没有这家物业公司',

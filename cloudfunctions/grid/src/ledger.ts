@@ -1,5 +1,6 @@
 import type { ActionContext, UserDoc } from '@server/context'
 import { COLL, loadAll as all } from '@server/db'
+import { callerStreet, callerStreetId } from '@server/street-scope'
 import { computeLedger, type LedgerInput } from '@server/grid/ledger'
 import { gridTallies, residentsPerBuilding, workerTallies } from '@server/grid/ledger-sums'
 import { ledgerWorkbook } from '@server/grid/ledger-xlsx'
@@ -17,13 +18,16 @@ import { beijingDay } from '@shared/time'
 async function buildLedger(ctx: ActionContext): Promise<Ledger> {
   const { db } = ctx
   const _ = db.command
-  const grids = await all<LedgerInput['grids'][number]>(db, COLL.grids)
+  // The office's own street (street-scope.ts): its grids, communities and buildings; the tallies
+  // are keyed by grid, building and worker, so other streets' rows are never looked up.
+  const mine = { streetId: await callerStreetId(ctx) }
+  const grids = await all<LedgerInput['grids'][number]>(db, COLL.grids, mine)
   const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
   const today = beijingDay(ctx.now())
   const [communities, buildings, people, byGrid, byWorker, perBuilding, standing] =
     await Promise.all([
-      all<{ _id: string; name: string }>(db, COLL.communities),
-      all<{ _id: string; gridId: string }>(db, COLL.buildings),
+      all<{ _id: string; name: string }>(db, COLL.communities, mine),
+      all<{ _id: string; gridId: string }>(db, COLL.buildings, mine),
       all<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
       gridTallies(
         db,
@@ -89,8 +93,7 @@ export const exportLedger: Action<'grid.exportLedger'> = {
   roles: ['office'],
   async handle(ctx) {
     const l = await buildLedger(ctx)
-    const { data } = await ctx.db.collection(COLL.streets).limit(1).get()
-    const street = (data[0] as { name?: string } | undefined)?.name ?? ''
+    const street = (await callerStreet(ctx))?.name ?? ''
     const day = beijingDay(ctx.now())
     const cloudPath = `exports/${ctx.openid}/grid-ledger-${day}-${newId().slice(-6)}.xlsx`
     const up = await ctx.cloud.uploadFile({

@@ -1,18 +1,24 @@
-import { COLL, findById, type Database } from '@server/db'
+import type { ActionContext } from '@server/context'
+import { COLL, findById } from '@server/db'
 import { getGrid } from '@server/places'
 import type { Action } from '@server/router'
+import { callerStreetId, requireInScope } from '@server/street-scope'
 import { id } from '@shared/checks'
 import { AppError } from '@shared/errors'
 import { validateGridEdit, type GridEdit } from '@shared/grid/edit'
 import { newId } from '@shared/ids'
 import { OPEN_STATES } from '@shared/reports'
+import type { StreetOwned } from '@shared/streets'
 
 const idOf = (p: unknown) => ({ id: id((p as { id?: unknown } | null)?.id, '网格编号有误') })
 
-/** A grid still in service, or NOT_FOUND: a retired grid is never edited again. */
-async function activeGrid(db: Database, id: string) {
-  const grid = await getGrid(db, id)
-  if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+/**
+ * A grid of the office's street still in service, or NOT_FOUND: a retired grid is never edited
+ * again, another street's is not this office's to see (street-scope.ts).
+ */
+async function activeGrid(ctx: ActionContext, id: string) {
+  const grid = await requireInScope(ctx, await getGrid(ctx.db, id), '没有找到这个网格')
+  if (grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
   return grid
 }
 
@@ -23,8 +29,11 @@ async function activeGrid(db: Database, id: string) {
 export const saveGrid: Action<'grid.saveGrid', GridEdit> = {
   roles: ['office'],
   validate: validateGridEdit,
-  async handle({ db, now }, g) {
-    if (!(await findById(db, COLL.communities, g.communityId)))
+  async handle(ctx, g) {
+    const { db, now } = ctx
+    const streetId = await callerStreetId(ctx)
+    const community = await findById<StreetOwned>(db, COLL.communities, g.communityId)
+    if (community?.streetId !== streetId)
       throw new AppError('INVALID_INPUT', '没有这个社区', { communityId: '没有这个社区' })
     const fields = {
       communityId: g.communityId,
@@ -36,11 +45,18 @@ export const saveGrid: Action<'grid.saveGrid', GridEdit> = {
     if (!g.id) {
       const id = newId('g-')
       await db.collection(COLL.grids).add({
-        data: { _id: id, ...fields, polygon: g.polygon, workerOpenid: '', createdAt: now() },
+        data: {
+          _id: id,
+          streetId,
+          ...fields,
+          polygon: g.polygon,
+          workerOpenid: '',
+          createdAt: now(),
+        },
       })
       return { id }
     }
-    await activeGrid(db, g.id)
+    await activeGrid(ctx, g.id)
     const _ = db.command
     await db
       .collection(COLL.grids)
@@ -63,8 +79,9 @@ export const saveGrid: Action<'grid.saveGrid', GridEdit> = {
 export const retireGrid: Action<'grid.retireGrid'> = {
   roles: ['office'],
   validate: idOf,
-  async handle({ db, now }, { id }) {
-    const grid = await activeGrid(db, id)
+  async handle(ctx, { id }) {
+    const { db, now } = ctx
+    const grid = await activeGrid(ctx, id)
     const _ = db.command
     const open = (
       await db
@@ -91,8 +108,9 @@ export const retireGrid: Action<'grid.retireGrid'> = {
 export const retireWorker: Action<'grid.retireWorker'> = {
   roles: ['office'],
   validate: idOf,
-  async handle({ db, now }, { id }) {
-    const grid = await activeGrid(db, id)
+  async handle(ctx, { id }) {
+    const { db, now } = ctx
+    const grid = await activeGrid(ctx, id)
     if (!grid.workerOpenid) throw new AppError('CONFLICT', '该网格目前没有网格员')
     await db
       .collection(COLL.users)

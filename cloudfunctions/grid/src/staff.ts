@@ -1,6 +1,7 @@
 import type { UserDoc } from '@server/context'
 import { COLL, findById, loadAll } from '@server/db'
 import type { Action } from '@server/router'
+import { callerStreetId } from '@server/street-scope'
 import { AppError } from '@shared/errors'
 
 /** Staff the office keeps here; grid workers are kept with their grid (grid.retireWorker). */
@@ -9,11 +10,14 @@ const KEPT = ['property_staff', 'office'] as const
 /** `grid.staff` (street office): property staff and office staff, to see and remove them. */
 export const staff: Action<'grid.staff'> = {
   roles: ['office'],
-  async handle({ db }) {
+  async handle(ctx) {
+    const { db } = ctx
     const _ = db.command
+    // The office's own street's staff only (street-scope.ts).
+    const streetId = await callerStreetId(ctx)
     const [rows, companies] = await Promise.all([
-      loadAll<UserDoc>(db, COLL.users, { role: _.in([...KEPT]) }),
-      loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
+      loadAll<UserDoc>(db, COLL.users, { role: _.in([...KEPT]), streetId }),
+      loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies, { streetId }),
     ])
     const names = new Map(companies.map((c) => [c._id, c.name]))
     return {
@@ -42,10 +46,13 @@ export const retireStaff: Action<'grid.retireStaff'> = {
       throw new AppError('INVALID_INPUT', '请选择工作人员')
     return { openid }
   },
-  async handle({ db, openid: me, now }, { openid }) {
+  async handle(ctx, { openid }) {
+    const { db, openid: me, now } = ctx
     if (openid === me) throw new AppError('CONFLICT', '不能移除自己，请由其他街道工作人员操作')
     const u = await findById<UserDoc>(db, COLL.users, openid)
-    if (!u || !(KEPT as readonly string[]).includes(u.role))
+    const streetId = await callerStreetId(ctx)
+    // Another street's staff are, for this office, nobody it knows.
+    if (!u || !(KEPT as readonly string[]).includes(u.role) || u.streetId !== streetId)
       throw new AppError('NOT_FOUND', '没有这位物业或街道工作人员')
     await db
       .collection(COLL.users)

@@ -1,7 +1,7 @@
-import { claimPhotos } from '@server/claim'
+import { claimReportFiles } from '@server/claim'
 import { checkText } from '@server/content-check'
 import { partyFor, requireContact } from '@server/on-behalf'
-import { findByRequest, reportNo } from '@server/reports/model'
+import { findByRequest, nextReportNo } from '@server/reports/model'
 import { findHandler, resolvePlace } from '@server/reports/routing'
 import { fileReport, freshClock } from '@server/reports/transition'
 import { toSummary } from '@server/reports/view'
@@ -13,7 +13,7 @@ import { enforceLimits } from '@server/rate-limit'
 
 /**
  * `report.create`: validate (the app's own validator), route to the handler, set the deadlines,
- * claim the photos (claim.ts: the caller's own images, cleaned and copied where no client can
+ * claim the photos and the voice clip (claim.ts: the caller's own images and audio, cleaned and copied where no client can
  * replace them), then file it (first event, handler told). The client's requestId makes a
  * retry return the first report.
  */
@@ -33,15 +33,20 @@ export const create: Action<'report.create', ReportInput> = {
     requireContact(party, input.noCallback)
     // Counted once the report is known to be good, so a corrected retry costs nothing extra.
     await enforceLimits(ctx, ['reportPerUserHour', 'reportPerUserDay', 'reportPerIpHour'])
-    if (input.photos.length) await enforceLimits(ctx, ['attachPerUserDay'], input.photos.length)
+    const attached = input.photos.length + (input.voice ? 1 : 0)
+    if (attached) await enforceLimits(ctx, ['attachPerUserDay'], attached)
     const at = now()
     const { limits } = await slaSettings(db)
     const clock = freshClock(input, at, limits)
     const id = newId('r')
-    const photos = await claimPhotos(ctx, id, input.photos)
+    // The report belongs to the street of its place (its grid's): that street's office sees it.
+    const streetId = place.grid.streetId ?? ''
+    // Photos and the voice clip are all checked before any is copied: a refusal stores nothing.
+    const files = await claimReportFiles(ctx, id, input.photos, input.voice?.fileID)
     const doc = {
       _id: id,
-      no: reportNo(id, at),
+      no: await nextReportNo(db, streetId, at),
+      streetId,
       requestKey: `${openid}:${input.requestId}`,
       requestId: input.requestId,
       reporterOpenid: party.openid,
@@ -54,7 +59,10 @@ export const create: Action<'report.create', ReportInput> = {
       description: input.description,
       // The office's search by words (search-terms.ts): served by the terms index.
       terms: searchTerms(input.description),
-      photos,
+      photos: files.photos,
+      ...(files.voice && input.voice
+        ? { voice: { fileID: files.voice, seconds: input.voice.seconds } }
+        : {}),
       location: input.location,
       place: {
         label: place.label,

@@ -1,9 +1,10 @@
-import { COLL } from '@server/db'
+import { viewerOf } from '@server/reports/access'
 import { reportsWorkbook } from '@server/reports/export-xlsx'
 import type { StoredReport } from '@server/reports/model'
 import { officeReports, validateOfficeQuery, type OfficeQuery } from '@server/reports/office-query'
 import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
+import { callerStreet, findStreet } from '@server/street-scope'
 import { newId } from '@shared/ids'
 import { beijingDay } from '@shared/time'
 
@@ -18,10 +19,10 @@ const READ = 1000
  * download URL. Rows are the summaries the table shows (the same privacy), full description.
  */
 export const exportReports: Action<'report.export', OfficeQuery> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate: validateOfficeQuery,
   async handle(ctx, req) {
-    const { query } = officeReports(ctx.db, req)
+    const { query } = await officeReports(ctx, req)
     const rows: StoredReport[] = []
     for (let skip = 0; skip < EXPORT_MAX; skip += READ) {
       const { data } = await query
@@ -33,11 +34,14 @@ export const exportReports: Action<'report.export', OfficeQuery> = {
     }
     const truncated = rows.length > EXPORT_MAX
     const kept = rows.slice(0, EXPORT_MAX)
-    const { data: streets } = await ctx.db.collection(COLL.streets).limit(1).get()
-    const street = (streets[0] as { name?: string } | undefined)?.name ?? ''
+    // The caller's street's name on the sheet (the district's: the street it drilled into, or none).
+    const own = await callerStreet(ctx)
+    const street =
+      (own ?? (req.streetId ? await findStreet(ctx.db, req.streetId) : null))?.name ?? ''
     const note = truncated ? `只导出了最新的 ${EXPORT_MAX} 条；请缩小日期范围分批导出。` : ''
+    const viewer = await viewerOf(ctx)
     const file = await reportsWorkbook(
-      kept.map((r) => ({ ...toSummary(r, ctx), fullDescription: r.description })),
+      kept.map((r) => ({ ...toSummary(r, viewer), fullDescription: r.description })),
       street,
       note,
     )

@@ -6,7 +6,7 @@ import type { Action } from '@server/router'
 import { id, page } from '@shared/checks'
 import { AppError } from '@shared/errors'
 
-const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
+const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office', 'district'] as const
 
 /** page 1–1000, pageSize 1–50 (default 20). */
 export function validatePage(p: unknown): { page: number; pageSize: number } {

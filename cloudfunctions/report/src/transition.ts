@@ -1,8 +1,10 @@
 import { viewerOf } from '@server/reports/access'
 import { findReport } from '@server/reports/model'
+import { reclassifyStep } from '@server/reports/reclassify'
 import { prepareStep } from '@server/reports/steps'
 import { applyTransition } from '@server/reports/transition'
 import { toDetail } from '@server/reports/view'
+import { requireInScope } from '@server/street-scope'
 import { platformClock, type Action } from '@server/router'
 import { id } from '@shared/checks'
 import { AppError } from '@shared/errors'
@@ -22,6 +24,7 @@ export interface TransitionReq {
 }
 
 const STALE = '该报事刚刚已被他人处理，请刷新后查看'
+const GONE = '报事不存在或已删除'
 
 function validate(p: unknown): TransitionReq {
   const v = (p ?? {}) as Record<string, unknown>
@@ -45,11 +48,15 @@ function validate(p: unknown): TransitionReq {
  * once exactly one succeeds, and only the winner's side effects happen.
  */
 export const transition: Action<'report.transition', TransitionReq> = {
-  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  roles: ['resident', 'grid_worker', 'property_staff', 'office', 'district'],
   validate,
   async handle(ctx, { id: reportId, version, action, input }) {
-    const r = await findReport(ctx.db, reportId)
-    if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
+    if (ctx.role === 'district' && action !== 'urge')
+      throw new AppError('FORBIDDEN', '区级账号只能查看和督办报事，办理由街道和网格负责')
+    const found = await findReport(ctx.db, reportId)
+    // The office acts on its own street's reports only; another street's is hidden (street-scope.ts).
+    const r = ctx.role === 'office' ? await requireInScope(ctx, found, GONE) : found
+    if (!r) throw new AppError('NOT_FOUND', GONE)
     const i = input as Partial<Record<'note' | 'reason' | 'comment' | 'outcome', string>> & {
       photos?: string[]
       rating?: number
@@ -65,6 +72,8 @@ export const transition: Action<'report.transition', TransitionReq> = {
       photos: i.photos,
       rating: i.rating,
       prepare: (at) => prepareStep(ctx, r, action, input, at),
+      // 更改类别: the timeline says from → to, and a move to another handler is told as a 派单.
+      ...(action === 'reclassify' ? reclassifyStep(r, input as ActionInputs['reclassify']) : {}),
     })
     if (!after) throw new AppError('CONFLICT', STALE)
     return toDetail(after, await viewerOf(ctx))

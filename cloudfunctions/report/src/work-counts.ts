@@ -1,6 +1,7 @@
 import { COLL } from '@server/db'
 import { stateCounts } from '@server/reports/counts'
 import type { Action } from '@server/router'
+import { callerStreetId } from '@server/street-scope'
 import { workCountsOf } from '@shared/reports/work-counts'
 import { handlerIds } from './inbox'
 
@@ -13,9 +14,10 @@ export const workCounts: Action<'report.workCounts'> = {
   roles: ['grid_worker', 'property_staff', 'office'],
   async handle(ctx) {
     if (ctx.role === 'office') {
+      const streetId = await callerStreetId(ctx)
       const [reports, applications] = await Promise.all([
-        stateCounts(ctx.db, 'street'),
-        ctx.db.collection(COLL.applications).where({ state: 'submitted' }).count(),
+        stateCounts(ctx.db, { streetId }),
+        ctx.db.collection(COLL.applications).where({ streetId, state: 'submitted' }).count(),
       ])
       return { counts: workCountsOf('office', reports, applications.total) }
     }

@@ -8,17 +8,23 @@ import { createRouter, platformClock as now } from '@server/router'
 import { isPlatformTimer } from '@server/trigger'
 import { AppError } from '@shared/errors'
 import { limits, setLimits } from './limits'
+import { phrases, savePhrases } from './phrases'
 import { sweep } from './sweep'
 
 const cloud = initCloud()
-const router = createRouter(cloud, { 'sla.limits': limits, 'sla.setLimits': setLimits })
+const router = createRouter(cloud, {
+  'sla.limits': limits,
+  'sla.setLimits': setLimits,
+  'sla.phrases': phrases,
+  'sla.savePhrases': savePhrases,
+})
 
 /**
  * The `sla` function: its timer trigger (config.json, every minute) runs the sweep, delivers what
  * the outbox still holds (the recipients an action did not reach inline), sends the office's
  * daily digest once it is due and resends failed subscribe messages; the street
- * office reads and edits the time limits through its actions. It also receives WeChat's
- * `wxa_media_check` message push (cloudbase/message-push.json): an image check's verdict.
+ * office reads and edits the time limits and the 常用语 through its actions. It also receives
+ * WeChat's `wxa_media_check` message push (cloudbase/message-push.json): an image check's verdict.
  */
 export async function main(event: { Type?: string; action?: unknown; payload?: unknown }) {
   if (isMediaCheckPush(event)) {

@@ -2,20 +2,30 @@ import type { ActionContext } from '@server/context'
 import { COLL, findById } from '@server/db'
 import { buildDashboard } from '@server/figures/dashboard'
 import { buildRanking } from '@server/figures/ranking'
+import { scopeFor, streetFigures } from '@server/figures/streets'
 import { validateDashboard, validateQuarter, type DashboardReq } from '@server/figures/validate'
 import { dashboardWorkbook } from '@server/figures/xlsx'
 import type { Action } from '@server/router'
+import { findStreet } from '@server/street-scope'
 import type { Scope } from '@shared/contracts/stats'
-import { quarterOf } from '@shared/figures'
+import { quarterOf, type Period } from '@shared/figures'
 import { newId } from '@shared/ids'
 import { categoryLabel } from '@shared/reports'
 import { beijingDay } from '@shared/time'
 
-/** `stats.dashboard` (street office): the figures of a period and scope. */
+/** `stats.dashboard` (street office; the district per street or all): a period and scope's figures. */
 export const dashboard: Action<'stats.dashboard', DashboardReq> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate: validateDashboard,
-  handle: (ctx, { period, scope, unit }) => buildDashboard(ctx.db, period, scope, unit, ctx.now()),
+  handle: async (ctx, { period, scope, unit }) =>
+    buildDashboard(ctx.db, period, await scopeFor(ctx, scope), unit, ctx.now()),
+}
+
+/** `stats.streets` (district): every street's figures of a period side by side, ranked. */
+export const streets: Action<'stats.streets', { period: Period }> = {
+  roles: ['district'],
+  validate: (p) => ({ period: validateDashboard(p).period }),
+  handle: async (ctx, { period }) => ({ period, streets: await streetFigures(ctx, period) }),
 }
 
 /** `stats.ranking`: 红黑榜 of a quarter (office: all; property staff: their own standing). */
@@ -23,13 +33,13 @@ export const ranking: Action<
   'stats.ranking',
   { quarter: string; period: { from: string; to: string } }
 > = {
-  roles: ['office', 'property_staff'],
+  roles: ['office', 'property_staff', 'district'],
   validate: validateQuarter,
   handle: (ctx, { quarter, period }) => buildRanking(ctx, quarter, period),
 }
 
 async function scopeName(ctx: ActionContext, scope: Scope): Promise<string> {
-  if (scope.kind === 'street' || !scope.id) return '全街道'
+  if (scope.kind === 'street' || !scope.id) return scope.streetId ? '全街道' : '全区'
   if (scope.kind === 'category') return categoryLabel(scope.id)
   const coll = { community: COLL.communities, grid: COLL.grids, company: COLL.propertyCompanies }[
     scope.kind
@@ -42,17 +52,18 @@ async function scopeName(ctx: ActionContext, scope: Scope): Promise<string> {
  * as .xlsx under exports/ in cloud storage, with a temporary download URL.
  */
 export const exportDashboard: Action<'stats.export', DashboardReq> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate: validateDashboard,
-  async handle(ctx, { period, scope, unit }) {
+  async handle(ctx, { period, scope: asked, unit }) {
     const quarter = quarterOf(period.to)
+    const scope = await scopeFor(ctx, asked)
     const [d, r, name, street] = await Promise.all([
       buildDashboard(ctx.db, period, scope, unit, ctx.now()),
       buildRanking(ctx, quarter, validateQuarter({ quarter }).period),
       scopeName(ctx, scope),
-      ctx.db.collection(COLL.streets).limit(1).get(),
+      scope.streetId ? findStreet(ctx.db, scope.streetId) : null,
     ])
-    const streetName = (street.data[0] as { name?: string } | undefined)?.name ?? ''
+    const streetName = street?.name ?? ''
     const cloudPath = `exports/${ctx.openid}/figures-${period.from}-${period.to}-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`
     const up = await ctx.cloud.uploadFile({
       cloudPath,

@@ -25,7 +25,7 @@ function validate(p: unknown): A['req'] {
  * same as files that do not exist, so ids can't be probed.
  */
 export const fileUrls: Action<'user.fileUrls'> = {
-  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  roles: ['resident', 'grid_worker', 'property_staff', 'office', 'district'],
   validate,
   async handle(ctx, { fileIDs }) {
     const readable = [...(await readableFiles(ctx, fileIDs))]

@@ -4,7 +4,7 @@ import { page } from '@shared/checks'
 import type { MessageView } from '@shared/contracts/message'
 import { AppError } from '@shared/errors'
 const PAGE = 20
-const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
+const EVERYONE = ['resident', 'grid_worker', 'property_staff', 'office', 'district'] as const
 
 interface StoredMessage {
   _id: string

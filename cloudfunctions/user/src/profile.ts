@@ -8,7 +8,7 @@ import { AppError } from '@shared/errors'
 import { checkPersonName, MOBILE_PATTERN } from '@shared/identity'
 import { sees } from '@shared/privacy'
 
-const ANYONE = ['resident', 'grid_worker', 'property_staff', 'office'] as const
+const ANYONE = ['resident', 'grid_worker', 'property_staff', 'office', 'district'] as const
 
 type ProfileRow = UserDoc & { consents?: ConsentRecord[] }
 

@@ -30,7 +30,7 @@ export function validateGrants(payload: unknown): { answers: GrantAnswers } {
  * send the server may make; counting them here is how `notify` knows whether a push can go.
  */
 export const recordGrants: Action<'user.recordGrants'> = {
-  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  roles: ['resident', 'grid_worker', 'property_staff', 'office', 'district'],
   validate: validateGrants,
   async handle({ openid, db, now }, { answers }) {
     const granted = Object.keys(answers).filter((id) => answers[id] === 'accept')
@@ -41,7 +41,7 @@ export const recordGrants: Action<'user.recordGrants'> = {
 
 /** `user.grants`: the caller's remaining reminders per template, for the inbox's prompt. */
 export const grants: Action<'user.grants'> = {
-  roles: ['resident', 'grid_worker', 'property_staff', 'office'],
+  roles: ['resident', 'grid_worker', 'property_staff', 'office', 'district'],
   validate: () => ({}),
   async handle({ openid, db }) {
     return { grants: await grantStanding(db, openid) }

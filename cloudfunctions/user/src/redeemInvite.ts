@@ -8,6 +8,8 @@ interface Invite {
   role: InvitedRole
   gridId?: string
   companyId?: string
+  /** The inviting office's street. */
+  streetId?: string
   name: string
   expiresAt: Date
   usedBy: string | null
@@ -60,7 +62,15 @@ export const redeemInvite: Action<'user.redeemInvite'> = {
           .collection(COLL.users)
           .doc(openid)
           .set({
-            data: { ...rest, role: invite.role, name: invite.name, ...place, joinedAt: at },
+            data: {
+              ...rest,
+              role: invite.role,
+              name: invite.name,
+              ...place,
+              // The inviting office's street: the new staff member's (street-scope.ts).
+              streetId: invite.streetId ?? '',
+              joinedAt: at,
+            },
           })
         if (invite.role === 'grid_worker') {
           const gridId = invite.gridId as string

@@ -1,6 +1,7 @@
 import type { UserDoc } from '@server/context'
 import { COLL } from '@server/db'
 import { requireBuilding } from '@server/places'
+import { requireInScope } from '@server/street-scope'
 import type { Action } from '@server/router'
 import { id } from '@shared/checks'
 import type { ResidentAtAddress } from '@shared/contracts/user'
@@ -31,7 +32,9 @@ export const residentsAt: Action<'user.residentsAt', Req> = {
   roles: ['grid_worker', 'office'],
   validate,
   async handle(ctx, { buildingId, unit, room }) {
-    const b = await requireBuilding(ctx.db, buildingId)
+    const found = await requireBuilding(ctx.db, buildingId)
+    // The office looks up its own street's buildings only (another street's: as if none).
+    const b = ctx.role === 'office' ? await requireInScope(ctx, found, '没有找到这栋楼') : found
     if (ctx.role !== 'office' && !heldGrids(ctx).includes(b.gridId))
       throw new AppError('FORBIDDEN', '只能查找本网格（含代班网格）的居民')
     const { data } = await ctx.db

@@ -9,10 +9,11 @@ import { databaseAction } from './database'
 import { storageAction } from './storage'
 import { verifySignature } from './auth'
 import { boundaryOf, parseMultipart } from './multipart'
-import { decodeOpenApiRequest, encodeOpenApiReply } from './proto'
+import { decodeOpenApiRequest, encodeOpenApiImage, encodeOpenApiReply } from './proto'
 import { sendSubscribeMessage } from '../subscribe'
 import { mediaCheckAsync } from '../media-check'
 import { getPhoneNumber, msgSecCheck } from '../wx-open'
+import { getUnlimited } from '../wxacode'
 import type { Caller } from '../functions/host'
 
 /** wx-server-sdk's code for "this function may not call this openapi" (config.json permissions). */
@@ -189,6 +190,12 @@ async function openApi(
       return encodeOpenApiReply(getPhoneNumber(ctx, params, ctx.appid))
     case 'security.msgSecCheck':
       return encodeOpenApiReply(msgSecCheck(ctx, params))
+    case 'wxacode.getUnlimited': {
+      const code = getUnlimited(params)
+      return 'image' in code
+        ? encodeOpenApiImage(code.image, code.contentType)
+        : encodeOpenApiReply(code)
+    }
     case 'security.mediaCheckAsync':
       return encodeOpenApiReply(mediaCheckAsync(ctx, params))
     default:

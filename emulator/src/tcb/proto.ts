@@ -44,3 +44,9 @@ export function encodeOpenApiReply(json: unknown, errorCode = 0): Buffer {
   })
   return Buffer.from(CommOpenApiResp.encode(msg).finish())
 }
+
+/** A binary reply (an image: wxacode.*), which the SDK hands the function as `{contentType, buffer}`. */
+export function encodeOpenApiImage(image: Buffer, contentType: string): Buffer {
+  const msg = CommOpenApiResp.create({ respData: image, contentType, errorCode: 0, httpCode: 200 })
+  return Buffer.from(CommOpenApiResp.encode(msg).finish())
+}

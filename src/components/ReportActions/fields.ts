@@ -13,6 +13,7 @@ export const REASON_HINT: Record<string, string> = {
   escalate: '需要街道协调的原因（吹哨）',
   reopen: '问题还在吗？请说明情况',
   reject: '不予受理的原因（居民可见）',
+  reclassify: '更改类别的原因，如：现场核实为管道堵塞',
 }
 
 /** The label of the photo grid, per action (照片 otherwise). */

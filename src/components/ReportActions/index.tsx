@@ -2,8 +2,15 @@ import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { ReportDetail } from '@shared/contracts/report'
-import { actionLabel, CALLBACK_OUTCOMES, type ReportAction } from '@shared/reports'
+import {
+  actionLabel,
+  CALLBACK_OUTCOMES,
+  categoryLabel,
+  RESIDENT_CATEGORIES,
+  type ReportAction,
+} from '@shared/reports'
 import PhotoGrid from '@/components/PhotoGrid'
+import PhraseChips from '@/components/PhraseChips'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { ReportActionsStore } from '@/stores/ReportActionsStore'
@@ -116,6 +123,21 @@ function ReportActions({ report, onDone }: Props) {
               onRetry={() => store.loadHandlers()}
             />
           ) : null}
+          {f.categoryKey ? (
+            <Picker
+              mode='selector'
+              range={RESIDENT_CATEGORIES.map((c) => c.label)}
+              onChange={(e) =>
+                store.set('categoryKey', RESIDENT_CATEGORIES[Number(e.detail.value)]?.key ?? '')
+              }
+            >
+              <View className='report-actions__picker'>
+                {values.categoryKey
+                  ? `新类别：${categoryLabel(values.categoryKey)}`
+                  : `选择新的类别（现为 ${categoryLabel(report.categoryKey)}）`}
+              </View>
+            </Picker>
+          ) : null}
           {f.duplicateOf ? <MergeByNumber report={report} lookup={store.duplicate} /> : null}
           {f.department ? (
             <View>
@@ -134,6 +156,7 @@ function ReportActions({ report, onDone }: Props) {
               />
             </View>
           ) : null}
+          <PhraseChips phrases={store.phrases} onPick={(p) => store.usePhrase(p)} />
           {f.reason ? (
             <Textarea
               className='report-actions__text'

@@ -5,6 +5,7 @@ import type { ReportDetail } from '@shared/contracts/report'
 import { timelineLine, urgentMark } from '@shared/reports'
 import { beijingDay } from '@shared/time'
 import { LoadError } from '@/components/StatusView/LoadError'
+import VoicePlayer from '@/components/VoicePlayer'
 import { useFileUrls } from '@/stores/useFileUrls'
 import './index.css'
 
@@ -12,7 +13,12 @@ const stars = (n: number) => '★★★★★'.slice(0, n) + '☆☆☆☆☆'.s
 
 /** One report as everyone concerned sees it: status, photos, place, handler, and the timeline. */
 export const ReportView = observer(function ReportView({ report }: { report: ReportDetail }) {
-  const files = useFileUrls([...report.photos, ...report.events.flatMap((e) => e.photos ?? [])])
+  const voice = report.voice
+  const files = useFileUrls([
+    ...report.photos,
+    ...report.events.flatMap((e) => e.photos ?? []),
+    ...(voice ? [voice.fileID] : []),
+  ])
   const { urls } = files
   const preview = (f: string, all: string[]) =>
     void Taro.previewImage({ current: urls[f], urls: all.map((x) => urls[x]).filter(Boolean) })
@@ -38,7 +44,13 @@ export const ReportView = observer(function ReportView({ report }: { report: Rep
           <Text className='card-title'>{urgentMark(report.urgency) + report.categoryLabel}</Text>
           <Text className='report-view__tag'>{report.statusTag}</Text>
         </View>
-        <Text className='report-view__desc'>{report.description}</Text>
+        {report.description ? (
+          <Text className='report-view__desc'>{report.description}</Text>
+        ) : null}
+        {/* 按住说话: the reporter's voice (sent to the reporter, the handler and the office only). */}
+        {voice ? (
+          <VoicePlayer src={urls[voice.fileID] ?? ''} seconds={voice.seconds} />
+        ) : null}
         <Photos list={report.photos} />
         {files.error ? <LoadError error={files.error} onRetry={() => void files.retry()} /> : null}
         <Text className='muted report-view__line'>

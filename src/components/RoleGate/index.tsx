@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import type { ComponentType, PropsWithChildren } from 'react'
 import type { Role } from '@shared/roles'
 import { useStores } from '@/stores/context'
+import SignInScreen from '../SignIn'
 
 /** Who a role page is for: its roles and how the refusal names them. */
 const AUDIENCE = {
@@ -23,6 +24,8 @@ export const RoleGate = observer(function RoleGate({
 }: PropsWithChildren<{ audience: Audience }>) {
   const { session } = useStores()
   const { roles, label } = AUDIENCE[audience]
+  // H5 with no session (the desk before its scan, or after 已在其他地方登录): the sign-in screen.
+  if (session.status === 'signedOut') return <SignInScreen />
   if (session.status === 'ready' && !(roles as Role[]).includes(session.role))
     return (
       <View className='page'>

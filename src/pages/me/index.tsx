@@ -8,7 +8,7 @@ import StaffProxyEntry from '@/components/StaffProxyEntry'
 import { PageError, PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { useTabBadge } from '@/stores/useTabBadge'
-import IdentityPicker from './IdentityPicker'
+import SignInScreen from '@/components/SignIn'
 import { usesRow } from './rows'
 import './index.css'
 import { PAGE } from '@shared/routes'
@@ -29,6 +29,7 @@ function StaffEntry({ role }: { role: string }) {
         <MenuItem text='街道工作台' url={PAGE.console} />
         <MenuItem text='证明审核' url={PAGE.applications} />
         <MenuItem text='网格台账' url={PAGE.ledger} />
+        <MenuItem text='街道数据导入' url={PAGE.streetImport} />
         <MenuItem text='统计看板' url={PAGE.dashboard} />
       </>
     )
@@ -52,7 +53,7 @@ function MePage() {
   if (session.status === 'signedOut')
     return (
       <View className={pageClass}>
-        <IdentityPicker />
+        <SignInScreen />
       </View>
     )
   if (session.status === 'idle' || session.status === 'loading') {
@@ -99,9 +100,9 @@ function MePage() {
         <MenuItem text='个人信息' url={PAGE.profile} />
         <MenuItem text='隐私政策' url={PAGE.privacy} />
         {usesRow(role, 'join') ? <MenuItem text='工作人员加入（邀请码）' url={PAGE.join} /> : null}
-        {session.needsLocalSignIn ? (
+        {session.canSignOut ? (
           <View className='me__menu-item' onClick={() => void session.signOut()}>
-            <Text>切换演示身份</Text>
+            <Text>{session.needsLocalSignIn ? '退出登录（切换演示身份）' : '退出登录'}</Text>
             <Text className='muted'>›</Text>
           </View>
         ) : null}

@@ -13,6 +13,7 @@ const ROWS: Record<Role, readonly MeRow[]> = {
   grid_worker: ['myReports'],
   property_staff: [],
   office: [],
+  district: [],
 }
 
 export function usesRow(role: Role, row: MeRow): boolean {

@@ -5,6 +5,9 @@ import { AppError } from '../../shared/errors'
 import { formatBeijing } from '../../shared/time'
 import type { ActionContext } from '../context'
 import { COLL, findById, type Transaction } from '../db'
+import { bumpIn, ensureCounter } from '../counters'
+import { findStreet } from '../street-scope'
+import { issuerOf } from '../../shared/streets'
 import { catalogueEntry } from './catalogue'
 import type { StoredApplication, StoredCertificate } from './model'
 
@@ -21,12 +24,6 @@ export function newVerifyCode(): string {
   return out
 }
 
-async function issuerName(ctx: ActionContext): Promise<string> {
-  const { data } = await ctx.db.collection(COLL.streets).limit(1).get()
-  const name = (data[0] as { name?: string } | undefined)?.name
-  return name ? `${name}办事处` : '街道办事处'
-}
-
 /**
  * Approves and issues in one transaction: the application must still be `submitted` at
  * `version`, and the type-year counter is read and bumped inside the same transaction, so two
@@ -40,12 +37,19 @@ export async function approveAndIssue(
 ): Promise<StoredApplication> {
   const at = ctx.now()
   const year = Number(formatBeijing(at, 'YYYY'))
-  const issuer = await issuerName(ctx)
   // Outside the transaction: writes from outside would wait for it (and it for them).
   const first = await findById<StoredApplication>(ctx.db, COLL.applications, id)
   if (!first) throw new AppError('NOT_FOUND', '没有找到这份申请')
-  const counterId = `${first.typeKey}-${year}`
-  await ensureCounter(ctx, counterId)
+  // Serials count per street (issue 20): each street's 居住证明 of the year start at 1.
+  const streetId = first.streetId ?? ''
+  const counterId = `${first.typeKey}-${streetId}-${year}`
+  await ensureCounter(ctx.db, counterId)
+  const street = streetId ? await findStreet(ctx.db, streetId) : null
+  const issuer = issuerOf(street)
+  // The street's code opens its serials (FH-JZ-2026-000001), so serials stay unique across the
+  // environment (the unique `serial` index); a street without a code keeps the bare form.
+  const serialOf = (seq: number) =>
+    [street?.code, formatSerial(first.typeKey, year, seq)].filter(Boolean).join('-')
   const entry = await catalogueEntry(ctx.db, first.typeKey)
   const type = { ...CERTIFICATE_TYPES[first.typeKey], validityMonths: entry.validityMonths }
   for (let attempt = 1; ; attempt++) {
@@ -57,13 +61,9 @@ export async function approveAndIssue(
           refusal = new AppError('CONFLICT', '这份申请刚刚已被处理，请刷新后查看')
           throw refusal
         }
-        const counter = (await t.collection(COLL.serials).doc(counterId).get()).data as {
-          seq: number
-        }
-        const seq = counter.seq + 1
-        await t.collection(COLL.serials).doc(counterId).update({ data: { seq } })
+        const seq = await bumpIn(t, counterId)
         const certificate: StoredCertificate = {
-          serial: formatSerial(cur.typeKey, year, seq),
+          serial: serialOf(seq),
           issuedAt: at,
           validUntil: validUntil(type, at),
           issuer,
@@ -90,13 +90,4 @@ export async function approveAndIssue(
       if (err instanceof AppError || attempt >= 5) throw err
     }
   }
-}
-
-/** The year's counter starts at 0 the first time a type is issued that year. */
-async function ensureCounter(ctx: ActionContext, counterId: string): Promise<void> {
-  if (await findById(ctx.db, COLL.serials, counterId)) return
-  await ctx.db
-    .collection(COLL.serials)
-    .add({ data: { _id: counterId, seq: 0 } })
-    .catch(() => undefined) // another approval created it first
 }

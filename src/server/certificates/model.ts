@@ -32,6 +32,8 @@ export interface StoredCertificate {
 
 export interface StoredApplication {
   _id: string
+  /** The street of the applicant's address (src/server/street-scope.ts): whose office reviews it. */
+  streetId?: string
   no: string
   /** `<openid>:<requestId>`, unique: a retried submit finds the first application. */
   requestKey: string

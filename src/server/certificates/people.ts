@@ -28,7 +28,7 @@ export async function tellReviewers(ctx: ActionContext, a: StoredApplication, ti
   const type = CERTIFICATE_TYPES[a.typeKey]
   // The reviewer who asked for the correction hears of it; a new application waits in the queue
   // and the morning digest's 待审核 count (office-audience.ts).
-  const to = await officeAudience(ctx.db, a.events, false)
+  const to = await officeAudience(ctx.db, a.events, false, a.streetId)
   await notify(
     ctx,
     to.map((toOpenid) => ({

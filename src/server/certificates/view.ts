@@ -18,16 +18,29 @@ import { shownFiles } from '../media-check'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
-/** How the caller stands to an application (src/shared/privacy.ts): its applicant, the office. */
-export function relationsToApplication(a: StoredApplication, ctx: ActionContext): Relation[] {
+/**
+ * How the caller stands to an application (src/shared/privacy.ts): its applicant, the office,
+ * and — `filer`, decided by on-behalf.ts's filerHoldsGrid — the grid worker who filed it (代办)
+ * while they hold the applicant's grid, who reads it as its handler.
+ */
+export function relationsToApplication(
+  a: StoredApplication,
+  ctx: ActionContext,
+  filer = false,
+): Relation[] {
   const out: Relation[] = []
   if (ctx.openid && a.applicantOpenid === ctx.openid) out.push('owner')
+  if (filer) out.push('handler')
   if (ctx.role === 'office') out.push('office')
   return out.length ? out : ['neighbour']
 }
 
-export function toAppSummary(a: StoredApplication, ctx: ActionContext): ApplicationSummary {
-  const rel = relationsToApplication(a, ctx)
+export function toAppSummary(
+  a: StoredApplication,
+  ctx: ActionContext,
+  filer = false,
+): ApplicationSummary {
+  const rel = relationsToApplication(a, ctx, filer)
   const type = CERTIFICATE_TYPES[a.typeKey]
   return {
     id: a._id,
@@ -62,12 +75,16 @@ function formValues(a: StoredApplication, rel: Relation[]): Record<string, strin
 export function toAppDetail(
   a: StoredApplication,
   ctx: ActionContext,
-  extra: { address: { full: string; area: string }; verifications: VerificationView[] },
+  extra: {
+    address: { full: string; area: string }
+    verifications: VerificationView[]
+    filer?: boolean
+  },
 ): ApplicationDetail {
-  const rel = relationsToApplication(a, ctx)
+  const rel = relationsToApplication(a, ctx, extra.filer)
   const type = CERTIFICATE_TYPES[a.typeKey]
   return {
-    ...toAppSummary(a, ctx),
+    ...toAppSummary(a, ctx, extra.filer),
     version: a.version,
     idNumber: reveal('idNumber', rel, a.form.idNumber),
     phone: reveal('residentPhone', rel, a.form.phone),

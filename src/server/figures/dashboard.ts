@@ -99,7 +99,7 @@ export async function buildDashboard(
   // day): the cost follows the period asked for, not the reports stored.
   const [sums, certs, overdue, names] = await Promise.all([
     periodSums(db, period, scope, unit === 'month'),
-    certificateSums(db, period),
+    certificateSums(db, period, scope.streetId),
     overdueList(db, scope),
     loadAll<{ _id: string; name: string }>(db, COLL.grids),
   ])

@@ -4,16 +4,19 @@ import { categoryLabel } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL, loadAll, type Database } from '../db'
 import type { StoredReport } from '../reports/model'
+import { AppError } from '../../shared/errors'
+import { callerScope } from '../street-scope'
 import { dayRange } from './scope'
 import { periodSums } from './rollup-read'
 
-const EVERY_COMPANY = { kind: 'company' as const }
-
-/** Each company's quarter, from the companies' daily rollups (received and due cohorts). */
-async function tallies(db: Database, period: Period): Promise<CompanyTally[]> {
+/**
+ * Each company's quarter in one street (or every street), from the companies' daily rollups
+ * (received and due cohorts): the street's companies are read, every company's rollups summed.
+ */
+async function tallies(db: Database, period: Period, streetId?: string): Promise<CompanyTally[]> {
   const [companies, sums] = await Promise.all([
-    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies),
-    periodSums(db, period, EVERY_COMPANY, true),
+    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies, streetId ? { streetId } : {}),
+    periodSums(db, period, { kind: 'company' }, true),
   ])
   return companies.map((c) => {
     const s = sums.byKey.get(c._id) ?? ROLL_ZERO
@@ -80,8 +83,12 @@ export async function buildRanking(
   quarter: string,
   period: Period,
 ): Promise<Ranking> {
-  const standings = rankCompanies(await tallies(ctx.db, period))
-  if (ctx.role === 'office') return { quarter, period, standings }
+  // The companies of the caller's street; the district's: every street's.
+  const scope = await callerScope(ctx)
+  const streetId = scope.kind === 'street' ? scope.streetId : undefined
+  if (scope.kind === 'none') throw new AppError('FORBIDDEN', '您的账号尚未归属任何街道')
+  const standings = rankCompanies(await tallies(ctx.db, period, streetId))
+  if (ctx.role === 'office' || ctx.role === 'district') return { quarter, period, standings }
   const own = ctx.user?.companyId ?? ''
   return {
     quarter,

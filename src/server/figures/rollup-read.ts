@@ -1,6 +1,8 @@
 import type { Scope } from '../../shared/contracts/stats'
 import {
   addSums,
+  categoryKeyIn,
+  safeKey,
   monthKind,
   p90OfHistogram,
   ROLL_ZERO,
@@ -72,6 +74,18 @@ export function splitByMonth(p: Period): { days: Period[]; months: Period | null
 }
 
 /**
+ * The rollup key of a scope (rollup.ts scopesOf), or undefined to read every key of its kind: a
+ * street (or a category) within the street the scope names — the district without one reads
+ * every street's; a grid, community or company by its id (unique across streets).
+ */
+function scopeKey(scope: Scope): string | undefined {
+  if (scope.kind === 'street') return scope.streetId ? safeKey(scope.streetId) : undefined
+  if (scope.kind === 'category')
+    return scope.streetId ? categoryKeyIn(scope.streetId, scope.id ?? '') : undefined
+  return scope.id ? safeKey(scope.id) : undefined
+}
+
+/**
  * The period's rollup documents of a scope (a company scope without id: every company), served
  * by the index {kind, key, day} (or {kind, day}): at most one document per day — or, `byMonth`
  * (a trend by month, a quarter), per whole month — and scope key, whatever the number of reports.
@@ -83,16 +97,18 @@ export async function periodSums(
   byMonth = false,
 ): Promise<PeriodSums> {
   const _ = db.command
+  const key = scopeKey(scope)
+  // Every street's category documents (the district's, across streets) are kept per street.
+  const keep = (r: RollRow) =>
+    scope.kind !== 'category' || key !== undefined || r.key.endsWith(`~${safeKey(scope.id)}`)
   const read = (kind: string, range: Period) =>
     loadAll<RollRow>(
       db,
       COLL.rollups,
-      scope.kind === 'street'
-        ? { kind, key: '', day: dayRange(_, range) }
-        : scope.id
-          ? { kind, key: scope.id, day: dayRange(_, range) }
-          : { kind, day: dayRange(_, range) },
-    )
+      key !== undefined
+        ? { kind, key, day: dayRange(_, range) }
+        : { kind, day: dayRange(_, range) },
+    ).then((rows) => rows.filter(keep))
   const { days, months } = byMonth ? splitByMonth(p) : { days: [p], months: null }
   const parts = await Promise.all([
     ...days.map((d) => read(scope.kind, d)),

@@ -8,6 +8,11 @@ import type { Command } from '../db'
  * a rollup's `day`), so no instant arithmetic here.
  */
 export function scopeMatch(scope: Scope): Record<string, unknown> {
+  // Within one street when the scope names one (street-scope.ts decides which it may name).
+  return { ...(scope.streetId ? { streetId: scope.streetId } : {}), ...kindMatch(scope) }
+}
+
+function kindMatch(scope: Scope): Record<string, unknown> {
   switch (scope.kind) {
     case 'community':
       return { 'place.communityId': scope.id }

@@ -9,12 +9,19 @@ import { dayEnd, dayStart } from '../../shared/time'
 const GROUPS_MAX = 1000
 
 /** Certificate applications filed in the period (Beijing days), grouped by state. */
-export async function certificateSums(db: Database, p: Period): Promise<CertificateSums> {
+export async function certificateSums(
+  db: Database,
+  p: Period,
+  streetId?: string,
+): Promise<CertificateSums> {
   const $ = db.command.aggregate
   const { list } = await db
     .collection(COLL.applications)
     .aggregate()
-    .match({ createdAt: db.command.gte(dayStart(p.from)).and(db.command.lte(dayEnd(p.to))) })
+    .match({
+      ...(streetId ? { streetId } : {}),
+      createdAt: db.command.gte(dayStart(p.from)).and(db.command.lte(dayEnd(p.to))),
+    })
     .group({
       _id: '$state',
       n: $.sum(1),

@@ -17,7 +17,7 @@ export interface DashboardReq {
 export function validateDashboard(p: unknown): DashboardReq {
   const v = (p ?? {}) as {
     period?: unknown
-    scope?: { kind?: unknown; id?: unknown }
+    scope?: { kind?: unknown; id?: unknown; streetId?: unknown }
     unit?: unknown
   }
   const period = checkPeriod(v.period)
@@ -29,7 +29,12 @@ export function validateDashboard(p: unknown): DashboardReq {
     if (!ok) throw new AppError('INVALID_INPUT', '请选择要统计的社区、网格、物业公司或问题类型')
   }
   const unit = oneOf(v.unit, UNITS, 'day', '趋势只能按日、周或月')
-  return { period, scope: kind === 'street' ? { kind } : { kind, id: id as string }, unit }
+  const streetId = v.scope?.streetId
+  if (streetId !== undefined && !isId(streetId))
+    throw new AppError('INVALID_INPUT', '没有这个街道')
+  const street = streetId === undefined ? {} : { streetId: streetId as string }
+  const scope: Scope = kind === 'street' ? { kind, ...street } : { kind, id: id as string, ...street }
+  return { period, scope, unit }
 }
 
 /** `stats.ranking`: a quarter such as 2026Q4. */

@@ -3,6 +3,8 @@ import type { Relation } from '../../shared/privacy'
 import { isCurrentHandler, type ReportCaller } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { getBuilding } from '../places'
+import { callerScope, inScope } from '../street-scope'
+import type { StreetScope } from '../../shared/streets'
 import type { StoredReport } from './model'
 
 /**
@@ -12,6 +14,8 @@ import type { StoredReport } from './model'
 export interface Viewer extends ReportCaller {
   /** undefined: not looked up (then the viewer counts as living elsewhere). */
   homeGridId?: string | null
+  /** The viewer's street (street-scope.ts); without it an office user sees no street's reports. */
+  scope?: StreetScope
 }
 
 /** The viewer with the grid of their bound home, for views that show the grid worker's phone. */
@@ -24,6 +28,7 @@ export async function viewerOf(ctx: ActionContext): Promise<Viewer> {
     user: ctx.user,
     now: ctx.now,
     homeGridId: building?.gridId ?? null,
+    scope: await callerScope(ctx),
   }
 }
 
@@ -40,7 +45,9 @@ export function relationsTo(r: StoredReport, v: Viewer): Relation[] {
   if (r.followers.includes(v.openid)) out.push('follower')
   if (handler) out.push('handler')
   else if (r.handler.staffOpenids.includes(v.openid)) out.push('retired')
-  if (v.role === 'office') out.push('office')
+  // The office of the report's street; the district reads every street's reports as the office does.
+  if ((v.role === 'office' || v.role === 'district') && v.scope && inScope(v.scope, r))
+    out.push('office')
   if (v.homeGridId && v.homeGridId === r.place.gridId) out.push('gridResident')
   if (!out.length) out.push('neighbour')
   return out
@@ -71,7 +78,9 @@ export function refusalFor(r: StoredReport, v: Viewer): string {
 
 /** The report, or NOT_FOUND / FORBIDDEN with a message the viewer can act on. */
 export function requireViewable(r: StoredReport | null, v: Viewer): StoredReport {
-  if (!r) throw new AppError('NOT_FOUND', '报事不存在或已删除')
+  // Another street's report is hidden from its office as if it did not exist (no probing of ids).
+  if (!r || (v.role === 'office' && !canView(r, v)))
+    throw new AppError('NOT_FOUND', '报事不存在或已删除')
   if (!canView(r, v)) throw new AppError('FORBIDDEN', refusalFor(r, v))
   return r
 }

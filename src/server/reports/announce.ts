@@ -53,8 +53,17 @@ async function recipients(
     case 'handler':
       // Who holds the grid or company now, not the list copied into the report when it came in.
       return currentStaff(deps.db, r.handler, deps.now())
-    case 'office':
-      return officeAudience(deps.db, r.events, OFFICE_URGENT.includes(action))
+    case 'office': {
+      // A 督办 reaches the street's office only when the district urged (the office's own is theirs).
+      const byDistrict = action === 'urge' && r.events.at(-1)?.byRole === 'district'
+      if (action === 'urge' && !byDistrict) return []
+      return officeAudience(
+        deps.db,
+        r.events,
+        byDistrict || OFFICE_URGENT.includes(action),
+        r.streetId,
+      )
+    }
   }
 }
 

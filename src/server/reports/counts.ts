@@ -1,4 +1,4 @@
-import { safeKey } from '../../shared/figures'
+import { safeKey, streetStatesId } from '../../shared/figures'
 import { COLL, type Database } from '../db'
 import { allTimeRows } from '../figures/rollup-read'
 
@@ -36,17 +36,19 @@ export async function countByState(db: Database, match: object): Promise<StateCo
 type StateRow = { st?: Record<string, Record<string, number>> }
 
 /**
- * The reports now in each state of the whole street, or of some handlers (a grid, a company),
+ * The reports now in each state of one street, or of some handlers (a grid, a company),
  * from the counters every step keeps in its transaction (src/shared/figures/rollup.ts): one
  * document per handler, whatever the years of reports — an aggregation over the street's
  * reports read all of them, closed ones included, to badge a page.
  */
 export async function stateCounts(
   db: Database,
-  of: 'street' | { handlerIds: string[] },
+  of: { streetId: string } | { handlerIds: string[] },
 ): Promise<StateCount[]> {
   const ids =
-    of === 'street' ? ['all|street'] : of.handlerIds.map((h) => `all|handler:${safeKey(h)}`)
+    'streetId' in of
+      ? [streetStatesId(of.streetId)]
+      : of.handlerIds.map((h) => `all|handler:${safeKey(h)}`)
   const rows = await allTimeRows<StateRow>(db, ids)
   const out: StateCount[] = []
   for (const row of rows.values())

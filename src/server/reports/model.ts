@@ -2,12 +2,16 @@ import type { ReportFacts } from '../../shared/figures'
 import type { Report, ReportEvent } from '../../shared/reports'
 import { FORMATS, formatBeijing } from '../../shared/time'
 import { COLL, findById, type Database } from '../db'
+import { nextInSequence } from '../counters'
+import { reportPrefixOf, type Street } from '../../shared/streets'
 
 /**
  * A report as stored: the shared Report plus what only the server's clocks need. The timeline
  * lives inside the document, so a transition (state, version, event) is one conditional update.
  */
 export interface StoredReport extends Report {
+  /** The street of its place (its grid's): whose office sees it (src/server/street-scope.ts). */
+  streetId?: string
   /** When the running clock started: creation, or the last transfer, dispatch or reopening. */
   clockStart?: Date
   /** Which clocks have had their 80% reminder, and which ran out (each happens once). */
@@ -22,10 +26,17 @@ export interface StoredReport extends Report {
 }
 export type StoredEvent = ReportEvent
 
-/** BS + Beijing date + 4 digits of the id: short enough to read out on the phone. */
-export function reportNo(id: string, at: Date): string {
-  const digits = [...id].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 10000, 7)
-  return `BS${formatBeijing(at, FORMATS.compact)}-${String(digits).padStart(4, '0')}`
+/**
+ * The street's prefix (its settings' `code`, BS by default) + Beijing date + the day's sequence
+ * number in that street: short enough to read out on the phone, and unique within the street.
+ */
+export async function nextReportNo(db: Database, streetId: string, at: Date): Promise<string> {
+  const day = formatBeijing(at, FORMATS.compact)
+  const [street, seq] = await Promise.all([
+    findById<Street>(db, COLL.streets, streetId),
+    nextInSequence(db, `report-${streetId}-${day}`),
+  ])
+  return `${reportPrefixOf(street)}${day}-${String(seq).padStart(4, '0')}`
 }
 
 /** A report by id, or null. */

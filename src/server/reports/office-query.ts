@@ -13,7 +13,9 @@ import {
   type ReportQuery,
 } from '../../shared/reports'
 import { dayEnd, dayStart, parseDay } from '../../shared/time'
-import { COLL, type Command, type Database, type Query } from '../db'
+import type { ActionContext } from '../context'
+import { COLL, type Command, type Query } from '../db'
+import { scopedWhere } from '../street-scope'
 
 /**
  * The street office's view of every report — a queue, the filters and the search box — as ONE
@@ -55,6 +57,8 @@ export interface OfficeQuery {
   to?: string
   query?: ReportQuery
   page: number
+  /** The district's drill-down into one street (an office always sees its own street only). */
+  streetId?: string
 }
 
 export function validateOfficeQuery(p: unknown): OfficeQuery {
@@ -62,7 +66,7 @@ export function validateOfficeQuery(p: unknown): OfficeQuery {
   const filter = oneOf(v.filter, FILTERS, 'all', '没有这个筛选条件')
   if (v.categoryKey !== undefined && !isCategoryKey(v.categoryKey))
     throw new AppError('INVALID_INPUT', '没有这个问题类型')
-  for (const k of ['gridId', 'handlerId'])
+  for (const k of ['gridId', 'handlerId', 'streetId'])
     if (v[k] !== undefined && !isId(v[k]))
       throw new AppError('INVALID_INPUT', '网格或物业公司不正确')
   for (const k of ['from', 'to'])
@@ -86,6 +90,7 @@ export function validateOfficeQuery(p: unknown): OfficeQuery {
     to: opt('to'),
     query,
     page,
+    ...(v.streetId !== undefined ? { streetId: v.streetId as string } : {}),
   }
 }
 
@@ -130,10 +135,17 @@ export function officeMatch(_: Command, q: OfficeQuery): { narrow: object; queue
 
 /**
  * The office's list as one database query, newest first: the console's page and the export read
- * exactly the same rows. `narrow` is returned too, for the queue badges counted within it.
+ * exactly the same rows. `narrow` is returned too, for the queue badges counted within it. Both
+ * are narrowed to the caller's street (the district: every street, or the one it drilled into).
  */
-export function officeReports(db: Database, q: OfficeQuery): { narrow: object; query: Query } {
-  const { narrow, queue } = officeMatch(db.command, q)
+export async function officeReports(
+  ctx: ActionContext,
+  q: OfficeQuery,
+): Promise<{ narrow: object; query: Query }> {
+  const { db } = ctx
+  const matched = officeMatch(db.command, q)
+  const narrow = await scopedWhere(ctx, matched.narrow, q.streetId)
+  const queue = matched.queue
   const query = db
     .collection(COLL.reports)
     .where({ ...queue, ...narrow })

@@ -4,7 +4,6 @@ import type { UserDoc } from '../context'
 import { COLL, findById, type Database } from '../db'
 import {
   lngLatOf,
-  activeGrids,
   getCompany,
   getCompound,
   getGrid,
@@ -12,7 +11,7 @@ import {
   type BuildingDoc,
   type GridDoc,
 } from '../places'
-import { findGridOf, nearestBuilding } from './geo'
+import { placePoint } from './geo'
 
 /** Who handles a report: a grid (its worker) or a property company (its staff). */
 export type Handler = ReportHandler
@@ -21,7 +20,10 @@ export type Handler = ReportHandler
 export interface Place {
   building: BuildingDoc | null
   grid: GridDoc
-  /** Shown to people entitled to it: 新华小区1号楼 2单元 301, or the typed address for a point. */
+  /**
+   * Shown to people entitled to it: 新华小区1号楼 2单元 301, or for a point the words the server
+   * made from the street's buildings (新华小区1号楼附近) — never numbers, never a client's text.
+   */
   label: string
   /** The building, or the grid when no building is near: for everyone else (privacy.ts). */
   area: string
@@ -42,15 +44,8 @@ export async function resolvePlace(db: Database, location: Location): Promise<Pl
     return { building, grid, label, area: building.name, point: lngLatOf(building.location) }
   }
   const point: [number, number] = [location.longitude, location.latitude]
-  const grid = findGridOf(point, await activeGrids(db))
-  if (!grid) {
-    throw new AppError('INVALID_INPUT', '该位置不在海北街道的网格内，请改为选择楼栋地址', {
-      location: '该位置不在本街道网格内，请选择楼栋地址',
-    })
-  }
-  const building = await nearestBuilding(db, grid._id, point)
-  const area = building?.name || grid.name
-  return { building, grid, label: location.address || area, area, point }
+  const { grid, building, label } = await placePoint(db, point)
+  return { building, grid, label, area: building?.name || grid.name, point }
 }
 
 /** The handler for a target at a place; a property report needs a building in a managed compound. */

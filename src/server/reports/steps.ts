@@ -5,6 +5,7 @@ import { COLL } from '../db'
 import { claimPhotos } from '../claim'
 import { slaSettings } from '../settings'
 import { findReport, type StoredReport } from './model'
+import { prepareReclassify } from './reclassify'
 import { handlerOf } from './routing'
 import { freshClock, type Prepared } from './transition'
 
@@ -69,6 +70,8 @@ export async function prepareStep<A extends ReportAction>(
         },
       }
     }
+    case 'reclassify':
+      return prepareReclassify(ctx, r, input as ActionInputs['reclassify'], at)
     case 'markDuplicate':
       return markDuplicate(ctx, r, (input as ActionInputs['markDuplicate']).duplicateOf, at)
     default:

@@ -38,6 +38,11 @@ export interface Prepared {
   afterWin?: () => Promise<void>
   /** The event's photos as stored: the claimed copies of what the actor attached (claim.ts). */
   photos?: string[]
+  /**
+   * The next state when the step's checks decide it, instead of the table's: 更改类别 that moves
+   * the report to another kind of handler is a 派单 and leads where 派单 does (reclassify.ts).
+   */
+  state?: ReportState
 }
 
 export interface Transition {
@@ -71,12 +76,14 @@ export async function applyTransition(
 ): Promise<StoredReport | null> {
   const actors: Actor[] = t.by === 'system' ? ['system'] : actorsOf(t.by, r)
   if (!actors.length) throw new AppError('FORBIDDEN', '没有权限处理此报事')
-  const { actor, next } = authorize(r.state, t.action, actors)
+  const allowed = authorize(r.state, t.action, actors)
+  const { actor } = allowed
   if (t.version !== r.version) return null
   // What a person wrote is checked before anything is stored (photos are claimed in prepare).
   if (t.by !== 'system') await checkText(t.by, [t.note, t.reason], 2)
   const at = deps.now()
-  const { patch = {}, afterWin, photos } = (await t.prepare?.(at)) ?? {}
+  const { patch = {}, afterWin, photos, state } = (await t.prepare?.(at)) ?? {}
+  const next = state ?? allowed.next
   const event = eventOf({ ...t, photos: photos ?? t.photos }, actor, at, r.state, next)
   const after: StoredReport = {
     ...r,

@@ -139,6 +139,11 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     ...toSummary(r, v),
     description: r.description,
     photos: shownFiles(r.photos, r.hiddenFiles, rel.includes('office')),
+    ...(r.voice &&
+    sees('voiceClip', rel) &&
+    shownFiles([r.voice.fileID], r.hiddenFiles, rel.includes('office')).length
+      ? { voice: r.voice }
+      : {}),
     handler: { kind, name, contactName, contactPhone: contactPhoneFor(r, rel) },
     deadlines: {
       acceptBy: r.deadlines.acceptBy.toISOString(),
@@ -149,6 +154,8 @@ export function toDetail(r: StoredReport, v: Viewer): ReportDetail {
     version: r.version,
     actions: allowedActions(r.state, actorsOf(v, r)),
     ...(r.proxy ? { proxyBy: `${ROLE_LABEL[r.proxy.role]} ${r.proxy.name}`.trim() } : {}),
+    // Filed by a 12345 centre through Open311: the console names the outside system.
+    ...(r.source ? { proxyBy: `12345/外部 ${r.source.name}`.trim() } : {}),
     ...(r.noCallback ? { noCallback: true } : {}),
     ...(callbackView(r, rel) ? { callback: callbackView(r, rel) } : {}),
     ...(r.rating ? { rating: { score: r.rating.score, comment: r.rating.comment } } : {}),

@@ -28,6 +28,8 @@ interface Tokens {
   /** Client-clock epoch ms when the access token ends. */
   expiresAt: number
   anonymous: boolean
+  /** The scan login this session came from (扫码登录), kept to check and end it. */
+  desk?: { id: string; secret: string }
 }
 
 interface TokenAnswer {
@@ -45,12 +47,13 @@ function load(): Tokens | null {
   }
 }
 
-function save(answer: TokenAnswer, anonymous: boolean): Tokens {
-  const t = {
+function save(answer: TokenAnswer, anonymous: boolean, desk?: Tokens['desk']): Tokens {
+  const t: Tokens = {
     access_token: answer.access_token,
     refresh_token: answer.refresh_token,
     expiresAt: Date.now() + answer.expires_in * 1000,
     anonymous,
+    ...(desk ? { desk } : {}),
   }
   localStorage.setItem(KEY, JSON.stringify(t))
   return t
@@ -97,9 +100,22 @@ export async function post(path: string, body: unknown, token?: string): Promise
 }
 
 /** Signs in with a custom-login ticket (from the desk's scan, or the emulator's demo issuer). */
-export async function signInWithTicket(ticket: string): Promise<void> {
+export async function signInWithTicket(ticket: string, desk?: Tokens['desk']): Promise<void> {
   const answer = await post('/auth/v1/signin/custom', { provider_id: 'custom', ticket })
-  save(answer as TokenAnswer, false)
+  save(answer as TokenAnswer, false, desk)
+}
+
+/** The scan login of the current session, if it came from one. */
+export function deskKey(): NonNullable<Tokens['desk']> | null {
+  const t = load()
+  return t && !t.anonymous && t.desk ? t.desk : null
+}
+
+const ended: Array<(message: string) => void> = []
+
+/** Listens for the server ending the session (its refresh token refused). */
+export function onSessionEnded(listener: (message: string) => void): void {
+  ended.push(listener)
 }
 
 /** Signs out: the refresh token is revoked, so this browser cannot come back without a scan. */
@@ -116,10 +132,14 @@ async function refresh(t: Tokens): Promise<Tokens> {
     grant_type: 'refresh_token',
     refresh_token: t.refresh_token,
   })
-    .then((a) => save(a as TokenAnswer, t.anonymous))
+    .then((a) => save(a as TokenAnswer, t.anonymous, t.desk))
     .catch((err) => {
-      // A refused refresh token (expired, signed out elsewhere) ends the session.
-      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') clearSession()
+      // A refused refresh token (expired, signed out elsewhere) ends the session, and the app
+      // goes back to its sign-in screen saying so.
+      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+        clearSession()
+        if (!t.anonymous) for (const fn of ended) fn('登录已过期，请重新扫码登录')
+      }
       throw err
     })
     .finally(() => (refreshing = null))

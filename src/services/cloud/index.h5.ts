@@ -6,13 +6,15 @@ import {
   accessToken,
   authedPost,
   BASE,
+  deskKey,
   hasUserSession,
   ON_EMULATOR,
+  onSessionEnded,
   post,
   signInWithTicket,
   signOut,
 } from './http-auth'
-import type { CloudClient, DemoIdentity, LocalAuth } from './types'
+import type { CloudClient, DemoIdentity, LocalAuth, WebAuth } from './types'
 
 /**
  * H5 build: CloudBase's HTTP API (http-auth.ts) — functions at POST /v1/functions/{name}, uploads
@@ -42,6 +44,15 @@ const localAuth: LocalAuth | undefined = ON_EMULATOR
       isSignedIn: hasUserSession,
     }
   : undefined
+
+/** The desk's session on CloudBase's HTTP API (signed in by a scan, or the demo picker). */
+const webAuth: WebAuth = {
+  isSignedIn: hasUserSession,
+  signInWithTicket,
+  deskKey,
+  signOut,
+  onSessionEnded,
+}
 
 interface UploadInfo {
   uploadUrl?: string
@@ -75,6 +86,7 @@ function put(info: UploadInfo, file: Blob, onProgress?: (f: number) => void): Pr
 export const cloud: CloudClient = {
   platform: 'h5',
   localAuth,
+  webAuth,
 
   async call(action, payload) {
     return unwrap(await authedPost(`/v1/functions/${functionOf(action)}`, { action, payload }))

@@ -36,6 +36,26 @@ export interface CloudClient {
   subscriptionSettings?(): Promise<SubscriptionSettings>
   /** Local sign-in, present only where the emulator offers it (H5 against the local cloud). */
   localAuth?: LocalAuth
+  /** The web session of the HTTP API (H5: the desk signs in by a scan); absent in weapp. */
+  webAuth?: WebAuth
+}
+
+/** A desk's hold on its scan login (auth.deskSession / deskSignOut need it). */
+export interface DeskKey {
+  id: string
+  secret: string
+}
+
+export interface WebAuth {
+  isSignedIn(): boolean
+  /** Signs in with a custom-login ticket; `desk` = the scan login it came from. */
+  signInWithTicket(ticket: string, desk?: DeskKey): Promise<void>
+  /** The scan login this session came from, if any (not for the demo picker's sessions). */
+  deskKey(): DeskKey | null
+  /** Ends the session here and revokes its refresh token. */
+  signOut(): Promise<void>
+  /** Called when the server ends the session (refresh refused: expired, revoked). */
+  onSessionEnded(listener: (message: string) => void): void
 }
 
 /**

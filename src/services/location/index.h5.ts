@@ -22,4 +22,4 @@ function current(): Promise<Position> {
   })
 }
 
-export const location: LocationService = { current }
+export const location: LocationService = { current, choose: current, chooseLabel: '用手机定位' }

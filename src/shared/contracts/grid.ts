@@ -76,6 +76,14 @@ export interface GridMap {
 
 export interface GridActions {
   'grid.places': { req: Record<string, never>; res: { communities: PlaceCommunity[] } }
+  /**
+   * The words for a point on the map (GCJ-02): the building at it, "<building>附近", or the grid;
+   * `buildingId` when the point is at a building. Outside the street: INVALID_INPUT.
+   */
+  'grid.locate': {
+    req: { latitude: number; longitude: number }
+    res: { label: string; buildingId: string | null }
+  }
   'grid.handlers': { req: Record<string, never>; res: { handlers: HandlerOption[] } }
   /** 我的网格员; `gridId` asks for another grid (from the map): then no phone numbers. */
   'grid.mine': { req: { gridId?: string }; res: MyGrid }

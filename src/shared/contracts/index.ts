@@ -1,3 +1,4 @@
+import type { AuthActions } from './auth'
 import type { CertificateActions } from './certificate'
 import type { GridActions } from './grid'
 import type { LedgerActions } from './ledger'
@@ -5,6 +6,7 @@ import type { MessageActions } from './message'
 import type { ReportActions } from './report'
 import type { SlaActions } from './sla'
 import type { StatsActions } from './stats'
+import type { StreetImportActions } from './street-import'
 import type { UserActions } from './user'
 
 /**
@@ -19,7 +21,9 @@ export type ActionMap = UserActions &
   CertificateActions &
   SlaActions &
   LedgerActions &
-  StatsActions
+  StatsActions &
+  AuthActions &
+  StreetImportActions
 
 export type ActionName = keyof ActionMap
 export type ActionReq<A extends ActionName> = ActionMap[A]['req']

@@ -55,6 +55,8 @@ export interface ReportEventView {
 export interface ReportDetail extends ReportSummary {
   description: string
   photos: string[]
+  /** 按住说话: the reporter's voice clip, for the reporter, the handler and the office only. */
+  voice?: { fileID: string; seconds: number }
   handler: { kind: 'grid' | 'property'; name: string; contactName: string; contactPhone: string }
   deadlines: { acceptBy: string; resolveBy: string }
   events: ReportEventView[]
@@ -91,6 +93,8 @@ export interface TransitionRequest {
   outcome?: string
   /** assignDepartment: epoch ms, in the future, within 30 days. */
   deadline?: number
+  /** reclassify (更改类别): the new category. */
+  categoryKey?: string
 }
 
 export interface ReportActions {

@@ -6,6 +6,20 @@ export interface Scope {
   kind: ScopeKind
   /** The community's, grid's or company's id, or the category key; absent for the street. */
   id?: string
+  /**
+   * The street (issue 20): an office's is always its own (set by the server); the district names
+   * one to drill into it, or none for every street together.
+   */
+  streetId?: string
+}
+
+/** One street's figures in the district's side-by-side view, with its rank. */
+export interface StreetFigures {
+  streetId: string
+  name: string
+  /** 1 = best: by 按时办结率, then 满意率, then 响应率 (a street with no data last). */
+  rank: number
+  figures: Figures
 }
 
 /** One row of a breakdown (by category, by grid) or of the trend. */
@@ -72,6 +86,8 @@ export interface StatsActions {
   }
   /** 红黑榜 of a quarter (`2026Q4`): office sees all; property staff their own standing. */
   'stats.ranking': { req: { quarter: string }; res: Ranking }
+  /** The district: every street's figures of a period side by side, ranked. */
+  'stats.streets': { req: { period: Period }; res: { period: Period; streets: StreetFigures[] } }
   /** Every dashboard table and the 红黑榜 as .xlsx, with a one-sheet period summary (office). */
   'stats.export': {
     req: { period: Period; scope?: Scope; unit?: TrendUnit }

@@ -11,14 +11,15 @@ import { factsOf, type FactsInput, type ReportFacts } from './facts'
  * Percentiles cannot be summed, so each day keeps a histogram of durations on a fixed ladder
  * (RUNGS): the 90th percentile is read to its rung ("九成不超过 …").
  *
- * One document per (Beijing day, scope): `_id` `2026-11-03|grid:g-xinhua-1`, and the same per
+ * One document per (Beijing day, scope): `_id` `2026-11-03|grid:g-xinhua-1` (a street's:
+ * `2026-11-03|street:<streetId>`, a category's `…|category:<streetId>~<category>`), and the same per
  * month (`2026-11|grid/m:g-xinhua-1`), with
  * `t` the sums of the reports received that day (and `due`/`resolvedInTime` of those due that
  * day), the same per category (`cat`) and per grid (`grid`) for the dashboard's breakdowns,
  * and `ha`/`hr` the histograms of minutes to accept/resolve. The 网格台账's all-time sums live
  * in `all|handler:<id>` (per handler: reports, open, overdue, speed, stars) and
- * `all|by:<openid>` (per worker: what they accepted first and resolved); those and `all|street`
- * also count the reports now in each state (`st.<state>.<overdue 0|1>`) for the work lists'
+ * `all|by:<openid>` (per worker: what they accepted first and resolved); those and the street's
+ * (`all|street:<streetId>`) also count the reports now in each state (`st.<state>.<overdue 0|1>`) for the work lists'
  * badges.
  */
 
@@ -61,6 +62,8 @@ export function p90OfHistogram(h: Record<string, number>): number | null {
 
 /** What a report's cells are derived from: its facts' input and where it sits. */
 export interface RollupInput extends FactsInput {
+  /** The street the report belongs to (issue 20): its street and category rollups are per street. */
+  streetId?: string | null
   categoryKey: string
   place: { gridId?: string | null; communityId?: string | null }
   handler: { kind: string; id: string }
@@ -75,17 +78,31 @@ export type Cells = Map<string, Map<string, number>>
 /** A key safe as a field name (ids are ours; a dot or `$` would open a path). */
 export const safeKey = (k: string | null | undefined) => (k || '-').replace(/[.$]/g, '_')
 
-export const rollupId = (day: string, kind: ScopeKind | `${ScopeKind}/m`, key = '') =>
-  kind.startsWith('street') ? `${day}|${kind}` : `${day}|${kind}:${safeKey(key)}`
+export const rollupId = (day: string, kind: ScopeKind | `${ScopeKind}/m`, key: string) =>
+  `${day}|${kind}:${safeKey(key)}`
+
+/**
+ * A category's key within one street (`<streetId>~<category>`): categories are shared by every
+ * street, while one street's office must never read another's figures.
+ */
+export const categoryKeyIn = (streetId: string | null | undefined, category: string) =>
+  `${safeKey(streetId)}~${safeKey(category)}`
+
+/** The document of a street's reports now in each state (`all|street:<id>`). */
+export const streetStatesId = (streetId: string | null | undefined) =>
+  `all|street:${safeKey(streetId)}`
 
 /** A month's rollup of a scope: `2026-11|grid/m:g-xinhua-1` (a year is 12 reads, not 365). */
 export const monthKind = (kind: ScopeKind): `${ScopeKind}/m` => `${kind}/m`
 
-/** The scopes a report counts in: the street, its grid, community, company and category. */
+/**
+ * The scopes a report counts in: its street, its grid, community, company (ids unique across
+ * streets) and its category within its street.
+ */
 export function scopesOf(r: RollupInput): Array<[ScopeKind, string]> {
   const out: Array<[ScopeKind, string]> = [
-    ['street', ''],
-    ['category', safeKey(r.categoryKey)],
+    ['street', safeKey(r.streetId)],
+    ['category', categoryKeyIn(r.streetId, r.categoryKey)],
   ]
   if (r.place.gridId) out.push(['grid', safeKey(r.place.gridId)])
   if (r.place.communityId) out.push(['community', safeKey(r.place.communityId)])
@@ -145,7 +162,7 @@ export function cellsOf(r: RollupInput, f: ReportFacts = factsOf(r)): Cells {
     add(cells, handler, `t.${k}`, v)
   // Reports now in each state (and overdue or not): the badges of the console, inbox and 首页.
   const st = `st.${safeKey(r.state)}.${r.overdue === true ? 1 : 0}`
-  add(cells, 'all|street', st, 1)
+  add(cells, streetStatesId(r.streetId), st, 1)
   add(cells, handler, st, 1)
   if (f.acceptedBy) {
     add(cells, `all|by:${safeKey(f.acceptedBy)}`, 'acc.n', 1)

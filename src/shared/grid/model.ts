@@ -14,15 +14,8 @@ export interface GeoPoint {
   coordinates: LngLat
 }
 
-/** The street office (街道) the app serves. */
-export interface Street {
-  _id: string
-  name: string
-  city?: string
-  phone?: string
-  /** Where residents go in person (便民服务大厅). */
-  office?: string
-}
+/** The street office (街道): one tenant of the environment (src/shared/streets.ts). */
+export type { Street } from '../streets'
 
 export interface Community {
   _id: string

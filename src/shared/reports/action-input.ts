@@ -1,7 +1,7 @@
 import { AppError } from '../errors'
 import { addDays } from '../time'
 import type { ReportAction } from './actions'
-import type { ReportTarget } from './categories'
+import { isCategoryKey, type ReportTarget } from './categories'
 import type { CallbackOutcome } from './types'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
 
@@ -39,6 +39,7 @@ export interface ActionInputs {
   autoClose: Record<string, never>
   dispatch: { to: HandlerRef; note: string }
   callback: { outcome: CallbackOutcome; note: string }
+  reclassify: { categoryKey: string; reason: string }
 }
 
 /** The answers a 回访 records, as the form lists them. */
@@ -82,6 +83,7 @@ export const ACTION_FIELDS: { [A in ReportAction]: { [K in keyof ActionInputs[A]
   autoClose: {},
   dispatch: { to: 'required', note: 'optional' },
   callback: { outcome: 'required', note: 'optional' },
+  reclassify: { categoryKey: 'required', reason: 'required' },
 }
 
 type V = Record<string, unknown>
@@ -156,6 +158,10 @@ const CHECKS: { [A in ReportAction]: Check<A> } = {
     const outcome = CALLBACK_OUTCOMES.find((o) => o.key === v.outcome)?.key
     if (!outcome) f.outcome = '请选择回访结果：满意、基本满意、不满意或未接通'
     return { outcome: outcome ?? 'unreached', note: note(v, f) }
+  },
+  reclassify: (v, f) => {
+    if (!isCategoryKey(v.categoryKey)) f.categoryKey = '请选择新的问题类别'
+    return { categoryKey: isCategoryKey(v.categoryKey) ? v.categoryKey : '', reason: reason(v, f) }
   },
 }
 

@@ -18,6 +18,7 @@ export type ReportAction =
   | 'autoClose'
   | 'dispatch'
   | 'callback'
+  | 'reclassify'
 
 /** Every transition action. */
 export const REPORT_ACTIONS: readonly ReportAction[] = [
@@ -36,6 +37,7 @@ export const REPORT_ACTIONS: readonly ReportAction[] = [
   'autoClose',
   'dispatch',
   'callback',
+  'reclassify',
 ]
 
 /** A timeline entry's kind: a transition, or filing, 也遇到了, the timer's reminder and overdue mark. */
@@ -60,6 +62,7 @@ export const ACTION_LABEL: Record<EventKind, string> = {
   autoClose: '自动办结（回访无回复）',
   dispatch: '派单',
   callback: '回访',
+  reclassify: '更改类别',
   remind: '限时提醒',
   overdue: '超时',
 }

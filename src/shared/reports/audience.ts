@@ -72,7 +72,9 @@ export const AUDIENCE: Record<Announced, Partial<Record<Audience, string>>> = {
   urge: {
     reporter: '街道已督办您的报事',
     followers: '街道已督办您关注的报事',
-    handler: '街道督办，请尽快处理',
+    handler: '督办：请尽快处理',
+    // Heard only when the district urged (announce.ts): the street's office follows it up.
+    office: '区级督办了本街道的报事，请跟进',
   },
   autoClose: {
     reporter: '回访无回复，您的报事已自动办结',
@@ -84,6 +86,9 @@ export const AUDIENCE: Record<Announced, Partial<Record<Audience, string>>> = {
     followers: '您关注的报事已派单',
     handler: '街道派单，请及时受理',
   },
+  // A corrected category: the handler's clock changed with it (a move to another handler is
+  // announced as the 派单 it is, reclassify.ts).
+  reclassify: { reporter: '您的报事类别已更正', handler: '报事类别已更改，办理时限已重算' },
   // Recorded after a call; the handler hears of the office's (nobody of their own action).
   callback: { handler: '街道已回访居民，回访结果已记录' },
   remind: { handler: '限时提醒' },

@@ -17,16 +17,17 @@ import {
  * Who acts on a report, by their relation to it rather than their role: only the reporter may
  * confirm, only the report's own handler may accept. `actorsOf` turns a caller into actors.
  */
-export type Actor = 'reporter' | 'handler' | 'office' | 'system'
+export type Actor = 'reporter' | 'handler' | 'office' | 'district' | 'system'
 
 /** Every actor. */
-export const ACTORS: readonly Actor[] = ['reporter', 'handler', 'office', 'system']
+export const ACTORS: readonly Actor[] = ['reporter', 'handler', 'office', 'district', 'system']
 
 /** How refusals name an actor. */
 export const ACTOR_LABEL: Record<Actor, string> = {
   reporter: '报事人',
   handler: '承办的网格员或物业',
   office: '街道',
+  district: '区级督办',
   system: '系统',
 }
 
@@ -53,10 +54,15 @@ export const TRANSITIONS: readonly Rule[] = [
   ['assignDepartment', 'office', WITH_OFFICE, 'assigned'],
   ['dispatch', 'office', [...AWAITING_ACCEPT, ...WITH_OFFICE], 'transferred'],
   ['urge', 'office', [...WITH_HANDLER, 'assigned'], 'same'],
+  // The district reads every street and urges (督办) one; it handles nothing (issue 20).
+  ['urge', 'district', [...WITH_HANDLER, 'assigned'], 'same'],
   ['autoClose', 'system', ['resolved'], 'closed'],
   // 回访: the call after 办结 (before or after the resident's own word); it changes no state.
   ['callback', 'handler', ['resolved', 'closed'], 'same'],
   ['callback', 'office', ['resolved', 'closed'], 'same'],
+  // 更改类别: while the report is open. When the new category is one the current handler's kind
+  // does not take, the step is a 派单 as well and only where 派单 is allowed (reclassify.ts).
+  ['reclassify', 'office', OPEN, 'same'],
 ]
 
 function rule(state: string, action: string, actor: Actor): Rule | undefined {
@@ -196,5 +202,6 @@ export function actorsOf(caller: ReportCaller, report: ReportParties): Actor[] {
   if (caller.openid === report.reporterOpenid) out.push('reporter')
   if (isCurrentHandler(caller, report.handler)) out.push('handler')
   if (caller.role === 'office') out.push('office')
+  if (caller.role === 'district') out.push('district')
   return out
 }

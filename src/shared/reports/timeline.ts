@@ -44,6 +44,7 @@ export const TIMELINE: Record<EventKind, LineSpec> = {
   autoClose: line('autoClose'),
   dispatch: line('dispatch', '原因', '派单说明'),
   callback: line('callback', '回访结果', '回访记录'),
+  reclassify: line('reclassify', '更改原因', '类别'),
   remind: line('remind'),
   overdue: line('overdue'),
 }

@@ -3,6 +3,7 @@ import type { EventKind } from './actions'
 import type { ReportTarget } from './categories'
 import type { ReportState } from './states'
 import type { Urgency } from './time-limits'
+import type { VoiceClip } from '../voice'
 import type { ReportLocation } from './validate'
 
 /** Who handles a report: a grid (its worker) or a property company (its staff). */
@@ -46,6 +47,15 @@ export interface ReportProxy {
   name: string
 }
 
+/** A report filed by an outside system through Open311 (a 12345 centre): its key and name. */
+export interface ReportSource {
+  kind: 'open311'
+  /** The API key's id (src/server/open311/keys.ts). */
+  systemId: string
+  /** 区12345热线 — what the console shows as the source. */
+  name: string
+}
+
 /** A 回访 by phone: what the resident answered, or 未接通. */
 export type CallbackOutcome = 'satisfied' | 'basic' | 'unsatisfied' | 'unreached'
 
@@ -75,6 +85,8 @@ export interface Report {
   reporter: { name: string; phone: string }
   /** Set on a 代报: who filed it for the reporter. */
   proxy?: ReportProxy
+  /** Set when an outside system filed it (Open311 POST requests). */
+  source?: ReportSource
   /** The reporter asked not to be called back (不需要回电). */
   noCallback?: boolean
   target: ReportTarget
@@ -82,6 +94,8 @@ export interface Report {
   taxonomyCode: string
   description: string
   photos: string[]
+  /** 按住说话: the spoken description (claimed under attached/reports/<id>/, like the photos). */
+  voice?: VoiceClip
   location: ReportLocation
   /** Where the server placed it: a label people read, the building, grid and community. */
   place: {

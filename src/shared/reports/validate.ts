@@ -1,3 +1,4 @@
+import { checkVoice, type VoiceClip } from '../voice'
 import { checkPersonName, isMobilePhone, normalizePhone, PHONE_MESSAGE } from '../identity'
 import { categoryOf, isCategoryKey, type ReportTarget } from './categories'
 import { ID_PATTERN, obj, photoList, text, throwIfAny, type Fields } from './fields'
@@ -26,6 +27,8 @@ export interface ReportInput {
   noCallback?: boolean
   /** 代报: staff filing for a resident (src/server/reports/on-behalf.ts decides who may). */
   onBehalf?: OnBehalf
+  /** 按住说话: a spoken description; with one, the typed description may be empty. */
+  voice?: VoiceClip
 }
 
 /**
@@ -58,6 +61,9 @@ export function checkOnBehalf(v: unknown, f: Fields): OnBehalf | undefined {
   f.onBehalf = '请选择代办的居民，或填写居民的姓名和手机号'
   return undefined
 }
+
+/** The message for a report with neither a description nor a voice clip. */
+export const DESCRIBE_IT = '请描述一下问题，或按住说话留一段语音'
 
 /** Longest description, in characters. */
 export const DESCRIPTION_MAX = 500
@@ -116,10 +122,12 @@ export function validateReportInput(input: unknown): ReportInput {
   const f: Fields = {}
   const to = target(v.target, f)
   const categoryKey = category(v.categoryKey, to, f)
+  const voice = checkVoice(v.voice, f)
+  // A resident who can't type says it instead: a clip (even a refused one) stands for the text.
   const description = text(v.description, 'description', f, {
     max: DESCRIPTION_MAX,
     name: '问题描述',
-    required: '请描述一下问题',
+    required: v.voice ? undefined : DESCRIBE_IT,
   })
   const needsPhoto = isCategoryKey(categoryKey) && categoryOf(categoryKey).photoRequired
   const photos = photoList(v.photos, 'photos', f, {
@@ -146,6 +154,7 @@ export function validateReportInput(input: unknown): ReportInput {
     requestId: requestId as string,
     ...(v.noCallback === true ? { noCallback: true } : {}),
     ...(onBehalf ? { onBehalf } : {}),
+    ...(voice ? { voice } : {}),
   }
 }
 

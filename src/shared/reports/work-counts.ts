@@ -18,6 +18,8 @@ export const WORK_COUNTS: Record<StaffRole, readonly WorkCountKey[]> = {
   grid_worker: ['overdue', 'pending'],
   property_staff: ['overdue', 'pending'],
   office: ['escalations', 'overdue', 'pending', 'applications'],
+  // The district handles nothing: its start is the streets side by side (stats.dashboard).
+  district: [],
 }
 
 export const WORK_LABEL: Record<WorkCountKey, string> = {
@@ -63,6 +65,7 @@ const REPORT_TESTS: Record<StaffRole, Partial<Record<WorkCountKey, Test>>> = {
     overdue: among(OPEN_STATES, true),
     escalations: among(WITH_OFFICE.filter((s) => s !== 'assigned')),
   },
+  district: {},
 }
 
 /**

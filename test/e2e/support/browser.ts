@@ -9,7 +9,7 @@ export const OUTPUT_DIR = path.resolve(__dirname, '..', '..', '..', 'test-output
  * Debian's Chromium (no browser download on this network), with the flags that keep it from
  * reaching for Google's services, which this machine refuses.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true })
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -21,6 +21,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
 }

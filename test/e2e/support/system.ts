@@ -41,10 +41,13 @@ export async function contextAs(
  * One local system (emulator + H5) and one Chromium for a test file, started before its tests
  * and stopped after. Read `.system` / `.browser` inside tests.
  */
-export function useSystemAndBrowser(): { system: System; browser: Browser } {
+export function useSystemAndBrowser(browserArgs: string[] = []): {
+  system: System
+  browser: Browser
+} {
   const ctx = {} as { system: System; browser: Browser }
   beforeAll(async () => {
-    ;[ctx.system, ctx.browser] = await Promise.all([startSystem(), launchBrowser()])
+    ;[ctx.system, ctx.browser] = await Promise.all([startSystem(), launchBrowser(browserArgs)])
   })
   afterAll(async () => {
     await ctx.browser?.close()

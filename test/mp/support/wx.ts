@@ -15,6 +15,9 @@ export const wxResults: Record<string, Record<string, unknown>> = {}
 
 /** What the cloud answers, per action, while a test runs (set by the test). */
 export const cloudHandlers: Record<string, (payload: unknown) => unknown> = {}
+
+/** When set, cloud calls go here instead of `cloudHandlers` (e.g. to a running emulator). */
+export const cloudRoute: { forward?: (name: string, data: unknown) => Promise<unknown> } = {}
 const storage = new Map<string, unknown>()
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,6 +50,32 @@ const known: Record<string, (...args: any[]) => unknown> = {
   nextTick: (fn) => void setTimeout(fn as unknown as () => void, 0),
 }
 
+/**
+ * WeChat's one recorder (按住说话), faked: `start` starts at once; `stop` finishes a clip of
+ * `recorder.ms`. A test reads what it was started with and can fail it (`recorder.fail`).
+ */
+export const recorder = {
+  ms: 4200,
+  started: [] as unknown[],
+  stops: 0,
+  on: {} as Record<string, (r?: unknown) => void>,
+  fail: (errMsg: string) => recorder.on.error?.({ errMsg }),
+}
+known.getRecorderManager = () => ({
+  onStart: (f: () => void) => void (recorder.on.start = f),
+  onStop: (f: (r: unknown) => void) => void (recorder.on.stop = f),
+  onError: (f: (r: unknown) => void) => void (recorder.on.error = f),
+  start: (o: unknown) => {
+    recorder.started.push(o)
+    setTimeout(() => recorder.on.start?.(), 0)
+  },
+  stop: () => {
+    recorder.stops++
+    const r = { tempFilePath: 'wxfile://tmp/voice.mp3', duration: recorder.ms, fileSize: 25000 }
+    setTimeout(() => recorder.on.stop?.(r), 0)
+  },
+})
+
 /** Async-style API: calls `success` and `complete` with an ok result, as WeChat does. */
 function asyncApi(api: string) {
   return (options: Record<string, unknown> = {}) => {
@@ -75,6 +104,7 @@ const ASYNC_APIS = [
   'chooseImage',
   'previewImage',
   'getLocation',
+  'chooseLocation',
   'compressImage',
   'getImageInfo',
   'requestSubscribeMessage',
@@ -97,8 +127,9 @@ export function createWx(): Record<string, unknown> {
     cloud: {
       init: () => undefined,
       // The app's cloud client calls callFunction({name, data: {action, payload}}) and awaits it.
-      callFunction: async (o: { data: { action: string; payload: unknown } }) => {
+      callFunction: async (o: { name: string; data: { action: string; payload: unknown } }) => {
         calls.push({ api: 'cloud.callFunction', args: o.data })
+        if (cloudRoute.forward) return { result: await cloudRoute.forward(o.name, o.data) }
         const handler = cloudHandlers[o.data.action]
         if (!handler)
           return {
@@ -108,6 +139,11 @@ export function createWx(): Record<string, unknown> {
             },
           }
         return { result: { ok: true, data: await handler(o.data.payload) } }
+      },
+      uploadFile: (o: { cloudPath: string; success?: (r: unknown) => void }) => {
+        calls.push({ api: 'cloud.uploadFile', args: o })
+        setTimeout(() => o.success?.({ fileID: `cloud://env.b/${o.cloudPath}` }), 0)
+        return { onProgressUpdate: () => undefined }
       },
     },
     getFileSystemManager: () => ({ statSync: () => ({ size: 0 }) }),

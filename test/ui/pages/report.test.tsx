@@ -130,28 +130,88 @@ test('what was typed survives leaving the page', async () => {
   })
 })
 
-describe('使用当前位置', () => {
-  async function openWith(current: () => Promise<{ latitude: number; longitude: number }>) {
+describe('where, without coordinates', () => {
+  const communities = [
+    {
+      _id: 'c-xinhua',
+      name: '新华社区',
+      buildings: [
+        { _id: 'b-1', name: '新华小区1号楼', units: ['1单元'] },
+        { _id: 'b-2', name: '新华小区2号楼', units: ['1单元'] },
+      ],
+    },
+    {
+      _id: 'c-binhe',
+      name: '滨河社区',
+      buildings: [{ _id: 'b-9', name: '滨河花园1号楼', units: [] }],
+    },
+  ]
+  async function openWith(choose: () => Promise<{ latitude: number; longitude: number }>) {
     const cloud = new FakeCloud()
       .on('user.whoami', () => me)
-      .on('grid.places', () => ({ communities: [] }))
+      .on('grid.places', () => ({ communities }))
+      .on('grid.locate', () => ({ label: '新华小区2号楼附近', buildingId: null }))
+      .on('report.nearby', () => ({ items: [] }))
+      .on('report.create', () => ({
+        report: { id: 'r1', no: 'BS1', statusTag: '待受理' },
+        duplicate: false,
+      }))
     const r = await renderPage(ReportPage, cloud)
-    r.store.services.location = { current } // before the session is ready: the form takes it
+    r.store.services.location = { current: choose, choose, chooseLabel: '在地图上选位置' }
     await r.store.session.load()
     await tick()
-    r.utils.fireEvent.click(byText(r.utils, '使用当前位置'))
-    await tick()
-    return r
+    return { ...r, cloud }
   }
 
-  test('the position becomes the place', async () => {
-    await openWith(async () => ({ latitude: 39.910634, longitude: 116.403672 }))
-    expect(document.body.textContent).toContain('当前位置（39.91063, 116.40367）')
+  test('a point on the map shows as the building the server names, never as numbers; it is sent as the point', async () => {
+    const { utils, cloud } = await openWith(async () => ({
+      latitude: 39.6745,
+      longitude: 106.8036,
+    }))
+    utils.fireEvent.click(byText(utils, '在地图上选位置'))
+    await tick()
+    const text = document.body.textContent ?? ''
+    expect(text).toContain('新华小区2号楼附近')
+    expect(text).not.toMatch(/39\.67|106\.80/)
+    expect(cloud.calls.find((c) => c.action === 'grid.locate')?.payload).toEqual({
+      latitude: 39.6745,
+      longitude: 106.8036,
+    })
+    await fillNoiseReport(utils)
+    utils.fireEvent.click(byText(utils, '提交'))
+    await tick(60)
+    expect(creates(cloud)[0].payload).toMatchObject({
+      location: { kind: 'point', latitude: 39.6745, longitude: 106.8036 },
+    })
+  })
+
+  test('选择楼栋 goes community → building in two steps of big buttons; 上一步 goes back', async () => {
+    const { utils } = await openWith(() => Promise.reject(new Error('unused')))
+    utils.fireEvent.click(byText(utils, '选择楼栋'))
+    await tick()
+    expect(document.body.textContent).toContain('第 1 步：选社区')
+    expect(document.querySelectorAll('.place-steps__big')).toHaveLength(2)
+    utils.fireEvent.click(byText(utils, '滨河社区'))
+    await tick()
+    expect(document.body.textContent).toContain('第 2 步：选楼栋（滨河社区）')
+    utils.fireEvent.click(byText(utils, '上一步'))
+    await tick()
+    utils.fireEvent.click(byText(utils, '新华社区'))
+    await tick()
+    utils.fireEvent.click(byText(utils, '新华小区2号楼'))
+    await tick()
+    expect(document.body.textContent).toContain('新华社区 新华小区2号楼')
+    // The home is one tap away again.
+    utils.fireEvent.click(byText(utils, '我家'))
+    await tick()
+    expect(document.body.textContent).toContain('新华小区1号楼 2单元')
   })
 
   test('a refusal says how to allow it, under the field, once', async () => {
     const text = '请在浏览器设置中允许获取位置，或选择楼栋'
-    await openWith(() => Promise.reject(new LocationError(text)))
+    const { utils } = await openWith(() => Promise.reject(new LocationError(text)))
+    utils.fireEvent.click(byText(utils, '在地图上选位置'))
+    await tick()
     expect(document.body.textContent?.split(text)).toHaveLength(2)
     expect(document.body.textContent).toContain('新华小区1号楼') // the bound home stays the place
   })

@@ -134,3 +134,26 @@ test('a star tapped on the report rates in one step: 确认并评价 opens with 
   expect(await store.submit(report)).toMatchObject({ version: 4 })
   expect(cloud.calls[0].payload).toMatchObject({ action: 'confirm', rating: 5 })
 })
+
+test('更改类别 sends the new category and the reason; a 常用语 chip fills the reason box of 不予受理', async () => {
+  const { store } = setup()
+  store.choose('reclassify')
+  expect(store.fields).toEqual({ categoryKey: 'required', reason: 'required' })
+  store.set('categoryKey', 'drain')
+  store.set('reason', '现场核实为管道堵塞')
+  expect(store.request(report)).toMatchObject({
+    action: 'reclassify',
+    categoryKey: 'drain',
+    reason: '现场核实为管道堵塞',
+  })
+  const other = setup(
+    new FakeCloud().on('sla.phrases', () => ({
+      lists: { reject: ['不属于受理范围'] },
+      version: 1,
+    })),
+  ).store
+  other.choose('reject')
+  for (let i = 0; i < 50 && !other.phrases.length; i++) await new Promise((r) => setTimeout(r, 5))
+  other.usePhrase('不属于受理范围')
+  expect(other.request(report)).toMatchObject({ action: 'reject', reason: '不属于受理范围' })
+})

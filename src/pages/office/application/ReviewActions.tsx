@@ -4,6 +4,9 @@ import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { REJECT_REASONS, type RejectReasonKey } from '@shared/certificates'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
+import { insertPhrase } from '@shared/phrases'
+import PhraseChips from '@/components/PhraseChips'
+import { useStores } from '@/stores/context'
 import type { ReviewForm, ReviewStore } from './ReviewStore'
 
 type Form = ReviewForm | null
@@ -24,7 +27,13 @@ export const ReviewActions = observer(function ReviewActions({
   const [form, setForm] = useState<Form>(null)
   const [reason, setReason] = useState<RejectReasonKey | ''>('')
   const [note, setNote] = useState('')
+  const { reference } = useStores()
   const { busy, error } = store
+  const open = (f: Form) => {
+    setForm(f)
+    // 常用语 of 不予通过, kept by the office (the reason list stays the fixed REJECT_REASONS).
+    if (f === 'reject') void reference.phrases.show()
+  }
   const done = (ok: boolean) => {
     if (!ok) return
     setForm(null)
@@ -51,17 +60,17 @@ export const ReviewActions = observer(function ReviewActions({
           </Button>
         ) : null}
         {a.actions.includes('requestMaterial') ? (
-          <Button size='mini' onClick={() => setForm('requestMaterial')}>
+          <Button size='mini' onClick={() => open('requestMaterial')}>
             要求补充材料
           </Button>
         ) : null}
         {a.actions.includes('reject') ? (
-          <Button size='mini' onClick={() => setForm('reject')}>
+          <Button size='mini' onClick={() => open('reject')}>
             不予通过
           </Button>
         ) : null}
         {a.actions.includes('revoke') ? (
-          <Button size='mini' onClick={() => setForm('revoke')}>
+          <Button size='mini' onClick={() => open('revoke')}>
             撤销证明
           </Button>
         ) : null}
@@ -80,6 +89,12 @@ export const ReviewActions = observer(function ReviewActions({
                 </View>
               ))}
             </View>
+          ) : null}
+          {form === 'reject' ? (
+            <PhraseChips
+              phrases={reference.phrases.value?.lists.certReject ?? []}
+              onPick={(p) => setNote(insertPhrase(note, p))}
+            />
           ) : null}
           <Textarea
             className='field__input review__note'

@@ -65,6 +65,9 @@ function Desk({ list }: { list: ConsoleList }) {
         <Text className='desk__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>
           时限设置 ›
         </Text>
+        <Text className='desk__link' onClick={() => void Taro.navigateTo({ url: PAGE.phrases })}>
+          常用语 ›
+        </Text>
       </View>
       <QueueTabs queues={QUEUES} list={list} />
       <Filters value={list.params} onChange={(f) => void list.narrow({ ...f, q: list.params.q })} />

@@ -37,6 +37,9 @@ function ConsolePage() {
       <Text className='console__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>
         时限设置 ›
       </Text>
+      <Text className='console__link' onClick={() => void Taro.navigateTo({ url: PAGE.phrases })}>
+        常用语 ›
+      </Text>
       {list.items.map((r) => (
         <ListCard
           key={r.id}

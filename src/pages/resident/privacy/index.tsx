@@ -22,7 +22,7 @@ export default function PrivacyPage() {
       <View className='card'>
         <Text className='card-title'>管家小北隐私政策</Text>
         <Text className='muted'>
-          海北街道办事处通过本小程序为居民提供报事和办事服务。我们只收集办事所需的信息，不用于其他目的，不向第三方提供。版本
+          您所在的街道办事处通过本小程序为居民提供报事和办事服务。我们只收集办事所需的信息，不用于其他目的，不向第三方提供。版本
           {PRIVACY_POLICY_VERSION}。
         </Text>
       </View>

@@ -1,8 +1,9 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
+import { placeText } from './place'
 import type { ReportFormStore } from './ReportFormStore'
 
 interface Props {
@@ -10,49 +11,84 @@ interface Props {
 }
 
 /**
- * Where the problem is: the bound home by default, another building from the street's list, or
- * the current position (GPS) with a typed description of the spot.
+ * Where the problem is, always in words a person knows: the bound home by default; another
+ * building in two big steps (社区 → 楼栋); or a point on the map that the server names by the
+ * nearest building (新华小区1号楼附近). Never coordinates.
  */
 function PlaceField({ form }: Props) {
   const { places } = useStores().reference
   useEffect(() => void places.show(), [places])
-  const buildings = (places.value ?? []).flatMap((c) =>
-    c.buildings.map((b) => ({ ...b, label: `${c.name} ${b.name}` })),
-  )
+  const { where } = form
   const p = form.place
+  const communities = places.value ?? []
+  const home = form.home?.kind === 'address' ? form.home : null
+
+  if (where.step !== 'closed') {
+    const first = where.step === 'community'
+    const list = first ? communities : (where.community?.buildings ?? [])
+    return (
+      <View className='field place-steps'>
+        <Text className='field__label'>
+          {first ? '第 1 步：选社区' : `第 2 步：选楼栋（${where.community?.name ?? ''}）`}
+        </Text>
+        <View className='place-steps__grid'>
+          {list.map((x) => (
+            <View
+              key={x._id}
+              role='button'
+              className='place-steps__big'
+              onClick={() =>
+                first
+                  ? where.pickCommunity(communities.find((c) => c._id === x._id)!)
+                  : where.pickBuilding(x as (typeof communities)[number]['buildings'][number])
+              }
+            >
+              {x.name}
+            </View>
+          ))}
+        </View>
+        {!list.length && places.status !== 'error' ? (
+          <Text className='field__hint'>
+            {places.status === 'ready' ? '暂无可选的楼栋' : '加载中…'}
+          </Text>
+        ) : null}
+        {places.status === 'error' ? (
+          <LoadError
+            error={`楼栋列表加载失败：${places.error}`}
+            onRetry={() => void places.show()}
+          />
+        ) : null}
+        <View role='button' className='chip place-steps__back' onClick={() => where.back()}>
+          {first ? '取消' : '上一步'}
+        </View>
+      </View>
+    )
+  }
 
   return (
     <View className='field'>
       <Text className='field__label'>问题位置</Text>
-      {p?.kind === 'address' ? <Text className='field__value'>{p.label}</Text> : null}
-      {p?.kind === 'point' ? (
-        <View>
-          <Text className='field__value'>
-            当前位置（{p.latitude.toFixed(5)}, {p.longitude.toFixed(5)}）
-          </Text>
-          <Input
-            className='field__input'
-            placeholder='补充说明具体位置，如：3号楼东侧路灯'
-            maxlength={100}
-            value={p.address}
-            onInput={(e) => form.set('place', { ...p, address: e.detail.value })}
-          />
-        </View>
-      ) : null}
-      {!p ? <Text className='field__hint'>请选择问题所在的楼栋，或使用当前位置</Text> : null}
+      {p ? (
+        <Text className='field__value place-field__where'>{placeText(p)}</Text>
+      ) : (
+        <Text className='field__hint'>请选择问题所在的楼栋，或在地图上选位置</Text>
+      )}
       <View className='field__actions'>
-        <Picker
-          mode='selector'
-          range={buildings.map((b) => b.label)}
-          onChange={(e) => {
-            const b = buildings[Number(e.detail.value)]
-            if (b) form.set('place', { kind: 'address', buildingId: b._id, label: b.label })
-          }}
+        {home && (p?.kind !== 'address' || p.buildingId !== home.buildingId) ? (
+          <View role='button' className='chip chip--big' onClick={() => form.set('place', home)}>
+            我家
+          </View>
+        ) : null}
+        <View role='button' className='chip chip--big' onClick={() => where.open(communities)}>
+          选择楼栋
+        </View>
+        <View
+          role='button'
+          className='chip chip--big'
+          aria-busy={where.locating}
+          onClick={() => void where.locate()}
         >
-          <View className='chip'>选择楼栋</View>
-        </Picker>
-        <View className='chip' onClick={() => void form.useCurrentPosition()}>
-          使用当前位置
+          {where.locating ? '正在确认位置…' : where.chooseLabel}
         </View>
       </View>
       {places.status === 'error' ? (

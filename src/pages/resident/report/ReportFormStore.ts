@@ -1,6 +1,5 @@
 import { makeAutoObservable, reaction, runInAction } from 'mobx'
 import type { ReportSummary } from '@shared/contracts/report'
-import type { BoundAddress } from '@shared/contracts/user'
 import { AppError } from '@shared/errors'
 import { newId } from '@shared/ids'
 import {
@@ -11,35 +10,21 @@ import {
 } from '@shared/reports'
 import { TEMPLATES } from '@shared/subscribe'
 import { uploadPath } from '@shared/uploads'
-import type { CloudClient } from '@/services/cloud/types'
-import type { PhotoService } from '@/services/photos/types'
-import { LOCATION_UNAVAILABLE, LocationError } from '@shared/geo'
-import type { LocationService } from '@/services/location/types'
-import type { KeyValueStorage } from '@/services/storage/types'
 import { placeBehalfAddress } from '@/stores/BehalfForms'
-import { isNetworkFailure } from '@/stores/network-error'
-import type { FileKeeper, OutboxStore } from '@/stores/OutboxStore'
 import { PhotoUploads } from '@/stores/PhotoUploads'
+import type { ReportFormDeps } from './form-deps'
 import { clearDraft, readDraft, writeDraft, type ReportDraft } from './draft'
 import { addressPlace, toLocation, type Place } from './place'
-import { nearbyReports, queueReport, recordGrants } from './queueReport'
+import { PlaceChoice } from './PlaceChoice'
+import { recordGrants } from './queueReport'
+import { findDuplicates, follow, onSendError, queue, type SendingForm } from './send'
+import { VoiceClip } from './VoiceClip'
 
 export type { Place }
 export type Target = 'grid' | 'property'
-export type Phase = 'editing' | 'checking' | 'duplicates' | 'submitting' | 'sent' | 'queued'
+export type Phase = SendingForm['phase']
 
-export interface ReportFormDeps {
-  cloud: CloudClient
-  storage: KeyValueStorage
-  outbox: OutboxStore
-  photos: PhotoService
-  /** Keeps a photo taken offline on the device (待上传) so the report can queue with it. */
-  keeper?: FileKeeper
-  location?: LocationService
-  openid: string
-  address: BoundAddress | null
-  now?: () => Date
-}
+export type { ReportFormDeps }
 
 export const MAX_DESCRIPTION = 500
 
@@ -64,6 +49,10 @@ export class ReportFormStore {
   duplicates: ReportSummary[] = []
   result: ReportSummary | null = null
   readonly photos: PhotoUploads
+  /** 按住说话: a spoken description; with one, the typed one is optional. */
+  readonly voice: VoiceClip
+  /** 选择楼栋 in big steps, or a point on the map in words. */
+  readonly where: PlaceChoice
   private requestId = newId('q')
   private inflight: Promise<void> | null = null
 
@@ -79,13 +68,22 @@ export class ReportFormStore {
       undefined,
       deps.keeper,
     )
+    this.voice = new VoiceClip(deps.cloud, deps.recorder, (id, ext) =>
+      uploadPath(deps.openid, id, now(), ext),
+    )
+    this.where = new PlaceChoice(
+      deps.cloud,
+      deps.location,
+      (p) => this.set('place', p),
+      (message) => (this.errors = { ...this.errors, location: message }),
+    )
     this.place = addressPlace(deps.address)
     const draft = readDraft(deps.storage, target)
     if (draft) this.restore(draft)
     makeAutoObservable<ReportFormStore, 'deps' | 'inflight'>(this, { deps: false, inflight: false })
-    // An uploaded, kept or removed photo is part of the draft too.
+    // An uploaded, kept or removed photo (or voice clip) is part of the draft too.
     this.dispose = reaction(
-      () => this.photos.slots.map((s) => s.fileID ?? s.kept ?? '').join(','),
+      () => this.photos.slots.map((s) => s.fileID ?? s.kept ?? '').join(',') + this.voice.fileID,
       () => this.saveDraft(),
     )
   }
@@ -113,6 +111,11 @@ export class ReportFormStore {
     this.saveDraft()
   }
 
+  /** The bound home as a place (我家), null when none is bound. */
+  get home(): Place | null {
+    return addressPlace(this.deps.address)
+  }
+
   /** OnBehalfTarget: residents are looked up at the chosen building. */
   get behalfAddress() {
     return placeBehalfAddress(this.place)
@@ -133,28 +136,8 @@ export class ReportFormStore {
       requestId: this.requestId,
       ...(this.noCallback ? { noCallback: true } : {}),
       ...(this.onBehalf ? { onBehalf: this.onBehalf } : {}),
+      ...(this.voice.clip ? { voice: this.voice.clip } : {}),
     } as ReportInput
-  }
-
-  /**
-   * 使用当前位置: the phone's position (GCJ-02) becomes the place, keeping a typed description;
-   * when there is none, the reason and the next step show under the field.
-   */
-  async useCurrentPosition(): Promise<void> {
-    try {
-      if (!this.deps.location) throw new LocationError(LOCATION_UNAVAILABLE)
-      const { latitude, longitude } = await this.deps.location.current()
-      const p = this.place
-      this.set('place', {
-        kind: 'point',
-        latitude,
-        longitude,
-        address: p?.kind === 'point' ? p.address : '',
-      })
-    } catch (e) {
-      const message = e instanceof LocationError ? e.message : LOCATION_UNAVAILABLE
-      runInAction(() => (this.errors = { ...this.errors, location: message }))
-    }
   }
 
   /** Same rules as the server (shared validator; a photo waiting on the device counts). */
@@ -164,8 +147,10 @@ export class ReportFormStore {
       this.errors = this.photos.failedCount ? { photos: '有照片上传失败，请重试或删除' } : {}
     } catch (err) {
       this.errors = err instanceof AppError ? { ...(err.fields ?? {}) } : { form: String(err) }
-      if (!this.place) this.errors.location = '请选择问题所在的楼栋，或使用当前位置'
+      if (!this.place) this.errors.location = '请选择问题所在的楼栋，或在地图上选位置'
     }
+    // A clip that did not go up is neither sent nor silently dropped: the resident decides.
+    if (this.voice.state === 'failed') this.errors.voice = '语音还没有上传：请「重新上传」或删除'
     return Object.keys(this.errors).length === 0
   }
 
@@ -188,8 +173,10 @@ export class ReportFormStore {
     skipDuplicates: boolean,
   ): Promise<void> {
     this.message = ''
-    if (this.photos.busy) {
-      this.message = '照片还在上传，请稍候再提交'
+    if (this.photos.busy || this.voice.busy) {
+      this.message = this.voice.busy
+        ? '语音还在录制或上传，请稍候再提交'
+        : '照片还在上传，请稍候再提交'
       return
     }
     if (!this.validate()) {
@@ -200,7 +187,7 @@ export class ReportFormStore {
     // Photos taken offline go up now if the network is back; if not, the report queues with them.
     if (this.photos.waitingCount) {
       runInAction(() => (this.phase = 'submitting'))
-      if (!(await this.photos.uploadWaiting())) return this.queue()
+      if (!(await this.photos.uploadWaiting())) return queue(this, this.deps)
       if (!this.validate()) {
         runInAction(() => {
           this.phase = 'editing'
@@ -209,7 +196,7 @@ export class ReportFormStore {
         return
       }
     }
-    if (!skipDuplicates && (await this.findDuplicates())) return
+    if (!skipDuplicates && (await findDuplicates(this, this.deps))) return
     runInAction(() => (this.phase = 'submitting'))
     try {
       const { report } = await this.deps.cloud.call('report.create', this.input())
@@ -219,58 +206,17 @@ export class ReportFormStore {
       })
       this.clearDraft()
     } catch (err) {
-      await this.onSendError(err)
+      await onSendError(this, this.deps, err)
     }
-  }
-
-  private async findDuplicates(): Promise<boolean> {
-    runInAction(() => (this.phase = 'checking'))
-    const items = await nearbyReports(this.deps.cloud, this.input())
-    runInAction(() => {
-      this.duplicates = items
-      this.phase = items.length ? 'duplicates' : 'editing'
-    })
-    return items.length > 0
-  }
-
-  private async onSendError(err: unknown): Promise<void> {
-    if (isNetworkFailure(err)) return this.queue()
-    runInAction(() => {
-      this.phase = 'editing'
-      this.errors = { ...((err as AppError).fields ?? {}) }
-      this.message = (err as AppError).message
-    })
-  }
-
-  /** No network: the whole report, photos included, waits in the outbox as 待发送. */
-  private async queue(): Promise<void> {
-    const title = `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`
-    const { requestId, photos } = this
-    const message = await queueReport(this.deps.outbox, {
-      requestId,
-      title,
-      input: this.input(),
-      photos,
-    })
-    runInAction(() => {
-      this.phase = message ? 'editing' : 'queued'
-      this.message = message
-    })
-    if (!message) this.clearDraft()
   }
 
   /** 也遇到了: follow a nearby report instead of filing a new one. */
-  async follow(id: string): Promise<void> {
-    try {
-      await this.deps.cloud.call('report.follow', { id })
-      runInAction(() => {
-        this.result = this.duplicates.find((d) => d.id === id) ?? null
-        this.phase = 'sent'
-      })
-      this.clearDraft()
-    } catch (err) {
-      runInAction(() => (this.message = (err as Error).message))
-    }
+  follow(id: string): Promise<void> {
+    return follow(this, this.deps, id)
+  }
+
+  get outboxTitle(): string {
+    return `${this.category?.label ?? '报事'} · ${this.description.slice(0, 20)}`
   }
 
   private restore(d: ReportDraft): void {
@@ -280,6 +226,7 @@ export class ReportFormStore {
     this.place = d.place ?? this.place
     this.requestId = d.requestId
     this.photos.restore(d.photos)
+    this.voice.restore(d.voice)
   }
 
   saveDraft(): void {
@@ -290,6 +237,7 @@ export class ReportFormStore {
       place: this.place,
       requestId: this.requestId,
       photos: this.photos.slots,
+      voice: this.voice.clip,
     })
   }
 

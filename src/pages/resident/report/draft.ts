@@ -1,5 +1,6 @@
 import type { KeyValueStorage } from '@/services/storage/types'
 import type { PhotoSlot } from '@/stores/PhotoUploads'
+import type { VoiceClip } from '@shared/voice'
 import type { Place } from './place'
 
 /** What the form keeps on the device at every change, one draft per target (报网格员 / 报物业). */
@@ -11,6 +12,8 @@ export interface ReportDraft {
   requestId: string
   /** Uploaded photos (fileID) and ones waiting on the device (kept); never the in-memory file. */
   photos: PhotoSlot[]
+  /** An uploaded voice clip (a recording not yet uploaded is not kept). */
+  voice?: VoiceClip
 }
 
 const key = (target: string) => `xb.reportDraft.${target}`

@@ -2,6 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
 import PhotoGrid from '@/components/PhotoGrid'
 import { PageError, PageNotice, PageStatus } from '@/components/StatusView'
 import { openPage, preloadPages } from '@/components/navigate'
@@ -13,6 +14,7 @@ import { OnBehalfStore } from '@/stores/OnBehalfStore'
 import PlaceField from './PlaceField'
 import { MAX_DESCRIPTION, ReportFormStore, type Target } from './ReportFormStore'
 import SubmitResult from './SubmitResult'
+import VoiceField from './VoiceField'
 import './index.css'
 
 const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物业' }
@@ -21,6 +23,8 @@ const TITLE: Record<Target, string> = { grid: '报网格员', property: '报物�
 function ReportPage() {
   const root = useStores()
   const { session } = root
+  // 长辈版 in the mini-program too (H5 also sets it on <html>).
+  const pageClass = usePageClass('report')
   const params = useRouter().params
   const target: Target = params.target === 'property' ? 'property' : 'grid'
   const [form, setForm] = useState<ReportFormStore | null>(null)
@@ -34,7 +38,7 @@ function ReportPage() {
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: behalf ? '代居民报事' : TITLE[target] })
     if (session.status !== 'ready' || form) return
-    const { cloud, storage, photos, location, keeper } = root.services
+    const { cloud, storage, photos, location, keeper, recorder } = root.services
     setForm(
       new ReportFormStore(target, {
         cloud,
@@ -43,6 +47,7 @@ function ReportPage() {
         photos,
         keeper,
         location,
+        recorder,
         openid: session.openid,
         address: session.address,
       }),
@@ -66,7 +71,7 @@ function ReportPage() {
 
   const category = form.category
   return (
-    <View className='page report'>
+    <View className={pageClass}>
       {proxy ? <OnBehalfPicker store={proxy} error={form.errors.onBehalf} /> : null}
       <View className='card'>
         <Text className='card-title'>
@@ -94,8 +99,10 @@ function ReportPage() {
         ) : null}
       </View>
 
+      <VoiceField voice={form.voice} error={form.errors.voice} />
+
       <View className='card'>
-        <Text className='card-title'>问题描述</Text>
+        <Text className='card-title'>问题描述{form.voice.clip ? '（有语音时可不填）' : ''}</Text>
         <Textarea
           className='report__text'
           placeholder='说说看到了什么，例如：2单元3楼楼道灯不亮'

@@ -24,7 +24,7 @@ const ALL_STATES: ReportState[] = [
   'rejected',
   'duplicate',
 ]
-const ACTORS: Actor[] = ['reporter', 'handler', 'office', 'system']
+const ACTORS: Actor[] = ['reporter', 'handler', 'office', 'district', 'system']
 const ACTIONS: ReportAction[] = [
   'accept',
   'note',
@@ -41,6 +41,7 @@ const ACTIONS: ReportAction[] = [
   'autoClose',
   'dispatch',
   'callback',
+  'reclassify',
 ]
 const OPEN = 'submitted transferred returned escalated assigned accepted reopened'
 
@@ -65,9 +66,11 @@ markDuplicate office: ${OPEN} → duplicate
 assignDepartment office: returned escalated assigned → assigned
 dispatch office: submitted transferred returned escalated assigned → transferred
 urge office: submitted transferred accepted reopened assigned → =
+urge district: submitted transferred accepted reopened assigned → =
 autoClose system: resolved → closed
 callback handler: resolved closed → =
-callback office: resolved closed → =`
+callback office: resolved closed → =
+reclassify office: ${OPEN} → =`
 
 const expected = new Map<string, string>()
 for (const line of EXPECTED.trim().split('\n')) {
@@ -91,8 +94,8 @@ function thrown(fn: () => unknown): AppError {
 }
 
 test('every state × action × actor cell is checked, and the list is not trivially small', () => {
-  expect(cells).toHaveLength(11 * 15 * 4)
-  expect(expected.size).toBe(63)
+  expect(cells).toHaveLength(11 * 16 * 5)
+  expect(expected.size).toBe(71)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {

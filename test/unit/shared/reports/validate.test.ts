@@ -53,8 +53,8 @@ test('a good report is normalised (trimmed text, default urgency)', () => {
 })
 
 test.each([
-  ['description', { description: '   ' }, '请描述一下问题'],
-  ['description', { description: undefined }, '请描述一下问题'],
+  ['description', { description: '   ' }, '请描述一下问题，或按住说话留一段语音'],
+  ['description', { description: undefined }, '请描述一下问题，或按住说话留一段语音'],
   ['description', { description: 7 }, '问题描述格式有误'],
   ['description', { description: '字'.repeat(501) }, '问题描述不能超过 500 字'],
   ['categoryKey', { categoryKey: 'ufo' }, '请选择问题类型'],

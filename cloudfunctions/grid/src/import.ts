@@ -1,0 +1,54 @@
+import { importStreet } from '@server/import'
+import { callerStreetId } from '@server/street-scope'
+import { templateWorkbook } from '@server/import/template'
+import type { Action } from '@server/router'
+import { AppError } from '@shared/errors'
+import { newId } from '@shared/ids'
+import { isOwnUpload, pathOfFileID } from '@shared/uploads'
+
+/** The largest workbook taken (a street of a few thousand buildings is well under it). */
+const MAX_BYTES = 5 * 1024 * 1024
+
+/** `grid.importTemplate` (street office): the onboarding template, as a temporary download URL. */
+export const importTemplate: Action<'grid.importTemplate'> = {
+  roles: ['office'],
+  async handle(ctx) {
+    const up = await ctx.cloud.uploadFile({
+      cloudPath: `exports/${ctx.openid}/street-template-${newId().slice(-6)}.xlsx`,
+      fileContent: await templateWorkbook(),
+    })
+    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
+    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+  },
+}
+
+/**
+ * `grid.importStreet` (street office): imports the caller's own uploaded .xlsx into their street
+ * — every error listed and nothing written, or everything written at once (src/server/import).
+ */
+export const importStreetAction: Action<'grid.importStreet'> = {
+  roles: ['office'],
+  validate(payload) {
+    const fileID = (payload as { fileID?: unknown })?.fileID
+    if (typeof fileID !== 'string' || !/\.xlsx$/i.test(pathOfFileID(fileID) ?? ''))
+      throw new AppError('INVALID_INPUT', '请上传 .xlsx 表格文件', {
+        fileID: '请上传 .xlsx 表格文件',
+      })
+    return { fileID }
+  },
+  async handle(ctx, { fileID }) {
+    if (!isOwnUpload(fileID, ctx.openid))
+      throw new AppError('INVALID_INPUT', '只能导入自己刚上传的文件', { fileID: '请重新上传文件' })
+    const streetId = await callerStreetId(ctx)
+    if (!streetId) throw new AppError('INVALID_INPUT', '还没有街道，请先由区里建立街道')
+    let bytes: Buffer
+    try {
+      bytes = ((await ctx.cloud.downloadFile({ fileID })) as { fileContent: Buffer }).fileContent
+    } catch {
+      throw new AppError('NOT_FOUND', '找不到上传的文件，请重新上传')
+    }
+    if (bytes.length > MAX_BYTES)
+      throw new AppError('INVALID_INPUT', '文件过大（上限 5 MB），请分批导入')
+    return importStreet(ctx.db, streetId, bytes, ctx.now())
+  },
+}
