@@ -15,7 +15,11 @@ import { periodSums } from './rollup-read'
  */
 async function tallies(db: Database, period: Period, streetId?: string): Promise<CompanyTally[]> {
   const [companies, sums] = await Promise.all([
-    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies, streetId ? { streetId } : {}),
+    loadAll<{ _id: string; name: string }>(
+      db,
+      COLL.propertyCompanies,
+      streetId ? { streetId } : {},
+    ),
     periodSums(db, period, { kind: 'company' }, true),
   ])
   return companies.map((c) => {
