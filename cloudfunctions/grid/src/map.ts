@@ -2,14 +2,19 @@ import { COLL } from '@server/db'
 import { allTimeRows } from '@server/figures/rollup-read'
 import { activeGrids, getBuilding, lngLatOf } from '@server/places'
 import type { Action } from '@server/router'
+import { callerScope } from '@server/street-scope'
 import { safeKey } from '@shared/figures'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
 export const map: Action<'grid.map'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
-  async handle({ db, user }) {
+  async handle(ctx) {
+    const { db, user } = ctx
     const _ = db.command
-    const grids = (await activeGrids(db)).sort((a, b) => a._id.localeCompare(b._id))
+    // The caller's street's grids only (a caller outside any street: every grid's outline).
+    const scope = await callerScope(ctx)
+    const streetId = scope.kind === 'street' ? scope.streetId : undefined
+    const grids = (await activeGrids(db, streetId)).sort((a, b) => a._id.localeCompare(b._id))
     const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
     // Every grid's open and overdue counts from its counters (one document per grid, kept by
     // every step in its transaction): no read of the reports at all.
