@@ -33,7 +33,7 @@ function loadSources() {
         "export { demoCollections } from './emulator/seed'\n" +
         "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES, searchTerms } from './src/shared/reports'\n" +
         "export { reportNo } from './src/server/reports/model'\n" +
-        "export { factsOf, presetPeriod, quarterOf } from './src/shared/figures'\n",
+        "export { factsOf, presetPeriod, quarterOf, rollupDocs } from './src/shared/figures'\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -140,7 +140,7 @@ function generate(dir, n, src) {
   const db = path.join(dir, 'db')
   fs.mkdirSync(db, { recursive: true })
   for (const [coll, docs] of Object.entries(base)) {
-    if (coll === 'reports') continue
+    if (coll === 'reports' || coll === 'figure_rollups') continue
     writeColl(
       db,
       coll,
@@ -254,6 +254,8 @@ function generate(dir, n, src) {
   // As the functions store them: each report with its figures' facts (countStep).
   for (const rep of reports) rep.fig = src.factsOf(rep)
   writeColl(db, 'reports', reports)
+  // …and the figures' rollups those steps kept (src/shared/figures/rollup.ts).
+  writeColl(db, 'figure_rollups', src.rollupDocs(reports))
   const messages = []
   for (let i = 0; i < 5 * n; i++) {
     const rep = reports[Math.floor(r() * n)]
@@ -447,6 +449,8 @@ async function main() {
       if (!ok) throw new Error('the first report.search failed')
       rows.push({ n, genMs, startMs: emu.startMs, firstMs, restartMs, started, after, actions })
       console.error(`[bench:scale] ${n} reports done`)
+      // The table so far: a long run that is cut short still reports its sizes.
+      if (rows.length < SIZES.length) print(rows)
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true })
     }

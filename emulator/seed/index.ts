@@ -2,6 +2,7 @@ import type { Database } from '../src/db/database'
 import type { Doc } from '../src/db/values'
 import * as fenghuang from './fenghuang'
 import * as haibei from './haibei'
+import { rollupDocs, type RollupInput } from '../../src/shared/figures'
 import { demoPhrases } from './phrases'
 import { demoReports } from './reports'
 
@@ -22,6 +23,7 @@ const district = {
 
 /** Collection → documents of the demo streets, in the order they are inserted. */
 export function demoCollections(now: number): Record<string, Doc[]> {
+  const reports = inHaibei(demoReports(now))
   return {
     streets: [haibei.street, fenghuang.street],
     communities: [...haibei.communities, ...fenghuang.communities],
@@ -30,7 +32,9 @@ export function demoCollections(now: number): Record<string, Doc[]> {
     compounds: [...inHaibei(haibei.compounds), ...fenghuang.compounds],
     buildings: [...inHaibei(haibei.buildings), ...fenghuang.buildings],
     users: [...haibeiUsers, ...fenghuang.users, district],
-    reports: inHaibei(demoReports(now)),
+    reports,
+    // The figures' rollups of those reports, as the functions' steps keep them.
+    figure_rollups: rollupDocs(reports as unknown as RollupInput[]) as Doc[],
     settings: [demoPhrases],
   }
 }

@@ -39,6 +39,8 @@ export const COLL = {
   verifications: 'certificate_verifications',
   /** Per-minute counters of rate-limited actions. */
   rateLimits: 'rate_limits',
+  /** The figures' daily rollups, kept in each step's transaction (src/shared/figures/rollup.ts). */
+  rollups: 'figure_rollups',
   invitations: 'invitations',
   /** 扫码登录 of the H5 desk, one document per code shown (`_id` = the code's scene). */
   deskLogins: 'desk_logins',

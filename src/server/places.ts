@@ -60,9 +60,10 @@ export const getCompound = (db: Database, id: string) =>
 export const getCompany = (db: Database, id: string) =>
   findById<CompanyDoc>(db, COLL.propertyCompanies, id)
 
-/** Every grid still in service. */
-export async function activeGrids(db: Database): Promise<GridDoc[]> {
-  return loadAll<GridDoc>(db, COLL.grids, { retired: db.command.neq(true) })
+/** Every grid still in service (of one street, when named). */
+export async function activeGrids(db: Database, streetId?: string): Promise<GridDoc[]> {
+  const where = { retired: db.command.neq(true), ...(streetId ? { streetId } : {}) }
+  return loadAll<GridDoc>(db, COLL.grids, where)
 }
 
 /** The building, or a clear error naming what was not found. */

@@ -160,6 +160,41 @@ test('the district reads both streets, ranks them side by side and cannot handle
   expect(fh.figures.received).toBe(fhReports.length)
 })
 
+test("each street's figures come from its own rollups: an office counts only its street", async () => {
+  type Dash = { figures: { received: number } }
+  const received = async (u: GatewayUser, scope: object) => {
+    const r = await u.call<Dash>('stats.dashboard', { period: PERIOD, scope })
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    return r.data.figures.received
+  }
+  const [hb, fh, all, fhNoise, hbNoise, hbNoiseByDistrict] = await Promise.all([
+    received(hbOffice, { kind: 'street' }),
+    received(fhOffice, { kind: 'street' }),
+    received(district, { kind: 'street' }),
+    received(fhOffice, { kind: 'category', id: 'noise' }),
+    received(hbOffice, { kind: 'category', id: 'noise' }),
+    received(district, { kind: 'category', id: 'noise', streetId: 'haibei' }),
+  ])
+  expect(fh).toBe(fhReports.length)
+  expect(hb).toBeGreaterThanOrEqual(1) // its own report (and the seed's of the period)
+  expect(all).toBe(hb + fh)
+  // A category is shared by both streets; its figures are not: 噪音 of 凤凰岭 only.
+  expect(fhNoise).toBe(fhReports.length)
+  expect(hbNoiseByDistrict).toBe(hbNoise)
+  const ranked = await district.call<{ streets: StreetFigures[] }>('stats.streets', {
+    period: PERIOD,
+  })
+  const of = (id: string) => ranked.data.streets.find((s) => s.streetId === id)?.figures.received
+  expect([of('haibei'), of('fenghuang')]).toEqual([hb, fh])
+  // The console's badges come from the street's own state counters: 凤凰岭's reports only, for its
+  // office and for the district drilling into it.
+  type Counts = { counts: Record<string, number> }
+  const mine = await fhOffice.call<Counts>('report.search', {})
+  const drill = await district.call<Counts>('report.search', { streetId: 'fenghuang' })
+  expect(mine.data.counts.all).toBe(fhReports.length)
+  expect(drill.data.counts).toEqual(mine.data.counts)
+})
+
 test("the district's 督办 is a step of the timeline and a notice to that street's office only", async () => {
   const { data } = await district.call<ReportDetail>('report.get', { id: hbReport.id })
   const r = await district.call<ReportDetail>('report.transition', {

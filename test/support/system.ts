@@ -72,6 +72,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
         PORT: String(port),
         DATA_DIR: dataDir,
         STATIC_DIR: path.join(root, 'dist', 'h5'),
+        // Every cloud test runs strict: a query no index of emulator/indexes.json serves fails
+        // (on a collection of more than 100 documents), as it would crawl on CloudBase.
+        XB_STRICT_INDEXES: '1',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

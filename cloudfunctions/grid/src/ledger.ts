@@ -29,7 +29,10 @@ async function buildLedger(ctx: ActionContext): Promise<Ledger> {
       all<{ _id: string; name: string }>(db, COLL.communities, mine),
       all<{ _id: string; gridId: string }>(db, COLL.buildings, mine),
       all<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
-      gridTallies(db),
+      gridTallies(
+        db,
+        grids.map((g) => g._id),
+      ),
       workerTallies(db, workerIds),
       residentsPerBuilding(db),
       all<UserDoc>(db, COLL.users, { 'standIn.to': _.gte(today) }),

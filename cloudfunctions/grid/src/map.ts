@@ -1,27 +1,37 @@
 import { COLL } from '@server/db'
-import { countByState } from '@server/reports/counts'
+import { allTimeRows } from '@server/figures/rollup-read'
 import { activeGrids, getBuilding, lngLatOf } from '@server/places'
 import type { Action } from '@server/router'
-import { OPEN_STATES as open } from '@shared/reports'
+import { callerScope } from '@server/street-scope'
+import { safeKey } from '@shared/figures'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
 export const map: Action<'grid.map'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
-  async handle({ db, user }) {
+  async handle(ctx) {
+    const { db, user } = ctx
     const _ = db.command
-    const grids = (await activeGrids(db)).sort((a, b) => a._id.localeCompare(b._id))
+    // The caller's street's grids only (a caller outside any street: every grid's outline).
+    const scope = await callerScope(ctx)
+    const streetId = scope.kind === 'street' ? scope.streetId : undefined
+    const grids = (await activeGrids(db, streetId)).sort((a, b) => a._id.localeCompare(b._id))
     const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
-    // Every grid's open and overdue counts from one grouped query over open reports (index state).
+    // Every grid's open and overdue counts from its counters (one document per grid, kept by
+    // every step in its transaction): no read of the reports at all.
+    const handler = (id: string) => `all|handler:${safeKey(id)}`
     const [workers, counts] = await Promise.all([
       db
         .collection(COLL.users)
         .where({ _id: _.in(workerIds) })
         .limit(1000)
         .get(),
-      countByState(db, { state: _.in(open) }, 'handler.id'),
+      allTimeRows<{ t?: { open?: number; overdue?: number } }>(
+        db,
+        grids.map((g) => handler(g._id)),
+      ),
     ])
     const countOf = (gridId: string, overdueOnly: boolean) =>
-      counts.reduce((s, c) => (c.key === gridId && (!overdueOnly || c.overdue) ? s + c.n : s), 0)
+      counts.get(handler(gridId))?.t?.[overdueOnly ? 'overdue' : 'open'] ?? 0
     const nameOf = new Map(
       (workers.data as Array<{ _id: string; name: string }>).map((u) => [u._id, u.name]),
     )

@@ -1,6 +1,6 @@
 import type { ActionContext } from '@server/context'
 import { COLL, paged } from '@server/db'
-import { countByState, tally } from '@server/reports/counts'
+import { stateCounts, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
@@ -83,10 +83,10 @@ export const inbox: Action<'report.inbox', Req> = {
     const clock = sort === 'deadline' ? byTimeLeft(tab) : null
     const filtered = ctx.db.collection(COLL.reports).where(where(tab))
     const query = clock ? filtered.orderBy(clock, 'asc') : filtered.orderBy('createdAt', 'desc')
-    // Every tab's badge from one grouped count over the caller's reports (index handler.id).
+    // Every tab's badge from the counters of the caller's grids or company (one document each).
     const [{ rows, hasMore }, counts] = await Promise.all([
       paged<StoredReport>(query, page, PAGE),
-      countByState(ctx.db, { 'handler.id': mine }),
+      stateCounts(ctx.db, { handlerIds: handlerIds(ctx) }),
     ])
     const open: readonly string[] = [...INBOX_TABS.pending, ...INBOX_TABS.active]
     const inTab = (t: InboxTab) => (state: string, overdue: boolean) =>

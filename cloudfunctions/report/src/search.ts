@@ -1,6 +1,6 @@
 import { paged } from '@server/db'
 import { viewerOf } from '@server/reports/access'
-import { countByState, tally } from '@server/reports/counts'
+import { countByState, stateCounts, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import {
   FILTERS,
@@ -16,6 +16,11 @@ import type { ReportActions } from '@shared/contracts/report'
 type Res = ReportActions['report.search']['res']
 const PAGE = 20
 
+/** The street of a narrowing that is nothing but one street, or null. */
+function onlyStreet(narrow: { streetId?: string }): string | null {
+  return Object.keys(narrow).length === 1 && narrow.streetId ? narrow.streetId : null
+}
+
 /**
  * `report.search`: the street office's view of every report, by queue, newest first, with
  * counts; narrowed by category, grid, handler (a grid or a property company) and the day it
@@ -27,10 +32,12 @@ export const search: Action<'report.search', OfficeQuery> = {
   validate: validateOfficeQuery,
   async handle(ctx, req) {
     const { narrow, query } = await officeReports(ctx, req)
-    // Every queue's badge from one grouped count, not one count() per queue.
+    // Every queue's badge from one grouped count, not one count() per queue; a street's console
+    // as it opens (narrowed to its street only) from the street's counters kept by every step.
+    const streetId = onlyStreet(narrow)
     const [{ rows, hasMore }, counts, viewer] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),
-      countByState(ctx.db, narrow),
+      streetId ? stateCounts(ctx.db, { streetId }) : countByState(ctx.db, narrow),
       viewerOf(ctx),
     ])
     return {

@@ -13,8 +13,9 @@ import { AWAITING_ACCEPT, categoryLabel, OPEN_STATES, stateLabel } from '../../s
 import { addDaysToDay } from '../../shared/time'
 import { COLL, loadAll, type Database } from '../db'
 import type { StoredReport } from '../reports/model'
+import { periodSums } from './rollup-read'
 import { scopeMatch } from './scope'
-import { certificateSums, dueSums, percentiles, receivedSums } from './sums'
+import { certificateSums } from './sums'
 
 const NO_DUE: DueSums = { due: 0, resolvedInTime: 0 }
 const NO_P90 = { p90AcceptMin: null, p90ResolveMin: null }
@@ -94,29 +95,22 @@ export async function buildDashboard(
   unit: TrendUnit,
   now: Date,
 ): Promise<Dashboard> {
-  const [tot, totDue, p90s, certs, days, dueDays, cats, catsDue, grids, gridsDue, overdue, names] =
-    await Promise.all([
-      receivedSums(db, period, scope, null),
-      dueSums(db, period, scope, null),
-      percentiles(db, period, scope),
-      certificateSums(db, period, scope.streetId),
-      receivedSums(db, period, scope, 'fig.day'),
-      dueSums(db, period, scope, 'fig.dueDay'),
-      receivedSums(db, period, scope, 'categoryKey'),
-      dueSums(db, period, scope, 'categoryKey'),
-      receivedSums(db, period, scope, 'place.gridId'),
-      dueSums(db, period, scope, 'place.gridId'),
-      overdueList(db, scope),
-      loadAll<{ _id: string; name: string }>(db, COLL.grids),
-    ])
+  // Figures, trend and breakdowns from the period's daily rollups (at most one document per
+  // day): the cost follows the period asked for, not the reports stored.
+  const [sums, certs, overdue, names] = await Promise.all([
+    periodSums(db, period, scope, unit === 'month'),
+    certificateSums(db, period, scope.streetId),
+    overdueList(db, scope),
+    loadAll<{ _id: string; name: string }>(db, COLL.grids),
+  ])
   const gridName = new Map(names.map((g) => [g._id, g.name]))
   return {
     period,
     scope,
-    figures: figuresOf(tot.get('') ?? ZERO, totDue.get('') ?? NO_DUE, p90s, certs),
-    trend: { unit, rows: trend(period, unit, days, dueDays) },
-    byCategory: breakdown(cats, catsDue, categoryLabel),
-    byGrid: breakdown(grids, gridsDue, (id) => gridName.get(id) ?? id),
+    figures: figuresOf(sums.total, sums.total, sums.percentiles, certs),
+    trend: { unit, rows: trend(period, unit, sums.byDay, sums.byDay) },
+    byCategory: breakdown(sums.byCategory, sums.byCategory, categoryLabel),
+    byGrid: breakdown(sums.byGrid, sums.byGrid, (id) => gridName.get(id) ?? id),
     overdue,
     generatedAt: now.toISOString(),
   }

@@ -1,5 +1,5 @@
 import type { PulledDown, Ranking } from '../../shared/contracts/stats'
-import { rankCompanies, ZERO, type CompanyTally, type Period } from '../../shared/figures'
+import { rankCompanies, ROLL_ZERO, type CompanyTally, type Period } from '../../shared/figures'
 import { categoryLabel } from '../../shared/reports'
 import type { ActionContext } from '../context'
 import { COLL, loadAll, type Database } from '../db'
@@ -7,22 +7,24 @@ import type { StoredReport } from '../reports/model'
 import { AppError } from '../../shared/errors'
 import { callerScope } from '../street-scope'
 import { dayRange } from './scope'
-import { dueSums, receivedSums } from './sums'
+import { periodSums } from './rollup-read'
 
 /**
- * Each company's quarter in one street (or every street), from two grouped aggregations
- * (received, due) by `handler.id`.
+ * Each company's quarter in one street (or every street), from the companies' daily rollups
+ * (received and due cohorts): the street's companies are read, every company's rollups summed.
  */
 async function tallies(db: Database, period: Period, streetId?: string): Promise<CompanyTally[]> {
-  const every = { kind: 'company' as const, ...(streetId ? { streetId } : {}) }
-  const [companies, rec, due] = await Promise.all([
-    loadAll<{ _id: string; name: string }>(db, COLL.propertyCompanies, streetId ? { streetId } : {}),
-    receivedSums(db, period, every, 'handler.id'),
-    dueSums(db, period, every, 'handler.id'),
+  const [companies, sums] = await Promise.all([
+    loadAll<{ _id: string; name: string }>(
+      db,
+      COLL.propertyCompanies,
+      streetId ? { streetId } : {},
+    ),
+    periodSums(db, period, { kind: 'company' }, true),
   ])
   return companies.map((c) => {
-    const s = rec.get(c._id) ?? ZERO
-    const d = due.get(c._id) ?? { due: 0, resolvedInTime: 0 }
+    const s = sums.byKey.get(c._id) ?? ROLL_ZERO
+    const d = s
     return {
       id: c._id,
       name: c.name,

@@ -3,9 +3,9 @@ import type { Period } from '../../shared/figures'
 import type { Command } from '../db'
 
 /**
- * A scope as a match on the report's indexed fields, and a period as a range of `fig.day`
- * (received) or `fig.dueDay` (due) — Beijing days as strings, so no instant arithmetic here.
- * Every pair is an index of emulator/indexes.json (scope field first, then the day).
+ * A scope as a match on the report's indexed fields (the overdue list, the reports that pulled
+ * a company down), and a period as a range of Beijing days as strings (`fig.day`, `fig.dueDay`,
+ * a rollup's `day`), so no instant arithmetic here.
  */
 export function scopeMatch(scope: Scope): Record<string, unknown> {
   // Within one street when the scope names one (street-scope.ts decides which it may name).
@@ -31,15 +31,3 @@ function kindMatch(scope: Scope): Record<string, unknown> {
 }
 
 export const dayRange = (_: Command, p: Period) => _.gte(p.from).and(_.lte(p.to))
-
-/** Reports received in the period, in the scope. */
-export const receivedIn = (_: Command, p: Period, scope: Scope) => ({
-  ...scopeMatch(scope),
-  'fig.day': dayRange(_, p),
-})
-
-/** Valid reports whose resolve deadline falls in the period, in the scope. */
-export const dueIn = (_: Command, p: Period, scope: Scope) => ({
-  ...scopeMatch(scope),
-  'fig.dueDay': dayRange(_, p),
-})

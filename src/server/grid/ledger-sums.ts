@@ -1,92 +1,59 @@
-import { OPEN_STATES } from '../../shared/reports'
+import { safeKey } from '../../shared/figures'
 import { COLL, type Database } from '../db'
+import { allTimeRows } from '../figures/rollup-read'
 import { NO_GRID, NO_WORKER, type GridTally, type WorkerTally } from './ledger'
 
 /**
- * The ledger's sums, from grouped aggregations over the reports' facts (`fig`, kept by countStep)
- * — the function never loads the reports, so the ledger's cost follows the number of grids and
- * workers, not the years of reports.
+ * The ledger's all-time sums, from the rollups every step keeps in its transaction
+ * (src/shared/figures/rollup.ts): one document per grid and one per worker — the function never
+ * loads or aggregates the reports, so the ledger's cost follows the number of grids and workers,
+ * not the years of reports. (An aggregation over the reports' facts read all of them: at
+ * 100,000 reports it ran past the function's time limit.)
  */
-const GROUPS_MAX = 1000
+type HandlerRow = { t?: Partial<Record<keyof GridTally | 'received' | 'starred', number>> }
+type WorkerRow = {
+  acc?: { n?: number; min?: number }
+  res?: { n?: number; min?: number; rated?: number; stars?: number }
+}
 
-type Row = { _id: unknown } & Record<string, number>
-
-function byKey<T>(list: unknown[], zero: T): Record<string, T> {
-  const out: Record<string, T> = {}
-  for (const { _id, ...rest } of list as Row[]) if (_id) out[String(_id)] = { ...zero, ...rest }
-  return out
+/** One all-time rollup per id (`<prefix><id>`), turned into a tally; zeros where none yet. */
+async function tallies<R, T>(
+  db: Database,
+  ids: string[],
+  prefix: string,
+  tally: (row: Partial<R>) => T,
+): Promise<Record<string, T>> {
+  const docId = (id: string) => `${prefix}${safeKey(id)}`
+  const rows = await allTimeRows<R>(db, ids.map(docId))
+  return Object.fromEntries(ids.map((id) => [id, tally(rows.get(docId(id)) ?? {})]))
 }
 
 /** Per grid: every report routed to it, open, overdue, speed, stars. */
-export async function gridTallies(db: Database): Promise<Record<string, GridTally>> {
-  const $ = db.command.aggregate
-  const isOpen = $.in(['$state', OPEN_STATES])
-  const { list } = await db
-    .collection(COLL.reports)
-    .aggregate()
-    .match({ 'handler.kind': 'grid' })
-    .group({
-      _id: '$handler.id',
-      total: $.sum(1),
-      open: $.sum($.cond({ if: isOpen, then: 1, else: 0 })),
-      overdue: $.sum($.cond({ if: $.and([isOpen, $.eq(['$overdue', true])]), then: 1, else: 0 })),
-      acceptN: $.sum('$fig.accepted'),
-      acceptMinSum: $.sum('$fig.acceptMin'),
-      resolveN: $.sum('$fig.resolved'),
-      resolveMinSum: $.sum('$fig.resolveMin'),
-      rated: $.sum('$fig.starred'),
-      starsSum: $.sum('$fig.stars'),
-    })
-    .limit(GROUPS_MAX)
-    .end()
-  return byKey(list, NO_GRID)
-}
+export const gridTallies = (db: Database, gridIds: string[]) =>
+  tallies<HandlerRow, GridTally>(db, gridIds, 'all|handler:', ({ t = {} }) => ({
+    ...NO_GRID,
+    total: t.received ?? 0,
+    open: t.open ?? 0,
+    overdue: t.overdue ?? 0,
+    acceptN: t.acceptN ?? 0,
+    acceptMinSum: t.acceptMinSum ?? 0,
+    resolveN: t.resolveN ?? 0,
+    resolveMinSum: t.resolveMinSum ?? 0,
+    rated: t.starred ?? 0,
+    starsSum: t.starsSum ?? 0,
+  }))
 
 /** Per worker: what they accepted first, and the resolutions of theirs that stand. */
-export async function workerTallies(
-  db: Database,
-  workers: string[],
-): Promise<Record<string, WorkerTally>> {
-  const _ = db.command
-  const $ = _.aggregate
-  const [acc, res] = await Promise.all([
-    db
-      .collection(COLL.reports)
-      .aggregate()
-      .match({ 'fig.acceptedBy': _.in(workers) })
-      .group({ _id: '$fig.acceptedBy', accepted: $.sum(1), acceptMinSum: $.sum('$fig.acceptMin') })
-      .limit(GROUPS_MAX)
-      .end(),
-    db
-      .collection(COLL.reports)
-      .aggregate()
-      .match({ 'fig.resolvedBy': _.in(workers) })
-      .group({
-        _id: '$fig.resolvedBy',
-        resolved: $.sum(1),
-        resolveMinSum: $.sum('$fig.resolveMin'),
-        rated: $.sum('$fig.starred'),
-        starsSum: $.sum('$fig.stars'),
-      })
-      .limit(GROUPS_MAX)
-      .end(),
-  ])
-  const a = byKey(acc.list, NO_WORKER)
-  const r = byKey(res.list, NO_WORKER)
-  return Object.fromEntries(
-    workers.map((w) => [
-      w,
-      {
-        ...NO_WORKER,
-        ...(a[w] ?? {}),
-        resolved: r[w]?.resolved ?? 0,
-        resolveMinSum: r[w]?.resolveMinSum ?? 0,
-        rated: r[w]?.rated ?? 0,
-        starsSum: r[w]?.starsSum ?? 0,
-      },
-    ]),
-  )
-}
+export const workerTallies = (db: Database, workers: string[]) =>
+  tallies<WorkerRow, WorkerTally>(db, workers, 'all|by:', (r) => ({
+    ...NO_WORKER,
+    accepted: r.acc?.n ?? 0,
+    acceptMinSum: r.acc?.min ?? 0,
+    resolved: r.res?.n ?? 0,
+    resolveMinSum: r.res?.min ?? 0,
+    rated: r.res?.rated ?? 0,
+    starsSum: r.res?.stars ?? 0,
+  }))
 
 /** Residents with a bound home, per building. */
 export async function residentsPerBuilding(db: Database): Promise<Record<string, number>> {

@@ -1,4 +1,6 @@
+import { safeKey, streetStatesId } from '../../shared/figures'
 import { COLL, type Database } from '../db'
+import { allTimeRows } from '../figures/rollup-read'
 
 /** How many reports are in each state, overdue or not. */
 export interface StateCount {
@@ -8,34 +10,52 @@ export interface StateCount {
 }
 
 /**
- * The reports matching `match`, counted per state and overdue flag in ONE grouped aggregation:
- * every badge of a page (the console's queues, the inbox's tabs, the map's grids) is a sum over
- * these few rows, instead of one count() per badge. A state × flag is at most 22 groups.
+ * The reports matching `match` (the console narrowed by a filter or the search box), counted per
+ * state and overdue flag in ONE grouped aggregation: every badge of the page is a sum over these
+ * few rows, instead of one count() per badge. A state × flag is at most 22 groups.
  */
-export async function countByState(
-  db: Database,
-  match: object,
-  by?: string,
-): Promise<Array<StateCount & { key: string }>> {
+export async function countByState(db: Database, match: object): Promise<StateCount[]> {
   const $ = db.command.aggregate
   const { list } = await db
     .collection(COLL.reports)
     .aggregate()
     .match(match)
     .group({
-      _id: { state: '$state', overdue: '$overdue', ...(by ? { key: `$${by}` } : {}) },
+      _id: { state: '$state', overdue: '$overdue' },
       n: $.sum(1),
     })
     .limit(1000)
     .end()
-  return (
-    list as Array<{ _id: { state: string; overdue?: unknown; key?: unknown }; n: number }>
-  ).map((r) => ({
+  return (list as Array<{ _id: { state: string; overdue?: unknown }; n: number }>).map((r) => ({
     state: r._id.state,
     overdue: r._id.overdue === true,
-    key: r._id.key === undefined || r._id.key === null ? '' : String(r._id.key),
     n: r.n,
   }))
+}
+
+type StateRow = { st?: Record<string, Record<string, number>> }
+
+/**
+ * The reports now in each state of one street, or of some handlers (a grid, a company),
+ * from the counters every step keeps in its transaction (src/shared/figures/rollup.ts): one
+ * document per handler, whatever the years of reports — an aggregation over the street's
+ * reports read all of them, closed ones included, to badge a page.
+ */
+export async function stateCounts(
+  db: Database,
+  of: { streetId: string } | { handlerIds: string[] },
+): Promise<StateCount[]> {
+  const ids =
+    'streetId' in of
+      ? [streetStatesId(of.streetId)]
+      : of.handlerIds.map((h) => `all|handler:${safeKey(h)}`)
+  const rows = await allTimeRows<StateRow>(db, ids)
+  const out: StateCount[] = []
+  for (const row of rows.values())
+    for (const [state, flags] of Object.entries(row.st ?? {}))
+      for (const [flag, n] of Object.entries(flags))
+        if (n) out.push({ state, overdue: flag === '1', n })
+  return out
 }
 
 /** The sum of the counts that pass `test`. */

@@ -1,3 +1,4 @@
+import type { ReportFacts } from '../../shared/figures'
 import type { Report, ReportEvent } from '../../shared/reports'
 import { FORMATS, formatBeijing } from '../../shared/time'
 import { COLL, findById, type Database } from '../db'
@@ -18,6 +19,8 @@ export interface StoredReport extends Report {
   overdue?: boolean
   /** The description's search terms (shared/reports/search-terms.ts), for the office's search. */
   terms?: string[]
+  /** The figures' facts as of the last step (src/shared/figures/facts.ts). */
+  fig?: ReportFacts
   /** Photos WeChat found unacceptable (media-verdict.ts): only the office still sees them. */
   hiddenFiles?: string[]
 }

@@ -12,7 +12,8 @@ import {
 import { checkText } from '../content-check'
 import type { ActionContext, Cloud } from '../context'
 import { COLL, type Database } from '../db'
-import { countStep } from '../figures/count'
+import { factsOf } from '../../shared/figures'
+import { writeRollups } from '../figures/rollup-write'
 import { deliverInline } from '../notify'
 import { newEventId, outboxDoc } from '../outbox'
 import { announcement, eventPrefix, type Announced } from './announce'
@@ -112,9 +113,12 @@ export async function applyTransition(
           version: r.version + 1,
           events: _.push({ each: [...(t.before ?? []), event] }),
           updatedAt: at,
+          // The figures' facts and rollups change with the step, in its transaction.
+          fig: _.set(factsOf(after)),
         },
       })
     if (!res.stats?.updated) throw new Error(`report ${r._id} not updated inside its transaction`)
+    await writeRollups(tx, _, cur, after)
     if (notices.length) {
       const { _id, ...doc } = outbox
       await tx.collection(COLL.outbox).doc(_id).set({ data: doc })
@@ -124,7 +128,6 @@ export async function applyTransition(
   if (!won) return null
   // The step happened: a failed side effect is logged, not reported as a failed step.
   await afterWin?.().catch((err) => console.error('[transition] side effect failed', r._id, err))
-  await countStep(deps.db, after)
   if (notices.length) await deliverInline(deps, outbox)
   return after
 }
@@ -147,7 +150,8 @@ export async function fileReport(
     // 代报: the timeline says for whom (shown under the privacy table, view.ts).
     ...(doc.proxy ? { forName: doc.reporter.name || '居民' } : {}),
   }
-  const stored: StoredReport = { ...doc, events: [first] }
+  const filed = { ...doc, events: [first] }
+  const stored: StoredReport = { ...filed, fig: factsOf(filed) }
   const notices = await announcement(ctx, stored, 'create', ctx.openid)
   const outbox = outboxDoc(newEventId(eventPrefix(stored, 'create')), notices, doc.createdAt)
   try {
@@ -155,6 +159,7 @@ export async function fileReport(
     await ctx.db.runTransaction(async (tx) => {
       const { _id, ...report } = stored
       await tx.collection(COLL.reports).doc(_id).set({ data: report })
+      await writeRollups(tx, ctx.db.command, null, stored)
       if (notices.length) {
         const { _id: eventId, ...rest } = outbox
         await tx.collection(COLL.outbox).doc(eventId).set({ data: rest })
@@ -164,7 +169,6 @@ export async function fileReport(
     if (await findByRequest(ctx.db, ctx.openid, doc.requestId)) return false
     throw err
   }
-  await countStep(ctx.db, stored)
   if (notices.length) await deliverInline(ctx, outbox)
   return true
 }

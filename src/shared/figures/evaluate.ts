@@ -12,6 +12,7 @@ import {
 } from './definitions'
 import { factsOf, type FactsInput, type ReportFacts } from './facts'
 import type { Period } from './period'
+import { rungOf } from './rollup'
 import { beijingDay, type Instant } from '../time'
 
 /**
@@ -19,6 +20,12 @@ import { beijingDay, type Instant } from '../time'
  * server never uses it on the reports collection (that is the database's job); tests compare
  * the database's answers with it, and it documents the meaning in code a reader can follow.
  */
+
+/** The 90th percentile read to its rung of the ladder, as the rollups' histograms give it. */
+function p90OnLadder(values: number[]): number | null {
+  const v = p90(values)
+  return v === null ? null : rungOf(v)
+}
 
 const inPeriod = (day: string, p: Period) => day >= p.from && day <= p.to
 
@@ -69,8 +76,12 @@ export function computeFigures(
     sumsOver(received),
     dueSumsOver(facts, p),
     {
-      p90AcceptMin: p90(received.flatMap((f) => (f.acceptMin === null ? [] : [f.acceptMin]))),
-      p90ResolveMin: p90(received.flatMap((f) => (f.resolveMin === null ? [] : [f.resolveMin]))),
+      p90AcceptMin: p90OnLadder(
+        received.flatMap((f) => (f.acceptMin === null ? [] : [f.acceptMin])),
+      ),
+      p90ResolveMin: p90OnLadder(
+        received.flatMap((f) => (f.resolveMin === null ? [] : [f.resolveMin])),
+      ),
     },
     certificateSums(apps, p),
   )

@@ -3,7 +3,7 @@ import { beijingDay, type Day, type Instant } from '../time'
 
 /**
  * What the figures need of one report, derived from the report alone (its state, deadlines,
- * timeline, rating and 回访). Stored on the report as `fig` after every step (countStep), so the
+ * timeline, rating and 回访). Stored on the report as `fig` in every step's transaction (applyTransition), so the
  * database can sum, average and group them over indexed fields without anyone reading events.
  * The same function is what the plain-TypeScript definitions use: one meaning, two evaluators.
  */
