@@ -95,7 +95,7 @@ function thrown(fn: () => unknown): AppError {
 
 test('every state × action × actor cell is checked, and the list is not trivially small', () => {
   expect(cells).toHaveLength(11 * 16 * 5)
-  expect(expected.size).toBe(71)
+  expect(expected.size).toBe(75)
 })
 
 test.each(cells)('%s · %s · %s', (state, action, actor) => {
