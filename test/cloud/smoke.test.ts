@@ -12,8 +12,10 @@ afterAll(() => system.stop())
 
 test('the demo street is seeded and readable through wx-server-sdk', async () => {
   const db = cloud.database()
-  const { total } = await db.collection('grids').count()
+  // Two demo streets: 海北's six grids and 凤凰岭's one.
+  const { total } = await db.collection('grids').where({ streetId: 'haibei' }).count()
   expect(total).toBe(6)
+  expect((await db.collection('grids').count()).total).toBe(7)
   const { data } = await db.collection('users').doc('demo-resident-1').get()
   expect(data.name).toBe('王秀兰')
 })

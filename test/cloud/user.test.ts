@@ -80,9 +80,19 @@ test('grid.places lists communities with their buildings and units, and needs a 
     data: {
       communities: Array<{ name: string; buildings: Array<{ _id: string; units: string[] }> }>
     }
-  }>('grid', { action: 'grid.places' }, 'demo-resident-3')
+  }>('grid', { action: 'grid.places' }, 'demo-resident-1')
+  // A resident with a home in 海北 picks among 海北's places only.
   expect(r.data.communities.map((c) => c.name).sort()).toEqual(
     ['新华社区', '滨河社区', '绿苑社区'].sort(),
+  )
+  // One with no home yet (binding an address) may live in any street.
+  const unbound = await system.invoke<{ data: { communities: Array<{ name: string }> } }>(
+    'grid',
+    { action: 'grid.places' },
+    'demo-resident-3',
+  )
+  expect(unbound.data.communities.map((c) => c.name)).toEqual(
+    expect.arrayContaining(['新华社区', '凤苑社区']),
   )
   const xinhua = r.data.communities.find((c) => c.name === '新华社区')!
   expect(xinhua.buildings.map((b) => b._id)).toContain('b-xinhua-1-1')

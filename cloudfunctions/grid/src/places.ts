@@ -1,13 +1,21 @@
 import { COLL } from '@server/db'
 import type { Action } from '@server/router'
+import { callerScope } from '@server/street-scope'
 
-/** `grid.places`: communities → buildings → units, public to every signed-in user (no people in it). */
+/**
+ * `grid.places`: communities → buildings → units, public to every signed-in user (no people in
+ * it). A caller of a street (staff, a resident with a bound home) gets their street's places; one
+ * without a street yet (a new resident binding a home) gets every street's.
+ */
 export const places: Action<'grid.places'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
-  async handle({ db }) {
+  async handle(ctx) {
+    const { db } = ctx
+    const scope = await callerScope(ctx)
+    const where = scope.kind === 'street' ? { streetId: scope.streetId } : {}
     const [c, b] = await Promise.all([
-      db.collection(COLL.communities).orderBy('_id', 'asc').limit(1000).get(),
-      db.collection(COLL.buildings).orderBy('_id', 'asc').limit(1000).get(),
+      db.collection(COLL.communities).where(where).orderBy('_id', 'asc').limit(1000).get(),
+      db.collection(COLL.buildings).where(where).orderBy('_id', 'asc').limit(1000).get(),
     ])
     const buildings = b.data as Array<{
       _id: string
