@@ -20,6 +20,8 @@ export class SessionStore {
   name = ''
   registered = false
   address: BoundAddress | null = null
+  /** The caller's street (the 首页 title); '' for none or the district. */
+  streetName = ''
   errorMessage = ''
   identities: DemoIdentity[] = []
   /** Why the sign-in screen shows (登录已过期, 已在其他地方登录, 已退出登录); '' at first. */
@@ -48,6 +50,7 @@ export class SessionStore {
     this.openid = ''
     this.role = 'resident'
     this.name = ''
+    this.streetName = ''
     void this.loadIdentities()
   }
 
@@ -106,6 +109,7 @@ export class SessionStore {
         this.name = me.name
         this.registered = me.registered
         this.address = me.address ?? null
+        this.streetName = me.streetName ?? ''
         this.status = 'ready'
         this.signedOutReason = ''
       })

@@ -1,6 +1,7 @@
 import { COLL, findById, type Database } from '@server/db'
 import { getBuilding } from '@server/places'
 import type { Action } from '@server/router'
+import { callerStreet } from '@server/street-scope'
 import type { BoundAddress } from '@shared/contracts/user'
 
 interface StoredAddress {
@@ -32,7 +33,8 @@ export async function describeAddress(
 /** `user.whoami`: the caller's OPENID and role, as the server decides them, and their home. */
 export const whoami: Action<'user.whoami'> = {
   roles: 'anyone',
-  async handle({ openid, role, user, db }) {
+  async handle(ctx) {
+    const { openid, role, user, db } = ctx
     const stored = user?.address
     return {
       openid,
@@ -40,6 +42,7 @@ export const whoami: Action<'user.whoami'> = {
       name: user?.name ?? '',
       registered: user !== null,
       address: await describeAddress(db, stored),
+      streetName: (await callerStreet(ctx))?.name ?? '',
     }
   },
 }

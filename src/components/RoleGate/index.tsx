@@ -8,6 +8,8 @@ import SignInScreen from '../SignIn'
 /** Who a role page is for: its roles and how the refusal names them. */
 const AUDIENCE = {
   office: { roles: ['office'], label: '街道工作人员' },
+  /** 统计看板: the office's own street; the district every street (issue 20). */
+  figures: { roles: ['office', 'district'], label: '街道工作人员和区级督办' },
   staff: { roles: ['grid_worker', 'property_staff', 'office'], label: '网格员和物业人员' },
 } satisfies Record<string, { roles: Role[]; label: string }>
 

@@ -39,7 +39,6 @@ export const Controls = observer(function Controls(props: {
 }) {
   const { store } = props
   const { from, to } = store.period
-  const scopes = store.scopes
   return (
     <View className='dashboard__controls'>
       <Chips
@@ -68,6 +67,24 @@ export const Controls = observer(function Controls(props: {
           </Text>
         )}
       </View>
+      {/* The district's streets side by side: the period alone (no scope, unit or export). */}
+      {store.showingStreets ? null : (
+        <ByStreet store={store} exporting={props.exporting} onExport={props.onExport} />
+      )}
+    </View>
+  )
+})
+
+/** What narrows, groups and exports one street's figures. */
+const ByStreet = observer(function ByStreet(props: {
+  store: DashboardStore
+  exporting: boolean
+  onExport: () => void
+}) {
+  const { store } = props
+  const scopes = store.scopes
+  return (
+    <>
       <Picker
         mode='selector'
         range={scopes.map((o) => o.label)}
@@ -84,6 +101,6 @@ export const Controls = observer(function Controls(props: {
       >
         导出 Excel
       </Button>
-    </View>
+    </>
   )
 })

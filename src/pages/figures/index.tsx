@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { RANKING_TEXT } from '@shared/figures'
 import { rolePage } from '@/components/RoleGate'
-import { pageWhile } from '@/components/StatusView'
+import { pageWhile, PageStatus } from '@/components/StatusView'
 import { useXlsxExport } from '@/components/XlsxExport/useXlsxExport'
 import { useStores } from '@/stores/context'
 import { useWide } from '../office/console/useDesk'
@@ -12,6 +12,7 @@ import { FigureChart } from './Chart'
 import { Controls } from './Controls'
 import { DashboardStore } from './DashboardStore'
 import { BigNumbers } from './Numbers'
+import { StreetsView } from './Streets'
 import { FigureTable, OverdueTable, RankingTable } from './Tables'
 import './index.css'
 import './desk.css'
@@ -23,18 +24,45 @@ const TREND_FIRST = { day: '日期', week: '周（周一）', month: '月份' } 
  * (each with its numbers in words), the tables, the overdue list, 红黑榜 and export. At a desk
  * (H5, ≥ 1200 px, as the console) numbers across the top, charts and tables side by side.
  */
-function DashboardPage() {
+function DashboardPage({ district }: { district: boolean }) {
   const root = useStores()
-  const [store] = useState(() => new DashboardStore(root.services.cloud, root.reference))
-  useDidShow(() => store.load())
+  const [store] = useState(
+    () => new DashboardStore(root.services.cloud, root.reference, undefined, district),
+  )
+  // Mounted once the role is known (after the page's first show): load now, and on each return.
+  const shown = useRef(false)
+  useEffect(() => {
+    store.load()
+    shown.current = true
+  }, [store])
+  useDidShow(() => {
+    if (shown.current) store.load()
+  })
   const wide = useWide()
   const { exporting, exportXlsx } = useXlsxExport(() => store.exportUrl())
+  return (
+    <View className={`page dashboard ${wide ? 'dashboard--desk' : ''}`}>
+      {store.street ? (
+        <View className='dashboard__street-bar'>
+          <Text className='dashboard__back' onClick={() => store.back()}>
+            ‹ 返回全区
+          </Text>
+          <Text className='card-title'>{store.street.name}</Text>
+        </View>
+      ) : null}
+      <Controls store={store} exporting={exporting} onExport={() => void exportXlsx()} />
+      {store.showingStreets ? <StreetsView store={store} /> : <DashboardBody store={store} />}
+    </View>
+  )
+}
+
+/** One street's figures: numbers, charts, tables and the quarter's 红黑榜. */
+const DashboardBody = observer(function DashboardBody({ store }: { store: DashboardStore }) {
   const d = store.dashboard.value
   const r = store.ranking.value
   const loading = store.dashboard.status === 'loading'
   return (
-    <View className={`page dashboard ${wide ? 'dashboard--desk' : ''}`}>
-      <Controls store={store} exporting={exporting} onExport={() => void exportXlsx()} />
+    <>
       {pageWhile(store.dashboard, () => store.load()) ??
         (d ? (
           <>
@@ -75,8 +103,17 @@ function DashboardPage() {
           </Text>
         ))}
       </View>
-    </View>
+    </>
   )
-}
+})
 
-export default rolePage('office', observer(DashboardPage))
+const Page = observer(DashboardPage)
+
+/** The page once the role is known: the district's view starts from the streets side by side. */
+const ByRole = observer(function ByRole() {
+  const { session } = useStores()
+  if (session.status !== 'ready') return <PageStatus />
+  return <Page key={session.role} district={session.role === 'district'} />
+})
+
+export default rolePage('figures', ByRole)

@@ -28,8 +28,17 @@ export function scopeOptions(
     ...handlers.map((h) =>
       h.kind === 'grid' ? of('grid', '网格', h.id, h.name) : of('company', '物业', h.id, h.name),
     ),
-    ...RESIDENT_CATEGORIES.map((c) => of('category', '类型', c.key, c.label)),
+    ...categoryScopes(),
   ]
 }
 
+const categoryScopes = (): ScopeOption[] =>
+  RESIDENT_CATEGORIES.map((c) => ({
+    label: `类型·${c.label}`,
+    scope: { kind: 'category', id: c.key },
+  }))
+
 export const sameScope = (a: Scope, b: Scope) => a.kind === b.kind && (a.id ?? '') === (b.id ?? '')
+
+/** The district's choices within a drilled-into street: the whole street or one category. */
+export const districtScopes = (): ScopeOption[] => [STREET, ...categoryScopes()]

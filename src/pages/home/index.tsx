@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import ElderHome from '@/components/ElderMode/ElderHome'
 import ElderOffer from '@/components/ElderMode/ElderOffer'
@@ -7,6 +8,7 @@ import { EntryTile } from '@/components/EntryTile'
 import { useStores } from '@/stores/context'
 import { useTabBadge } from '@/stores/useTabBadge'
 import { isStaffRole } from '@shared/reports/work-counts'
+import { PAGE } from '@shared/routes'
 import { callHotline, openEntry } from './actions'
 import { HOTLINES, REPORT_ENTRIES, SERVICE_ENTRIES, type HomeEntry } from './entries'
 import StaffWork from './StaffWork'
@@ -54,11 +56,20 @@ function HomePage() {
     <View className={pageClass}>
       <ElderOffer />
       <View className='home__banner'>
-        <Text className='home__street'>海北街道 · 管家小北</Text>
+        <Text className='home__street'>
+          {session.streetName ? `${session.streetName} · 管家小北` : '管家小北'}
+        </Text>
         <Text className='home__greeting'>{greeting}，有事找小北</Text>
       </View>
       {/* Staff see their work first; keyed by identity so another sign-in starts afresh. */}
-      {session.status === 'ready' && isStaffRole(session.role) ? (
+      {session.status === 'ready' && session.role === 'district' ? (
+        <EntryTile
+          title='各街道数据'
+          desc='各街道收到报事、响应率、按时办结率、满意率排名，可查看每个街道的看板'
+          color='#1f6feb'
+          onTap={() => void Taro.navigateTo({ url: PAGE.dashboard })}
+        />
+      ) : session.status === 'ready' && isStaffRole(session.role) ? (
         <StaffWork key={session.openid} role={session.role} />
       ) : null}
       <Text className='home__section'>一键报事</Text>

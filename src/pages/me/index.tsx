@@ -33,6 +33,8 @@ function StaffEntry({ role }: { role: string }) {
         <MenuItem text='统计看板' url={PAGE.dashboard} />
       </>
     )
+  // The district reads and urges; it handles nothing, so its one entry is the figures.
+  if (role === 'district') return <MenuItem text='各街道统计看板' url={PAGE.dashboard} />
   return null
 }
 

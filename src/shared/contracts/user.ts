@@ -23,6 +23,8 @@ export interface WhoAmIResult {
   registered: boolean
   /** The resident's bound home, if any: it decides their grid worker and property company. */
   address: BoundAddress | null
+  /** The name of the caller's street (海北街道), from its settings; '' for none or the district. */
+  streetName: string
 }
 
 export interface UserActions {

@@ -16,6 +16,7 @@ const whoami: Action<'user.whoami'> = {
     name: '',
     registered: false,
     address: null,
+    streetName: '',
   }),
 }
 
