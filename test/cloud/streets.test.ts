@@ -212,3 +212,18 @@ test("the district's 督办 is a step of the timeline and a notice to that stree
   await until(() => told(hbOffice))
   expect(await told(fhOffice)).toBe(false)
 })
+
+test("whoami names the caller's street from its settings (the 首页 title); none for the district", async () => {
+  const name = async (u: GatewayUser) => {
+    const r = await u.call<{ streetName: string }>('user.whoami', {})
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    return r.data.streetName
+  }
+  expect(await name(hbResident)).toBe('海北街道')
+  expect(await name(fhResident)).toBe('凤凰岭街道')
+  expect(await name(hbOffice)).toBe('海北街道')
+  expect(await name(fhOffice)).toBe('凤凰岭街道')
+  expect(await name(district)).toBe('')
+  // A WeChat user the system has never seen (no home bound yet) has no street either.
+  expect(await name(await signIn(system, `streets-newcomer-${Date.now()}`))).toBe('')
+})
