@@ -1,4 +1,4 @@
-import type { Dashboard, Ranking } from '@shared/contracts/stats'
+import type { Dashboard, Ranking, StreetFigures } from '@shared/contracts/stats'
 import { computeFigures, rankCompanies, type Period } from '@shared/figures'
 import DashboardPage from '@/pages/figures'
 import { FakeCloud } from '../../support/fake-cloud'
@@ -89,9 +89,16 @@ export const ranking: Ranking = {
   ]),
 }
 
-export async function open(answer = dashboard) {
+/** The district's two streets, in the server's id order (凤凰岭 ranked second). */
+export const streets = (): StreetFigures[] => [
+  { streetId: 'fenghuang', name: '凤凰岭街道', rank: 2, figures: dashboard(PERIOD).figures },
+  { streetId: 'haibei', name: '海北街道', rank: 1, figures: dashboard(PERIOD).figures },
+]
+const PERIOD = { from: '2026-12-01', to: '2026-12-31' }
+
+export async function open(answer = dashboard, me: object = office) {
   const cloud = new FakeCloud()
-    .on('user.whoami', () => office)
+    .on('user.whoami', () => me)
     .on('stats.dashboard', (p) => answer((p as { period: Period }).period))
     .on('grid.places', () => ({ communities: [{ _id: 'c1', name: '新华社区', buildings: [] }] }))
     .on('grid.handlers', () => ({
@@ -101,6 +108,7 @@ export async function open(answer = dashboard) {
       ],
     }))
     .on('stats.ranking', () => ranking)
+    .on('stats.streets', (p) => ({ ...(p as { period: Period }), streets: streets() }))
     .on('stats.export', () => ({ fileID: 'cloud://x/exports/f.xlsx', url: 'http://x/f.xlsx' }))
   const r = await renderPage(DashboardPage, cloud)
   await r.store.session.load()
