@@ -72,7 +72,7 @@ async function axeViolations(page: Page): Promise<string[]> {
     interface Violation {
       id: string
       impact: string | null
-      nodes: Array<{ target: string[] }>
+      nodes: Array<{ target: string[]; failureSummary?: string }>
     }
     const axe = (
       window as unknown as {
@@ -86,7 +86,8 @@ async function axeViolations(page: Page): Promise<string[]> {
         (v) =>
           `${v.id} (${v.impact}): ${v.nodes
             .slice(0, 3)
-            .map((n) => n.target.join(' '))
+            // axe's own summary says why (for contrast: the colours and the ratio found).
+            .map((n) => `${n.target.join(' ')} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`)
             .join(' | ')}`,
       )
   })
