@@ -1,0 +1,28 @@
+/**
+ * The desk's review queue: the applications list as last shown, so the review page's j/k step
+ * to the next or previous application without going back to the list.
+ */
+let queue: string[] = []
+
+export const QUEUE_KEYS = ['j', 'k', 'Enter'] as const
+export type QueueKey = (typeof QUEUE_KEYS)[number]
+export const isQueueKey = (k: string): k is QueueKey =>
+  (QUEUE_KEYS as readonly string[]).includes(k)
+
+export function setQueue(ids: string[]): void {
+  queue = ids
+}
+
+/** The application after (j) or before (k) `id` in the queue; '' at either end or off it. */
+export function neighbour(id: string, key: 'j' | 'k'): string {
+  const i = queue.indexOf(id)
+  if (i < 0) return ''
+  return queue[key === 'j' ? i + 1 : i - 1] ?? ''
+}
+
+/** The cursor row after j/k on a list of `rows` (stopping at the ends; first press → row 0). */
+export function step(row: number, key: 'j' | 'k', rows: number): number {
+  if (!rows) return -1
+  if (row < 0) return 0
+  return key === 'j' ? Math.min(row + 1, rows - 1) : Math.max(row - 1, 0)
+}
