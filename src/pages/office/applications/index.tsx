@@ -13,7 +13,8 @@ import { beijingDay } from '@shared/time'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
 import { usePageKeys, useWide } from '../console/useDesk'
-import { isQueueKey, setQueue, step } from './queue'
+import { moveCursor } from '../console/desk'
+import { isQueueKey, setQueue } from './queue'
 
 const open = (id: string) => void Taro.navigateTo({ url: pageUrl('review', { id }) })
 
@@ -29,7 +30,7 @@ function ApplicationsPage() {
   usePageKeys(isQueueKey, (k) => {
     if (!wide) return
     if (k === 'Enter') return ids[row] ? open(ids[row]) : undefined
-    setRow((r) => step(r, k, ids.length))
+    setRow((r) => moveCursor({ row: r, open: false }, k, ids.length).row)
   })
   return (
     <View className='page'>

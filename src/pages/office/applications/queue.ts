@@ -19,10 +19,3 @@ export function neighbour(id: string, key: 'j' | 'k'): string {
   if (i < 0) return ''
   return queue[key === 'j' ? i + 1 : i - 1] ?? ''
 }
-
-/** The cursor row after j/k on a list of `rows` (stopping at the ends; first press → row 0). */
-export function step(row: number, key: 'j' | 'k', rows: number): number {
-  if (!rows) return -1
-  if (row < 0) return 0
-  return key === 'j' ? Math.min(row + 1, rows - 1) : Math.max(row - 1, 0)
-}

@@ -38,6 +38,8 @@ export function usePageKeys<K extends string>(
   const latest = useRef(onKey)
   latest.current = onKey
   useEffect(() => {
+    // A keyboard exists only in the H5 build; the mini-program's document has no key events.
+    if (process.env.TARO_ENV !== 'h5') return
     const handle = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null
       if (e.ctrlKey || e.metaKey || e.altKey || !accepts(e.key)) return
