@@ -4,6 +4,7 @@ import { webUser } from '@server/identity'
 import { isClientCall, isMediaCheckPush, onMediaCheck } from '@server/media-verdict'
 import { drainOutbox } from '@server/outbox'
 import { retryPushes } from '@server/push-retry'
+import { backfillTerms } from '@server/reports/terms-backfill'
 import { createRouter, platformClock as now } from '@server/router'
 import { isPlatformTimer } from '@server/trigger'
 import { AppError } from '@shared/errors'
@@ -46,12 +47,15 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const outbox = await drainOutbox(deps)
     // After the sends, so their own failed pushes wait for the next round's backoff.
     const pushes = await retryPushes(deps)
+    // Upkeep last: old reports' search terms, a bounded batch a round (terms-backfill.ts).
+    const terms = await backfillTerms(deps.db, now())
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
         `outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
-        `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}`,
+        `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}; ` +
+        `terms filled ${terms.filled}`,
     )
-    return { ...r, digest, outbox, pushes }
+    return { ...r, digest, outbox, pushes, terms }
   }
   return router(event)
 }

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { LoadError } from '@/components/StatusView/LoadError'
 import { useFileUrls } from '@/stores/useFileUrls'
@@ -8,6 +9,7 @@ import { CertificateCard } from './CertificateCard'
 import { formatBeijing } from '@shared/time'
 import './index.css'
 import { InfoRow } from '@/components/InfoRow'
+import { ZoomView } from './ZoomView'
 
 const FORM_LABEL: Record<string, string> = {
   householdSize: '家庭人口（人）',
@@ -15,13 +17,34 @@ const FORM_LABEL: Record<string, string> = {
   reason: '困难原因',
 }
 
-/** An application as its applicant or the reviewer sees it (the server decides what is masked). */
-export const ApplicationView = observer(function ApplicationView({ a }: { a: ApplicationDetail }) {
+/**
+ * An application as its applicant or the reviewer sees it (the server decides what is masked).
+ * `desk`: the reviewer's wide screen — attachments beside the form, opened in the zoom view.
+ */
+export const ApplicationView = observer(function ApplicationView(props: {
+  a: ApplicationDetail
+  desk?: boolean
+}) {
+  const { a, desk } = props
   const files = useFileUrls(a.attachments.map((f) => f.fileID))
   const { urls } = files
   const all = a.attachments.map((f) => urls[f.fileID]).filter(Boolean)
+  const shown = a.attachments.filter((f) => urls[f.fileID])
+  const [zoom, setZoom] = useState(-1)
+  const open = (fileID: string) =>
+    desk
+      ? setZoom(shown.findIndex((f) => f.fileID === fileID))
+      : void Taro.previewImage({ current: urls[fileID], urls: all })
   return (
-    <View>
+    <View className={desk ? 'application-view--desk' : ''}>
+      {zoom >= 0 ? (
+        <ZoomView
+          files={shown.map((f) => ({ url: urls[f.fileID], label: f.label }))}
+          index={zoom}
+          onIndex={setZoom}
+          onClose={() => setZoom(-1)}
+        />
+      ) : null}
       <CertificateCard a={a} />
       <View className='card'>
         <View className='application-view__head'>
@@ -53,7 +76,7 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
         {a.promise ? <InfoRow k='告知承诺' v={`已签署（${a.promise.signedName}）`} /> : null}
       </View>
       {a.attachments.length ? (
-        <View className='card'>
+        <View className='card application-view__side'>
           <Text className='card-title'>申请材料</Text>
           {files.error ? (
             <LoadError error={files.error} onRetry={() => void files.retry()} />
@@ -66,7 +89,7 @@ export const ApplicationView = observer(function ApplicationView({ a }: { a: App
                     className='application-view__img'
                     src={urls[f.fileID]}
                     mode='aspectFill'
-                    onClick={() => void Taro.previewImage({ current: urls[f.fileID], urls: all })}
+                    onClick={() => open(f.fileID)}
                   />
                 ) : (
                   <View className='application-view__img' />

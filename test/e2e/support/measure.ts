@@ -6,8 +6,10 @@ export interface Measures {
   minFont: number
   /** Smallest tab-bar label font (0 when the page has no tab bar). */
   minTabFont: number
-  /** Largest font on the page: the main heading. */
+  /** Largest font on the page. */
   maxFont: number
+  /** Font of the page's main heading (the first visible MAIN_HEADING); 0 = the page has none. */
+  heading: number
   /** Smallest line height ÷ font size of visible text. */
   minLine: number
   /** Smallest side of a main target (primary buttons, 长辈版 首页 buttons); 0 = none on the page. */
@@ -22,11 +24,18 @@ export interface Measures {
 }
 
 /**
+ * A page's main heading, defined once: a marked level-1 heading, else its first section title
+ * (.card-title, the title every page's cards use), or 首页's greeting / 长辈版 title.
+ */
+export const MAIN_HEADING =
+  '.page [aria-level="1"], .page .card-title, .page .home__greeting, .page .elder-home__title'
+
+/**
  * Reads computed styles and boxes of everything visible. Contrast: text colour against the first
  * opaque background behind it (gradient/image backgrounds are skipped: axe reviews those).
  */
 export function measure(page: Page): Promise<Measures> {
-  return page.evaluate(() => {
+  return page.evaluate((headingSelector) => {
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect()
       if (r.width < 1 || r.height < 1) return false
@@ -56,6 +65,7 @@ export function measure(page: Page): Promise<Measures> {
       minFont: 999,
       minTabFont: 0,
       maxFont: 0,
+      heading: 0,
       minLine: 99,
       minMain: 0,
       minTarget: 999,
@@ -109,6 +119,11 @@ export function measure(page: Page): Promise<Measures> {
       }
     }
     if (m.minTarget === 999) m.minTarget = 0
+    const heading = [...document.querySelectorAll(headingSelector)].find(visible)
+    if (heading) {
+      m.heading = parseFloat(getComputedStyle(heading).fontSize)
+      m.where.heading = describe(heading)
+    }
     return m
-  })
+  }, MAIN_HEADING)
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
+import { useState } from 'react'
 import { remainingText } from '@shared/reports'
 import ListCard from '@/components/ListCard'
 import QueueTabs from '@/components/QueueTabs'
@@ -11,11 +12,26 @@ import { applicationsList, QUEUES, TYPES } from './list'
 import { beijingDay } from '@shared/time'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
+import { usePageKeys, useWide } from '../console/useDesk'
+import { moveCursor } from '../console/desk'
+import { isQueueKey, setQueue } from './queue'
+
+const open = (id: string) => void Taro.navigateTo({ url: pageUrl('review', { id }) })
 
 /** 证明审核: applications by state and type, the oldest waiting first, with their time limits. */
 function ApplicationsPage() {
   const list = usePagedList((root) => applicationsList(root.services.cloud), { live: false })
   const typeKey = list.params
+  const wide = useWide()
+  const [row, setRow] = useState(-1)
+  const ids = list.items.map((a) => a.id)
+  if (wide) setQueue(ids)
+  // The desk walks the queue with j/k and opens the marked application with Enter.
+  usePageKeys(isQueueKey, (k) => {
+    if (!wide) return
+    if (k === 'Enter') return ids[row] ? open(ids[row]) : undefined
+    setRow((r) => moveCursor({ row: r, open: false }, k, ids.length).row)
+  })
   return (
     <View className='page'>
       <QueueTabs queues={QUEUES} list={list} />
@@ -33,13 +49,13 @@ function ApplicationsPage() {
           </View>
         ))}
       </View>
-      {list.items.map((a) => (
+      {list.items.map((a, i) => (
         <ListCard
           key={a.id}
-          className='review__item'
+          className={`review__item ${wide && i === row ? 'review__item--cursor' : ''}`}
           title={`${a.typeName} · ${a.applicantName}`}
           aside={<Text className='list-card__tag'>{a.stateLabel}</Text>}
-          onClick={() => void Taro.navigateTo({ url: pageUrl('review', { id: a.id }) })}
+          onClick={() => open(a.id)}
         >
           <Text className='muted'>
             {a.no} · 用途：{a.purposeLabel} · {beijingDay(a.createdAt)}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { DeskStore } from './DeskStore'
 import { isDeskKey } from './desk'
 
@@ -27,17 +27,29 @@ export function useWide(): boolean {
  * Enter are letters and the search's own Enter.
  */
 export function useDeskKeys(desk: DeskStore): void {
+  usePageKeys(isDeskKey, (k) => desk.key(k))
+}
+
+/** Keys a desk page answers (`accepts`), outside text boxes and without modifiers. */
+export function usePageKeys<K extends string>(
+  accepts: (k: string) => k is K,
+  onKey: (k: K) => void,
+): void {
+  const latest = useRef(onKey)
+  latest.current = onKey
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
+    // A keyboard exists only in the H5 build; the mini-program's document has no key events.
+    if (process.env.TARO_ENV !== 'h5') return
+    const handle = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null
-      if (e.ctrlKey || e.metaKey || e.altKey || !isDeskKey(e.key)) return
+      if (e.ctrlKey || e.metaKey || e.altKey || !accepts(e.key)) return
       if (t?.closest('input, textarea, select, [contenteditable="true"]')) return
       e.preventDefault()
-      desk.key(e.key)
+      latest.current(e.key)
     }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [desk])
+    document.addEventListener('keydown', handle)
+    return () => document.removeEventListener('keydown', handle)
+  }, [accepts])
 }
 
 /** Re-renders every minute, so countdowns (还剩 / 已超时) stay true while the page is open. */

@@ -54,10 +54,14 @@ function PhrasesPage() {
               value={p}
               onInput={(e) => editor.edit(i, e.detail.value)}
             />
-            <Button size='mini' disabled={i === 0} onClick={() => editor.move(i, -1)}>
+            <Button size='mini' disabled={i === 0 || undefined} onClick={() => editor.move(i, -1)}>
               上移
             </Button>
-            <Button size='mini' disabled={i === list.length - 1} onClick={() => editor.move(i, 1)}>
+            <Button
+              size='mini'
+              disabled={i === list.length - 1 || undefined}
+              onClick={() => editor.move(i, 1)}
+            >
               下移
             </Button>
             <Button size='mini' onClick={() => editor.remove(i)}>
@@ -81,7 +85,7 @@ function PhrasesPage() {
         <View className='field__actions'>
           <Button
             className='btn-primary'
-            disabled={!editor.dirty}
+            disabled={!editor.dirty || undefined}
             loading={editor.busy}
             onClick={() => void save()}
           >

@@ -48,7 +48,9 @@ function StreetImportPage() {
         <Button
           className='btn-primary'
           loading={store.busy}
-          disabled={store.busy}
+          // `|| undefined`: React writes false on Taro's H5 button as disabled="false", which its CSS
+          // draws as disabled (pale text); no attribute when enabled.
+          disabled={store.busy || undefined}
           onClick={() => void store.pickAndImport()}
         >
           {store.busy

@@ -55,7 +55,7 @@ function ApplyPage() {
             <Button
               size='mini'
               className='btn-primary'
-              disabled={!t.enabled}
+              disabled={!t.enabled || undefined}
               onClick={() =>
                 void Taro.navigateTo({
                   url: pageUrl('applyForm', { type: t.key, ...(behalf ? { behalf: '1' } : {}) }),
