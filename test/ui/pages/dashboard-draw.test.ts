@@ -29,7 +29,20 @@ function recorder() {
   return { ctx: ctx as unknown as CanvasRenderingContext2D, ops }
 }
 
-const raf = (cb: () => void) => setTimeout(cb, 5)
+/** Frames F2 asks for; those still pending when a test ends are dropped (its canvas is gone). */
+const frames = new Set<ReturnType<typeof setTimeout>>()
+const raf = (cb: () => void) => {
+  const t = setTimeout(() => {
+    frames.delete(t)
+    cb()
+  }, 5)
+  frames.add(t)
+  return t
+}
+afterEach(() => {
+  frames.forEach(clearTimeout)
+  frames.clear()
+})
 
 async function until<T>(what: () => T | undefined, ms = 15000): Promise<T> {
   for (const end = Date.now() + ms; Date.now() < end; ) {
@@ -78,5 +91,20 @@ it('draws one bar per day with its label, and redraws for another period', async
   const second = await until(() => lastFrame(ops, '11-04'))
   expect(second.texts).toEqual(expect.arrayContaining(['11-01', '11-04']))
   expect(second.bars).toBe(4) // one per day; a day with none is a flat one
+  c.destroy()
+})
+
+it('draws a period with a single bucket (one x value: nothing to rotate labels against)', async () => {
+  const d = dashboard({ from: '2026-11-01', to: '2026-11-01' })
+  const { ctx, ops } = recorder()
+  const platform = {
+    offscreenCanvas: { width: 300, height: 200, getContext: () => ctx },
+    requestAnimationFrame: raf,
+    cancelAnimationFrame: clearTimeout,
+  }
+  const surface = { context: ctx, width: 300, height: 200, pixelRatio: 1, platform }
+  const c = await draw(surface, dashboardCharts(withDays(d, [2]))[0])
+  const frame = await until(() => lastFrame(ops, '11-01'))
+  expect(frame.bars).toBe(1)
   c.destroy()
 })

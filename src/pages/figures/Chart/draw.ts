@@ -23,8 +23,11 @@ function countScale(spec: ChartSpec) {
 
 function element(spec: ChartSpec) {
   const yFormat = (v: number) => (spec.percent ? `${v}%` : String(v))
+  // F2's label rotation measures the gap between the first two x ticks: with one x value (a
+  // street's only category, a single month) there is no second tick and it throws.
+  const rotate = spec.kind !== 'hbars' && new Set(spec.points.map((p) => p.x)).size > 1
   const axes = [
-    jsx(Axis, { field: 'x', style: { label: LABEL }, labelAutoRotate: spec.kind !== 'hbars' }),
+    jsx(Axis, { field: 'x', style: { label: LABEL }, labelAutoRotate: rotate }),
     jsx(Axis, { field: 'y', formatter: yFormat, style: { label: LABEL } }),
   ]
   const scale = { y: spec.percent ? { min: 0, max: 100, tickCount: 5 } : countScale(spec) }
