@@ -62,14 +62,19 @@ async function axe(page: Page, step: string): Promise<string[]> {
 
 /** The hidden <audio> the H5 player drives has moved on (or finished): it really played. */
 async function played(page: Page): Promise<void> {
-  await page.waitForFunction(
+  // Played, or failed with the media error's code (so a failure says why, not just "timeout");
+  // generous: a loaded CI runner fetches and decodes slowly.
+  const outcome = await page.waitForFunction(
     () => {
       const a = document.querySelector('audio.xb-voice') as HTMLAudioElement | null
-      return !!a && (a.currentTime > 0.3 || a.ended)
+      if (!a) return false
+      if (a.error) return `media error ${a.error.code} at ${a.currentSrc}`
+      return a.currentTime > 0.3 || a.ended ? 'played' : false
     },
     undefined,
-    { timeout: 20000 },
+    { timeout: 60000 },
   )
+  expect(await outcome.jsonValue()).toBe('played')
 }
 
 test('长辈版: a report by voice at a building picked in big steps; the worker plays the clip', async () => {

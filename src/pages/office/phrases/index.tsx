@@ -54,16 +54,18 @@ function PhrasesPage() {
               value={p}
               onInput={(e) => editor.edit(i, e.detail.value)}
             />
-            <Button size='mini' disabled={i === 0 || undefined} onClick={() => editor.move(i, -1)}>
-              上移
-            </Button>
-            <Button
-              size='mini'
-              disabled={i === list.length - 1 || undefined}
-              onClick={() => editor.move(i, 1)}
-            >
-              下移
-            </Button>
+            {/* Only moves that can happen: a greyed-out button is unreadable and, on Taro's H5
+                button, not announced as disabled. */}
+            {i > 0 ? (
+              <Button size='mini' onClick={() => editor.move(i, -1)}>
+                上移
+              </Button>
+            ) : null}
+            {i < list.length - 1 ? (
+              <Button size='mini' onClick={() => editor.move(i, 1)}>
+                下移
+              </Button>
+            ) : null}
             <Button size='mini' onClick={() => editor.remove(i)}>
               删除
             </Button>
