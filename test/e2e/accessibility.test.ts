@@ -54,16 +54,21 @@ afterAll(() => {
 async function open(page: Page, route: string): Promise<void> {
   await page.goto(`${t.system.url}/#/${route}`)
   await page.reload()
-  await page.waitForFunction(
-    () => {
-      const p = [...document.querySelectorAll('.page')].find(
-        (e) => e.getBoundingClientRect().height,
-      )
-      return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
-    },
-    undefined,
-    { timeout: 45000 }, // a busy 2-core machine: the office pages load several lists
-  )
+  await page
+    .waitForFunction(
+      () => {
+        const p = [...document.querySelectorAll('.page')].find(
+          (e) => e.getBoundingClientRect().height,
+        )
+        return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
+      },
+      undefined,
+      { timeout: 45000 }, // a busy 2-core machine: the office pages load several lists
+    )
+    .catch(async (e: Error) => {
+      const text = await page.evaluate(() => document.body.innerText.slice(0, 300))
+      throw new Error(`${route} did not finish loading: ${e.message}\n${text}`)
+    })
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

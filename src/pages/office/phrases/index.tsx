@@ -84,17 +84,17 @@ function PhrasesPage() {
           </Button>
         </View>
         {editor.error ? <Text className='field__error'>{editor.error}</Text> : null}
-        <View className='field__actions'>
-          <Button
-            className='btn-primary'
-            disabled={!editor.dirty || undefined}
-            loading={editor.busy}
-            onClick={() => void save()}
-          >
-            保存
-          </Button>
-          {editor.dirty ? <Button onClick={() => editor.discard()}>放弃修改</Button> : null}
-        </View>
+        {/* 保存 appears once there is something to save (a greyed-out one is unreadable). */}
+        {editor.dirty ? (
+          <View className='field__actions'>
+            <Button className='btn-primary' loading={editor.busy} onClick={() => void save()}>
+              保存
+            </Button>
+            <Button onClick={() => editor.discard()}>放弃修改</Button>
+          </View>
+        ) : (
+          <Text className='muted'>修改后在这里保存。</Text>
+        )}
       </View>
     </View>
   )
