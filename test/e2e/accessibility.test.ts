@@ -63,7 +63,7 @@ async function open(page: Page, route: string): Promise<void> {
         return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
       },
       undefined,
-      { timeout: 45000 }, // a busy 2-core machine: the office pages load several lists
+      { timeout: 90000 }, // a busy 2-core machine: the office pages load several lists
     )
     .catch(async (e: Error) => {
       const text = await page.evaluate(() => document.body.innerText.slice(0, 300))

@@ -30,7 +30,9 @@ export const apiKeys: Action<'grid.apiKeys'> = {
 export const issueApiKey: Action<'grid.issueApiKey', { name: string }> = {
   roles: ['office'],
   validate(payload) {
-    const name = String((payload as { name?: unknown })?.name ?? '').trim()
+    // Only a string: String() of a hostile object throws, or stores "[object Object]".
+    const raw = (payload as { name?: unknown } | null)?.name
+    const name = typeof raw === 'string' ? raw.trim() : ''
     if (!name || [...name].length > 30)
       throw new AppError('INVALID_INPUT', '请填写对接系统名称（1–30 字），如 区12345热线', {
         name: '请填写 1–30 字的系统名称',
