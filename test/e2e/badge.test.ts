@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from './support/browser'
-import { contextAs, startSystem, type System } from './support/system'
+import type { Page } from 'playwright-core'
+import { contextAs, useSystemAndBrowser } from './support/system'
 
 /**
  * Issue 15: the unread count on the tab bar follows a new task — a grid worker on 首页 sees the
  * 我的 tab's badge go up by one when a resident files a report for their grid, with no reload.
  */
-let system: System
-let browser: Browser
-
-beforeAll(async () => {
-  ;[system, browser] = await Promise.all([startSystem(), launchBrowser()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await system?.stop()
-})
+const t = useSystemAndBrowser()
 
 async function pageAs(openid: string, route: string): Promise<Page> {
-  const page = await (await contextAs(browser, system, openid)).newPage()
-  await page.goto(`${system.url}/#/${route}`)
+  const page = await (await contextAs(t.browser, t.system, openid)).newPage()
+  await page.goto(`${t.system.url}/#/${route}`)
   return page
 }
 
