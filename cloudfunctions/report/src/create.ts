@@ -2,7 +2,7 @@ import { claimReportFiles } from '@server/claim'
 import { checkText } from '@server/content-check'
 import { partyFor, requireContact } from '@server/on-behalf'
 import { findByRequest, nextReportNo } from '@server/reports/model'
-import { findHandler, resolvePlace } from '@server/reports/routing'
+import { findHandler, resolvePlace, storedPlace } from '@server/reports/routing'
 import { fileReport, freshClock } from '@server/reports/transition'
 import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
@@ -64,14 +64,7 @@ export const create: Action<'report.create', ReportInput> = {
         ? { voice: { fileID: files.voice, seconds: input.voice.seconds } }
         : {}),
       location: input.location,
-      place: {
-        label: place.label,
-        area: place.area,
-        buildingId: place.building?._id ?? null,
-        gridId: place.grid._id,
-        communityId: place.grid.communityId,
-        point: place.point,
-      },
+      place: storedPlace(place),
       urgency: input.urgency,
       state: 'submitted' as const,
       version: 1,

@@ -11,7 +11,7 @@ import {
 import type { ActionContext, Cloud } from '../context'
 import type { Database } from '../db'
 import { findByRequest, nextReportNo } from '../reports/model'
-import { findHandler, resolvePlace } from '../reports/routing'
+import { findHandler, resolvePlace, storedPlace } from '../reports/routing'
 import { fileReport, freshClock } from '../reports/transition'
 import { slaSettings } from '../settings'
 import { Open311Error, type Row } from './format'
@@ -109,14 +109,7 @@ export async function fileExternal(
     terms: searchTerms(input.description),
     photos: [],
     location,
-    place: {
-      label: place.label,
-      area: place.area,
-      buildingId: place.building?._id ?? null,
-      gridId: place.grid._id,
-      communityId: place.grid.communityId,
-      point: place.point,
-    },
+    place: storedPlace(place),
     urgency: 'normal' as const,
     state: 'submitted' as const,
     version: 1,

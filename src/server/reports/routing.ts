@@ -35,6 +35,18 @@ type Location =
   | { kind: 'point'; latitude: number; longitude: number; address?: string }
 
 /** Resolves the place of a report: the building's grid, or the grid whose polygon holds the point. */
+/** How a resolved place is stored on a report (one shape for every way a report is filed). */
+export function storedPlace(place: Place) {
+  return {
+    label: place.label,
+    area: place.area,
+    buildingId: place.building?._id ?? null,
+    gridId: place.grid._id,
+    communityId: place.grid.communityId,
+    point: place.point,
+  }
+}
+
 export async function resolvePlace(db: Database, location: Location): Promise<Place> {
   if (location.kind === 'address') {
     const building = await requireBuilding(db, location.buildingId)
