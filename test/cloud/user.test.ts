@@ -40,6 +40,7 @@ test('a WeChat user never seen before is an unregistered resident without an add
     name: '',
     registered: false,
     address: null,
+    streetName: '',
   })
 })
 

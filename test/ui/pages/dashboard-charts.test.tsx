@@ -52,10 +52,10 @@ describe('统计看板 charts', () => {
 
   it('a change of scope asks again, shows 加载中… meanwhile, then the new numbers', async () => {
     let release = () => undefined as void
-    let calls = 0
-    const { cloud, store } = await open((p) => {
-      calls++
-      if (calls === 1) return dashboard(p)
+    // The street's figures answer at once (the page asks again when the session has loaded);
+    // the grid's wait for release().
+    const { cloud, store } = await open((p, query) => {
+      if (query.scope?.kind !== 'grid') return dashboard(p)
       const d = dashboard(p)
       const rows = d.trend.rows.map((r) => ({ ...r, received: 7 }))
       return new Promise<Dashboard>((resolve) => {

@@ -96,10 +96,15 @@ export const streets = (): StreetFigures[] => [
 ]
 const PERIOD = { from: '2026-12-01', to: '2026-12-31' }
 
-export async function open(answer = dashboard, me: object = office) {
+/** What the fake answers stats.dashboard with: from the asked period, and the whole query. */
+type Answer = (period: Period, query: { scope?: { kind: string } }) => Dashboard
+
+export async function open(answer: Answer = dashboard, me: object = office) {
   const cloud = new FakeCloud()
     .on('user.whoami', () => me)
-    .on('stats.dashboard', (p) => answer((p as { period: Period }).period))
+    .on('stats.dashboard', (p) =>
+      answer((p as { period: Period }).period, p as { scope?: { kind: string } }),
+    )
     .on('grid.places', () => ({ communities: [{ _id: 'c1', name: '新华社区', buildings: [] }] }))
     .on('grid.handlers', () => ({
       handlers: [
