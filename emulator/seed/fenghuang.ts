@@ -1,3 +1,5 @@
+import { demoUser as demo } from './demo-user'
+
 /**
  * 凤凰岭街道: a second, smaller street of the same district, seeded so the street scoping (issue 20)
  * is tried on real data — its office must never see 海北's reports and the reverse. North of 海北's
@@ -79,15 +81,6 @@ export const buildings = [1, 2].map((k) => ({
   roomsPerFloor: 2,
   location: point(X + (W * k) / 3, Y + H / 2),
 }))
-
-const demo = (openid: string, role: string, name: string, label: string, extra: object) => ({
-  _id: openid,
-  role,
-  name,
-  label,
-  demo: true,
-  ...extra,
-})
 
 export const users = [
   demo('demo-fh-resident-1', 'resident', '郭红', '居民 郭红（凤凰岭 凤苑小区1号楼）', {

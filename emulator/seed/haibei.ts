@@ -1,3 +1,5 @@
+import { demoUser as demo } from './demo-user'
+
 /**
  * 海北街道 (Haibei street, Wuhai): the demo street a new user sees on first start. Coordinates
  * are around the real street (lng 106.82, lat 39.68); grids are simple rectangles so the map is
@@ -116,15 +118,6 @@ export const buildings = grids.flatMap((g, gi) =>
     }
   }),
 )
-
-const demo = (openid: string, role: string, name: string, label: string, extra: object) => ({
-  _id: openid,
-  role,
-  name,
-  label,
-  demo: true,
-  ...extra,
-})
 
 export const users = [
   demo('demo-resident-1', 'resident', '王秀兰', '居民 王秀兰（新华小区1号楼）', {
