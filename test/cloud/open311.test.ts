@@ -1,10 +1,10 @@
 import gcoord from 'gcoord'
-import { SaxesParser } from 'saxes'
 import type { ReportDetail } from '@shared/contracts/report'
 import * as haibei from '../../emulator/seed/haibei'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
+import { xmlElements } from '../support/xml'
 
 /**
  * Open311 GeoReport v2 through real HTTP against the emulator's HTTP access route
@@ -49,18 +49,6 @@ async function post(path: string, fields: Record<string, string>) {
   const text = await r.text()
   bodies.push(text)
   return { status: r.status, text }
-}
-
-/** Parses strictly (throws on anything not well-formed); returns the element names in order. */
-function xmlElements(text: string): string[] {
-  const names: string[] = []
-  const p = new SaxesParser()
-  p.on('opentag', (t) => names.push(t.name))
-  p.on('error', (e) => {
-    throw e
-  })
-  p.write(text).close()
-  return names
 }
 
 const SERVICE_FIELDS = [
