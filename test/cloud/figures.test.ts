@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import type { Dashboard, Ranking, Scope } from '@shared/contracts/stats'
+import type { Dashboard, Scope } from '@shared/contracts/stats'
 import {
   computeFigures,
   factsOf,
@@ -8,7 +8,7 @@ import {
   type Period,
 } from '@shared/figures'
 import { signIn, type GatewayUser } from '../support/gateway'
-import { addRollups } from '../support/rollups'
+import { addReports, generated, rng, stored } from '../support/generated-reports'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -21,126 +21,7 @@ let system: System
 let cloud: WxCloud
 let office: GatewayUser
 
-const GRIDS = [
-  ['g-xinhua-1', 'c-xinhua'],
-  ['g-xinhua-2', 'c-xinhua'],
-  ['g-binhe-1', 'c-binhe'],
-]
-const COMPANIES = ['pc-lvcheng', 'pc-wanjia']
-const CATS = ['lighting', 'drain', 'garbage', 'noise', 'other']
-const H = 3600_000
 const NOV = { from: '2026-11-01', to: '2026-11-30' }
-
-/** A small deterministic generator, so a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32
-}
-
-/** One report of a random path through the loop, at a random time around November 2026. */
-function generated(i: number, r: () => number) {
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]
-  const created = Date.parse('2026-10-20T00:00:00Z') + r() * 50 * 24 * H
-  const property = r() < 0.35
-  const [gridId, communityId] = pick(GRIDS)
-  const handlerId = property ? pick(COMPANIES) : gridId
-  const acceptBy = created + (2 + r() * 46) * H
-  const resolveBy = created + (24 + r() * 200) * H
-  const events: Array<Record<string, unknown>> = [{ at: new Date(created), action: 'create' }]
-  let t = created
-  const step = (action: string, extra: object = {}) => {
-    t += r() * 60 * H
-    events.push({ at: new Date(t), action, byOpenid: `w-${handlerId}`, ...extra })
-  }
-  const path = pick([
-    'submitted',
-    'accepted',
-    'resolved',
-    'rated',
-    'auto',
-    'reopened',
-    'escalated',
-    'rejected',
-    'duplicate',
-    'twice',
-  ])
-  let state = path
-  let rating: { score: number; comment: string; at: Date } | undefined
-  if (path === 'rejected' || path === 'duplicate')
-    step(path === 'rejected' ? 'reject' : 'markDuplicate')
-  if (path === 'escalated') step('escalate')
-  if (['accepted', 'resolved', 'rated', 'auto', 'reopened', 'twice'].includes(path)) step('accept')
-  if (['resolved', 'rated', 'auto', 'reopened', 'twice'].includes(path)) step('resolve')
-  if (path === 'rated' || path === 'twice') {
-    const score = 1 + Math.floor(r() * 5)
-    step('confirm', { rating: score })
-    rating = { score, comment: '', at: new Date(t) }
-    state = 'closed'
-  }
-  if (path === 'auto') {
-    step('autoClose')
-    state = 'closed'
-  }
-  if (path === 'reopened') step('reopen')
-  if (path === 'twice') {
-    step('reopen')
-    step('resolve')
-    const score = 1 + Math.floor(r() * 5)
-    step('confirm', { rating: score })
-    rating = { score, comment: '', at: new Date(t) }
-    state = 'closed'
-  }
-  const followUp =
-    state === 'closed' && r() < 0.2 ? { satisfied: r() < 0.7, at: new Date(t + H) } : undefined
-  return {
-    _id: `fig-${i}`,
-    // The demo street's (issue 20: the office's figures count its own street only).
-    streetId: 'haibei',
-    no: `BS-FIG-${i}`,
-    requestKey: `gen:${i}`,
-    requestId: `gen-${i}`,
-    reporterOpenid: `gen-resident-${i % 50}`,
-    reporter: { name: '测试', phone: '' },
-    target: property ? 'property' : 'grid',
-    categoryKey: pick(CATS),
-    taxonomyCode: '',
-    description: '生成的报事',
-    photos: [],
-    location: { kind: 'address', buildingId: 'b-x' },
-    place: { label: '', area: '', buildingId: null, gridId, communityId, point: null },
-    urgency: 'normal',
-    state: state === 'rated' || state === 'auto' || state === 'twice' ? 'closed' : state,
-    version: events.length,
-    handler: {
-      kind: property ? 'property' : 'grid',
-      id: handlerId,
-      name: handlerId,
-      staffOpenids: [],
-      contactName: '',
-      contactPhone: '',
-    },
-    deadlines: { acceptBy: new Date(acceptBy), resolveBy: new Date(resolveBy) },
-    followers: [],
-    events,
-    ...(rating ? { rating } : {}),
-    ...(followUp ? { followUp } : {}),
-    overdue: ['submitted', 'accepted', 'reopened', 'escalated'].includes(state) && r() < 0.5,
-    createdAt: new Date(created),
-    updatedAt: new Date(t),
-  }
-}
-
-/** Stored as the functions store a report: with its facts. */
-const stored = (doc: ReturnType<typeof generated>) => ({
-  ...doc,
-  fig: factsOf(doc as unknown as FactsInput),
-})
-
-async function addAll(coll: string, docs: object[]) {
-  const c = cloud.database().collection(coll)
-  for (let i = 0; i < docs.length; i += 50)
-    await Promise.all(docs.slice(i, i + 50).map((data) => c.add({ data })))
-}
 
 async function readAll<T>(coll: string): Promise<T[]> {
   const out: T[] = []
@@ -166,8 +47,7 @@ beforeAll(async () => {
   office = await signIn(system, 'demo-office-1')
   const r = rng(18)
   const year = Array.from({ length: 1200 }, (_, i) => stored(generated(i, r)))
-  await addAll('reports', year)
-  await addRollups(cloud, year)
+  await addReports(cloud, year)
 }, 120_000)
 afterAll(() => system.stop())
 
@@ -287,85 +167,6 @@ test('the export opens with the period summary and every dashboard table', async
   const received = sum.getRows(1, sum.rowCount)!.find((r) => r.getCell(1).value === '收到报事')
   expect(received?.getCell(2).value).toBe(dash.data.figures.received)
   expect(wb.getWorksheet('按网格')!.rowCount).toBe(1 + dash.data.byGrid.length)
-})
-
-/** A report of a hand-built quarter (2025Q1) for one company: satisfied, on time, or not. */
-function quarterReport(id: string, company: string, good: boolean, reopened = false) {
-  const created = Date.parse('2025-02-10T02:00:00Z')
-  const events = [
-    { at: new Date(created), action: 'create' },
-    { at: new Date(created + H), action: 'accept', byOpenid: 'x' },
-    ...(reopened
-      ? [
-          { at: new Date(created + 2 * H), action: 'resolve', byOpenid: 'x' },
-          { at: new Date(created + 3 * H), action: 'reopen', byOpenid: 'r' },
-        ]
-      : []),
-    { at: new Date(created + (good ? 5 : 100) * H), action: 'resolve', byOpenid: 'x' },
-    { at: new Date(created + 101 * H), action: 'confirm', byOpenid: 'r', rating: good ? 5 : 2 },
-  ]
-  const doc = {
-    ...generated(0, rng(1)),
-    _id: id,
-    requestKey: `q:${id}`,
-    state: 'closed',
-    handler: {
-      kind: 'property',
-      id: company,
-      name: company,
-      staffOpenids: [],
-      contactName: '',
-      contactPhone: '',
-    },
-    deadlines: { acceptBy: new Date(created + 2 * H), resolveBy: new Date(created + 48 * H) },
-    events,
-    rating: { score: good ? 5 : 2, comment: '', at: new Date(created + 101 * H) },
-    createdAt: new Date(created),
-  }
-  delete (doc as { followUp?: unknown }).followUp
-  return stored(doc as ReturnType<typeof generated>)
-}
-
-test('红黑榜 of a hand-built quarter: shrinkage keeps a 3-report company off the top; staff see only their own', async () => {
-  await cloud
-    .database()
-    .collection('property_companies')
-    .add({ data: { _id: 'pc-small', streetId: 'haibei', name: '小小物业', servicePhone: '' } })
-  const docs = [
-    ...Array.from({ length: 40 }, (_, i) => quarterReport(`q-l-${i}`, 'pc-lvcheng', i < 39)),
-    ...Array.from({ length: 3 }, (_, i) => quarterReport(`q-s-${i}`, 'pc-small', true)),
-    ...Array.from({ length: 20 }, (_, i) =>
-      quarterReport(`q-w-${i}`, 'pc-wanjia', i % 2 === 0, i === 1),
-    ),
-  ]
-  await addAll('reports', docs)
-  await addRollups(cloud, docs)
-  const res = await office.call<Ranking>('stats.ranking', { quarter: '2025Q1' })
-  expect(res.ok).toBe(true)
-  expect(res.data.standings.map((s) => [s.id, s.list])).toEqual([
-    ['pc-lvcheng', 'red'],
-    ['pc-small', 'red'],
-    ['pc-wanjia', 'black'],
-  ])
-  expect(res.data.standings[1].satisfaction).toBe(1) // perfect, but only three reports
-  const zhao = await signIn(system, 'demo-property-2') // 万家物业
-  const own = await zhao.call<Ranking>('stats.ranking', { quarter: '2025Q1' })
-  expect(own.data.standings.map((s) => s.id)).toEqual(['pc-wanjia'])
-  expect(own.data.pulledDown!.map((p) => p.id).sort()).toEqual(
-    Array.from({ length: 20 }, (_, i) => `q-w-${i}`)
-      .filter((_, i) => i % 2 === 1)
-      .sort(),
-  )
-  expect(own.data.pulledDown!.find((p) => p.id === 'q-w-1')!.reasons).toEqual([
-    '不满意',
-    '重新办理',
-    '未按时办结',
-  ])
-  const wang = await signIn(system, 'demo-resident-1')
-  expect(await wang.call('stats.ranking', { quarter: '2025Q1' })).toMatchObject({
-    ok: false,
-    error: { code: 'FORBIDDEN' },
-  })
 })
 
 test('every step through the report function keeps the report’s facts current (in its transaction)', async () => {
