@@ -1,12 +1,14 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import exifr from 'exifr'
 import type { ApplicationDetail, ApplicationSummary } from '@shared/contracts/certificate'
 import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
-import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
+import { TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { validIdNumber } from '../support/id-numbers'
-import { sdkFor, type WxCloud } from '../support/sdk'
-import { startSystem, type System } from '../support/system'
+import { reportBody } from '../support/reports'
+import type { WxCloud } from '../support/sdk'
+import { startSignedIn } from '../support/signed-in'
+import { attachedFileCount } from '../support/storage'
+import type { System } from '../support/system'
 import { anonToken } from '../support/http-api'
 
 /**
@@ -23,13 +25,12 @@ let grid1: GatewayUser // the worker of g-xinhua-1
 let office: GatewayUser
 
 beforeAll(async () => {
-  system = await startSystem()
-  cloud = sdkFor(system)
-  ;[wang, li, grid1, office] = await Promise.all(
-    ['demo-resident-1', 'demo-resident-2', 'demo-grid-1', 'demo-office-1'].map((o) =>
-      signIn(system, o),
-    ),
-  )
+  const openids = ['demo-resident-1', 'demo-resident-2', 'demo-grid-1', 'demo-office-1']
+  ;({
+    system,
+    cloud,
+    users: [wang, li, grid1, office],
+  } = await startSignedIn(openids))
 })
 afterAll(() => system.stop())
 
@@ -66,10 +67,7 @@ async function direct(fileIDs: string[], token?: string) {
     })),
   }
 }
-const attachedFiles = () =>
-  fs.existsSync(path.join(system.dataDir, 'files', 'attached'))
-    ? fs.readdirSync(path.join(system.dataDir, 'files', 'attached'), { recursive: true }).length
-    : 0
+const attachedFiles = () => attachedFileCount(system)
 
 /** A JPEG carrying an EXIF GPS position (39°40'12"N 106°48'E, in 乌海), as phones write it. */
 function jpegWithGps(): Buffer {
@@ -107,19 +105,18 @@ function jpegWithGps(): Buffer {
   return Buffer.concat([TINY_JPEG.subarray(0, 2), app1, TINY_JPEG.subarray(2)])
 }
 
-async function report(u: GatewayUser, photos: string[]) {
-  return u.call<{ report: ReportSummary }>('report.create', {
-    target: 'grid',
-    categoryKey: 'lighting',
-    description: '2单元3楼楼道灯坏了',
-    photos,
-    location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
-    urgency: 'normal',
-    requestId: `files-${++seq}-abcdefgh`,
-    // The no-callback rule: a caller without a verified phone says 不需要回电.
-    noCallback: true,
-  })
-}
+const report = (u: GatewayUser, photos: string[]) =>
+  u.call<{ report: ReportSummary }>(
+    'report.create',
+    reportBody({
+      categoryKey: 'lighting',
+      description: '2单元3楼楼道灯坏了',
+      photos,
+      location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
+      // The no-callback rule: a caller without a verified phone says 不需要回电.
+      noCallback: true,
+    }),
+  )
 const urlsFor = async (u: GatewayUser, fileIDs: string[]) =>
   (await u.call<{ urls: Record<string, string> }>('user.fileUrls', { fileIDs })).data?.urls ?? {}
 const bytesAt = async (url: string) => Buffer.from(await (await fetch(url)).arrayBuffer())

@@ -1,13 +1,15 @@
-import type { ApplicationDetail, ApplicationSummary } from '@shared/contracts/certificate'
-import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
+import type { ReportSummary } from '@shared/contracts/report'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
-import { validIdNumber } from '../support/id-numbers'
-import { sdkFor, type WxCloud } from '../support/sdk'
-import { startSystem, type System } from '../support/system'
+import { messagesTo } from '../support/messages'
+import { fileReport, reportAs as get, reportBody, step } from '../support/reports'
+import type { WxCloud } from '../support/sdk'
+import { startSignedIn } from '../support/signed-in'
+import type { System } from '../support/system'
 
 /**
  * Real people, issue 14: 代报 (staff filing for a resident, with or without the mini-program),
- * the 回访 that counts in 满意率, the no-callback rule, and a stand-in holding a grid for its days.
+ * the 回访 that counts in 满意率, and the no-callback rule. 代办证明 is on-behalf-certificate's,
+ * a stand-in holding a grid stand-in's.
  */
 let system: System
 let cloud: WxCloud
@@ -18,45 +20,27 @@ let grid2: GatewayUser // worker of g-xinhua-2
 let office: GatewayUser
 
 beforeAll(async () => {
-  system = await startSystem()
-  cloud = sdkFor(system)
-  ;[wang, li, grid1, grid2, office] = await Promise.all(
-    ['demo-resident-1', 'demo-resident-2', 'demo-grid-1', 'demo-grid-2', 'demo-office-1'].map((o) =>
-      signIn(system, o),
-    ),
-  )
+  const openids = [
+    'demo-resident-1',
+    'demo-resident-2',
+    'demo-grid-1',
+    'demo-grid-2',
+    'demo-office-1',
+  ]
+  ;({
+    system,
+    cloud,
+    users: [wang, li, grid1, grid2, office],
+  } = await startSignedIn(openids))
 })
 afterAll(() => system.stop())
 
 let seq = 0
-const body = (over: object = {}) => ({
-  target: 'grid',
-  categoryKey: 'noise',
-  description: `楼上装修噪音 ${++seq}`,
-  photos: [],
-  location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' },
-  urgency: 'normal',
-  requestId: `behalf-${seq}-xxxxxxxx`,
-  ...over,
-})
+/** 王秀兰's building and unit: where these reports are filed. */
+const AT_WANG = { location: { kind: 'address', buildingId: 'b-xinhua-1-1', unit: '2单元' } }
+const body = (over: object = {}) => reportBody({ ...AT_WANG, ...over })
+const file = (by: GatewayUser, over: object = {}) => fileReport(by, { ...AT_WANG, ...over })
 const PERSON = { kind: 'person', name: '刘桂芳', phone: '13912345678' }
-
-async function file(by: GatewayUser, over: object = {}): Promise<string> {
-  const r = await by.call<{ report: ReportSummary }>('report.create', body(over))
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data.report.id
-}
-async function get(u: GatewayUser, id: string): Promise<ReportDetail> {
-  const r = await u.call<ReportDetail>('report.get', { id })
-  if (!r.ok) throw new Error(`${u.openid} report.get: ${JSON.stringify(r.error)}`)
-  return r.data
-}
-async function step(u: GatewayUser, id: string, action: string, extra: object = {}) {
-  const { version } = await get(u, id)
-  const r = await u.call<ReportDetail>('report.transition', { id, version, action, ...extra })
-  if (!r.ok) throw new Error(`${u.openid} ${action}: ${JSON.stringify(r.error)}`)
-  return r.data
-}
 interface Stored {
   reporterOpenid: string
   reporter: { name: string; phone: string }
@@ -66,9 +50,7 @@ interface Stored {
 }
 const stored = async (id: string) =>
   (await cloud.database().collection('reports').doc(id).get()).data as Stored
-const messagesOf = async (openid: string, refId: string) =>
-  (await cloud.database().collection('messages').where({ toOpenid: openid, refId }).get())
-    .data as Array<{ title: string; body: string }>
+const messagesOf = (openid: string, refId: string) => messagesTo(cloud, openid, refId)
 const count = async () => (await cloud.database().collection('reports').count()).total as number
 const RESOLVE = { note: '已协调施工方', photos: [] as string[] }
 
@@ -207,198 +189,4 @@ test('no-callback rule: without a verified phone a report needs 不需要回电,
   expect((await get(grid1, id)).noCallback).toBe(true)
   // A resident with a verified phone needs nothing more.
   expect((await wang.call('report.create', body())).ok).toBe(true)
-})
-
-test('a stand-in holds the grid on the days of the leave only, decided when they act', async () => {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00+08:00`)
-  // Beijing 2026-12-20 10:00: the stand-in's period is the 21st and the 22nd.
-  await system.admin('clock', { now: day('2026-12-20') + 10 * 3600_000 })
-  try {
-    const set = await office.call('grid.setStandIn', {
-      gridId: 'g-xinhua-1',
-      openid: 'demo-grid-2',
-      from: '2026-12-21',
-      to: '2026-12-22',
-    })
-    expect(set).toMatchObject({ ok: true, data: { name: '刘强', workerName: '张海燕' } })
-    // 网格管理 shows it from the ledger while it is booked or running.
-    const standIns = async () =>
-      (await office.call<{ standIns: unknown[] }>('grid.ledger', {})).data.standIns
-    expect(await standIns()).toEqual([
-      expect.objectContaining({
-        gridId: 'g-xinhua-1',
-        name: '刘强',
-        from: '2026-12-21',
-        to: '2026-12-22',
-      }),
-    ])
-    const id = await file(wang)
-    const refused = { ok: false, error: { code: 'FORBIDDEN' } }
-    expect(await grid2.call('report.get', { id })).toMatchObject(refused)
-    // First minute of the 21st: the grid's open tasks are the stand-in's too.
-    await system.admin('clock', { now: day('2026-12-21') })
-    const inbox = await grid2.call<{ items: ReportSummary[] }>('report.inbox', { tab: 'pending' })
-    expect(inbox.data.items.map((x) => x.id)).toContain(id)
-    expect((await step(grid2, id, 'accept')).state).toBe('accepted')
-    // New tasks of the grid reach them as well as the worker.
-    const fresh = await file(wang)
-    expect(await messagesOf('demo-grid-2', fresh)).toHaveLength(1)
-    expect(await messagesOf('demo-grid-1', fresh)).toHaveLength(1)
-    // Last minute of the 22nd, then the 23rd: access returns to the worker alone.
-    await system.admin('clock', { now: day('2026-12-23') - 60_000 })
-    expect((await grid2.call('report.get', { id })).ok).toBe(true)
-    await system.admin('clock', { now: day('2026-12-23') })
-    expect(await grid2.call('report.get', { id })).toMatchObject(refused)
-    expect((await grid1.call('report.get', { id })).ok).toBe(true)
-    const later = await file(wang)
-    expect(await messagesOf('demo-grid-2', later)).toHaveLength(0)
-    // Ended early by the office: gone at once.
-    await office.call('grid.setStandIn', {
-      gridId: 'g-xinhua-1',
-      openid: 'demo-grid-2',
-      from: '2026-12-23',
-      to: '2026-12-24',
-    })
-    expect((await grid2.call('report.get', { id })).ok).toBe(true)
-    expect(await office.call('grid.clearStandIn', { gridId: 'g-xinhua-1' })).toMatchObject({
-      ok: true,
-      data: { cleared: 1 },
-    })
-    expect(await standIns()).toEqual([])
-    expect(await grid2.call('report.get', { id })).toMatchObject(refused)
-    // The worker themselves cannot stand in for their own grid; a past period is refused.
-    expect(
-      await office.call('grid.setStandIn', {
-        gridId: 'g-xinhua-1',
-        openid: 'demo-grid-1',
-        from: '2026-12-23',
-        to: '2026-12-24',
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
-    expect(
-      await office.call('grid.setStandIn', {
-        gridId: 'g-xinhua-1',
-        openid: 'demo-grid-2',
-        from: '2026-12-01',
-        to: '2026-12-02',
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { to: '结束日期已过' } } })
-  } finally {
-    await system.admin('clock', { now: null })
-  }
-})
-
-async function residence(by: GatewayUser, name: string, address: object) {
-  const n = ++seq
-  const idCard = await by.upload(`uploads/${by.openid}/20261201/id-${n}.jpg`, TINY_JPEG)
-  const housing = await by.upload(`uploads/${by.openid}/20261201/house-${n}.jpg`, TINY_JPEG)
-  return {
-    name,
-    idNumber: validIdNumber(String(200 + n)),
-    phone: '13912345678',
-    address,
-    purpose: 'school',
-    attachments: [
-      { kind: 'idCard', fileID: idCard },
-      { kind: 'housing', fileID: housing },
-    ],
-    requestId: `behalf-cert-${n}-${Date.now()}`,
-  }
-}
-const WANG_HOME = {
-  communityId: 'c-xinhua',
-  buildingId: 'b-xinhua-1-1',
-  unit: '2单元',
-  room: '301',
-}
-
-test('代办证明: the application is the resident’s, shows who applied for them, and follows the same rules', async () => {
-  const r = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
-    typeKey: 'residence',
-    input: await residence(grid1, '王秀兰', WANG_HOME),
-    onBehalf: { kind: 'account', openid: 'demo-resident-1' },
-  })
-  expect(r.ok).toBe(true)
-  const id = r.data.application.id
-  const mine = await wang.call<{ items: ApplicationSummary[] }>('certificate.listMine', {})
-  expect(mine.data.items.map((a) => a.id)).toContain(id)
-  const own = (await wang.call<ApplicationDetail>('certificate.get', { id })).data
-  expect(own.events[0]).toMatchObject({ action: 'apply', note: '网格员 张海燕 代居民办理' })
-  // The resident's home is the one checked: another address is refused.
-  const elsewhere = { ...WANG_HOME, room: '302' }
-  expect(
-    await grid1.call('certificate.apply', {
-      typeKey: 'residence',
-      input: await residence(grid1, '王秀兰', elsewhere),
-      onBehalf: { kind: 'account', openid: 'demo-resident-1' },
-    }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'INVALID_INPUT', fields: { address: expect.any(String) } },
-  })
-  // Another grid's worker may not; a person without an account is applied for at the form's address.
-  const person = { kind: 'person', name: '刘桂芳', phone: '13912345678' }
-  const other = await grid2.call('certificate.apply', {
-    typeKey: 'residence',
-    input: await residence(grid2, '刘桂芳', { ...WANG_HOME, room: '401' }),
-    onBehalf: person,
-  })
-  expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
-  const p = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
-    typeKey: 'residence',
-    input: await residence(grid1, '刘桂芳', { ...WANG_HOME, room: '401' }),
-    onBehalf: person,
-  })
-  expect(p.ok).toBe(true)
-  // The office's decision reaches the worker as a reminder to phone the person.
-  const { version } = (
-    await office.call<ApplicationDetail>('certificate.get', { id: p.data.application.id })
-  ).data
-  expect(
-    (
-      await office.call('certificate.requestMaterial', {
-        id: p.data.application.id,
-        version,
-        note: '请补充户口本',
-      })
-    ).ok,
-  ).toBe(true)
-  const told = await messagesOf('demo-grid-1', p.data.application.id)
-  expect(told.map((m) => m.title)).toContainEqual(
-    expect.stringMatching(/^请致电居民告知：居住证明/),
-  )
-})
-
-test('the worker who filed 代办 opens it afterwards, as its handler, while they hold the grid', async () => {
-  const r = await grid1.call<{ application: ApplicationSummary }>('certificate.apply', {
-    typeKey: 'residence',
-    input: await residence(grid1, '王秀兰', WANG_HOME),
-    onBehalf: { kind: 'account', openid: 'demo-resident-1' },
-  })
-  const id = r.data.application.id
-  const seen = await grid1.call<ApplicationDetail>('certificate.get', { id })
-  expect(seen.ok).toBe(true)
-  // The name and phone to call the resident back; never the ID number (the office's alone).
-  expect(seen.data).toMatchObject({ phone: '13912345678', form: { name: '王秀兰' } })
-  expect(seen.data.idNumber).toBe('')
-  const files = seen.data.attachments.map((f) => f.fileID)
-  const urls = await grid1.call<{ urls: Record<string, string> }>('user.fileUrls', {
-    fileIDs: files,
-  })
-  expect(Object.keys(urls.data.urls).sort()).toEqual([...files].sort())
-  // Another grid's worker may not open it.
-  expect(await grid2.call('certificate.get', { id })).toMatchObject({
-    ok: false,
-    error: { code: 'NOT_FOUND' },
-  })
-  // Once the office retires them from the grid, neither may the filer (decided when they look).
-  expect((await office.call('grid.retireWorker', { id: 'g-xinhua-1' })).ok).toBe(true)
-  expect(await grid1.call('certificate.get', { id })).toMatchObject({
-    ok: false,
-    error: { code: 'NOT_FOUND' },
-  })
-  const after = await grid1.call<{ urls: Record<string, string> }>('user.fileUrls', {
-    fileIDs: files,
-  })
-  expect(after.data?.urls ?? {}).toEqual({})
 })

@@ -1,8 +1,10 @@
-import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
+import type { ReportDetail } from '@shared/contracts/report'
 import { DEFAULT_LIMITS } from '@shared/reports'
-import { signIn, type GatewayUser } from '../support/gateway'
-import { sdkFor, type WxCloud } from '../support/sdk'
-import { startSystem, type System } from '../support/system'
+import type { GatewayUser } from '../support/gateway'
+import { fileReport } from '../support/reports'
+import type { WxCloud } from '../support/sdk'
+import { startSignedIn } from '../support/signed-in'
+import type { System } from '../support/system'
 
 /**
  * 更改类别 (report.transition `reclassify`, office): the category, taxonomy and deadlines change
@@ -18,31 +20,18 @@ let office: GatewayUser
 const MIN = 60_000
 
 beforeAll(async () => {
-  system = await startSystem()
-  cloud = sdkFor(system)
   // A still clock: the sla timer would otherwise remind or mark reports between two reads.
-  await system.admin('clock', { now: Date.now() })
-  ;[wang, grid1, office] = await Promise.all(
-    ['demo-resident-1', 'demo-grid-1', 'demo-office-1'].map((o) => signIn(system, o)),
-  )
+  const stillClock = (s: System) => s.admin('clock', { now: Date.now() })
+  const openids = ['demo-resident-1', 'demo-grid-1', 'demo-office-1']
+  ;({
+    system,
+    cloud,
+    users: [wang, grid1, office],
+  } = await startSignedIn(openids, stillClock))
 })
 afterAll(() => system.stop())
 
-let seq = 0
-async function newReport(categoryKey = 'noise'): Promise<string> {
-  const r = await wang.call<{ report: ReportSummary }>('report.create', {
-    target: 'grid',
-    categoryKey,
-    description: `楼道里的问题 ${++seq}`,
-    photos: [],
-    location: { kind: 'address', buildingId: 'b-xinhua-1-1' },
-    urgency: 'normal',
-    requestId: `reclassify-${seq}-xxxxxxxx`,
-    noCallback: true,
-  })
-  if (!r.ok) throw new Error(JSON.stringify(r.error))
-  return r.data.report.id
-}
+const newReport = (categoryKey = 'noise') => fileReport(wang, { categoryKey, noCallback: true })
 const stored = async (id: string) =>
   (await cloud.database().collection('reports').doc(id).get()).data
 const inbox = async (openid: string, id: string) =>

@@ -1,10 +1,11 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { ReportDetail, ReportSummary } from '@shared/contracts/report'
 import { silentMp3, TINY_MP3 } from '../support/audio'
-import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
-import { sdkFor, type WxCloud } from '../support/sdk'
-import { startSystem, type System } from '../support/system'
+import { TINY_JPEG, type GatewayUser } from '../support/gateway'
+import type { WxCloud } from '../support/sdk'
+import { reportBody } from '../support/reports'
+import { startSignedIn } from '../support/signed-in'
+import { attachedFileCount } from '../support/storage'
+import type { System } from '../support/system'
 
 /**
  * Issue 19 points 3 and 4 on the server: a report described by voice (the clip claimed like a
@@ -20,37 +21,25 @@ let grid1: GatewayUser
 let office: GatewayUser
 
 beforeAll(async () => {
-  system = await startSystem()
-  cloud = sdkFor(system)
-  ;[wang, li, grid1, office] = await Promise.all(
-    ['demo-resident-1', 'demo-resident-2', 'demo-grid-1', 'demo-office-1'].map((o) =>
-      signIn(system, o),
-    ),
-  )
+  const openids = ['demo-resident-1', 'demo-resident-2', 'demo-grid-1', 'demo-office-1']
+  ;({
+    system,
+    cloud,
+    users: [wang, li, grid1, office],
+  } = await startSignedIn(openids))
 })
 afterAll(() => system.stop())
 
 let seq = 0
 const mine = (u: GatewayUser, ext: string) => `uploads/${u.openid}/20261123/v${++seq}.${ext}`
-const attachedFiles = () =>
-  fs.existsSync(path.join(system.dataDir, 'files', 'attached'))
-    ? fs.readdirSync(path.join(system.dataDir, 'files', 'attached'), { recursive: true }).length
-    : 0
+const attachedFiles = () => attachedFileCount(system)
 const reportCount = async () => (await cloud.database().collection('reports').count()).total
 
-function file(u: GatewayUser, extra: Record<string, unknown>) {
-  return u.call<{ report: ReportSummary }>('report.create', {
-    target: 'grid',
-    categoryKey: 'noise',
-    description: '',
-    photos: [],
-    location: { kind: 'address', buildingId: 'b-xinhua-1-1' },
-    urgency: 'normal',
-    requestId: `voice-${++seq}-abcdefgh`,
-    noCallback: true,
-    ...extra,
-  })
-}
+const file = (u: GatewayUser, extra: Record<string, unknown>) =>
+  u.call<{ report: ReportSummary }>(
+    'report.create',
+    reportBody({ description: '', noCallback: true, ...extra }),
+  )
 const get = async (u: GatewayUser, id: string) =>
   (await u.call<ReportDetail>('report.get', { id })).data
 const urlsFor = async (u: GatewayUser, fileIDs: string[]) =>
