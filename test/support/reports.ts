@@ -4,8 +4,8 @@ import type { GatewayUser } from './gateway'
 let seq = 0
 
 /**
- * What a resident's app sends to file a grid report in the demo street: 噪音扰民 at 新华小区1号楼
- * (grid g-xinhua-1), with a fresh requestId; `over` on top.
+ * What the app sends to file a grid report in the demo street: 噪音扰民 at 新华小区1号楼 (grid
+ * g-xinhua-1), with a requestId of its own; `over` on top (a test's own place, text, 代报…).
  */
 export function reportBody(over: Record<string, unknown> = {}) {
   seq += 1
