@@ -7,7 +7,7 @@ import { validIdNumber } from '../support/id-numbers'
 import { reportBody } from '../support/reports'
 import type { WxCloud } from '../support/sdk'
 import { startSignedIn } from '../support/signed-in'
-import { attachedFileCount } from '../support/storage'
+import { attachedFileCount, directUrls } from '../support/storage'
 import type { System } from '../support/system'
 import { anonToken } from '../support/http-api'
 
@@ -45,28 +45,7 @@ const post = (p: string, body: unknown, token?: string) =>
     },
     body: JSON.stringify(body),
   })
-/** Storage's own download URLs for a client (the HTTP API's get-objects-download-info). */
-async function direct(fileIDs: string[], token?: string) {
-  const r = await post(
-    '/v1/storages/get-objects-download-info',
-    fileIDs.map((cloudObjectId) => ({ cloudObjectId })),
-    token,
-  )
-  if (r.status !== 200) return { status: r.status, items: [] }
-  const list = (await r.json()) as Array<{
-    cloudObjectId: string
-    downloadUrl?: string
-    code?: string
-  }>
-  return {
-    status: r.status,
-    items: list.map((f) => ({
-      fileID: f.cloudObjectId,
-      code: f.code ?? 'SUCCESS',
-      tempFileURL: f.downloadUrl ?? '',
-    })),
-  }
-}
+const direct = (fileIDs: string[], token?: string) => directUrls(system, fileIDs, token)
 const attachedFiles = () => attachedFileCount(system)
 
 /** A JPEG carrying an EXIF GPS position (39°40'12"N 106°48'E, in 乌海), as phones write it. */
