@@ -103,7 +103,9 @@ export async function followDigest(deps: Deps): Promise<number | null> {
   for (const [openid, list] of follows) {
     if (!list.length) continue
     const doc = outboxDoc(`follows-${day}-${openid}`, [], at)
-    doc.notices = [digestNotice(openid, addDaysToDay(day, -1), await partsOf(list, streets, counts))]
+    doc.notices = [
+      digestNotice(openid, addDaysToDay(day, -1), await partsOf(list, streets, counts)),
+    ]
     try {
       await db.collection(COLL.outbox).add({ data: doc })
     } catch (err) {
@@ -117,6 +119,10 @@ export async function followDigest(deps: Deps): Promise<number | null> {
     claimed++
     await deliverInline(deps, doc)
   }
-  if (!unsure) await db.collection(COLL.digests).add({ data: { _id: doneId, at } }).catch(() => null)
+  if (!unsure)
+    await db
+      .collection(COLL.digests)
+      .add({ data: { _id: doneId, at } })
+      .catch(() => null)
   return claimed
 }

@@ -29,7 +29,11 @@ export async function followsOf(db: Database, openids: string[]): Promise<Map<st
     const chunk = openids.slice(i, i + 100)
     const docs = await loadAll<FollowDoc>(db, COLL.follows, { openid: db.command.in(chunk) })
     for (const d of docs) {
-      const f: Follow = { category: d.category, label: categoryLabel(d.category), streetIds: d.streetIds }
+      const f: Follow = {
+        category: d.category,
+        label: categoryLabel(d.category),
+        streetIds: d.streetIds,
+      }
       out.set(d.openid, [...(out.get(d.openid) ?? []), f])
     }
   }
