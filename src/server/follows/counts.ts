@@ -23,7 +23,7 @@ const GROUPS_MAX = 1000
  * category), and per category followed one grouped count of its open reports by street (index
  * {categoryKey, state}) — numbers from the database, never the reports themselves.
  */
-export class DigestCounts {
+export class FollowCounts {
   private fresh: Promise<Map<string, number>> | null = null
   private live = new Map<string, Promise<Map<string, { open: number; overdue: number }>>>()
 

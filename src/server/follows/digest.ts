@@ -7,7 +7,7 @@ import { DIGEST_AT } from '../digest'
 import { deliverInline } from '../notify'
 import { outboxDoc, type Notice } from '../outbox'
 import { allStreets } from '../street-scope'
-import { DigestCounts, NO_COUNTS, type StreetCounts } from './counts'
+import { FollowCounts, NO_COUNTS, type StreetCounts } from './counts'
 import { followsOf } from './store'
 
 interface Deps {
@@ -60,7 +60,7 @@ export function digestNotice(openid: string, day: string, parts: DigestPart[]): 
 async function partsOf(
   follows: Follow[],
   streets: Array<{ _id: string; name: string }>,
-  counts: DigestCounts,
+  counts: FollowCounts,
 ): Promise<DigestPart[]> {
   return Promise.all(
     follows.map(async (f) => {
@@ -97,15 +97,13 @@ export async function followDigest(deps: Deps): Promise<number | null> {
     supervisors.map((u) => u._id),
   )
   const streets = await allStreets(db)
-  const counts = new DigestCounts(db, addDaysToDay(day, -1))
+  const yesterday = addDaysToDay(day, -1)
+  const counts = new FollowCounts(db, yesterday)
   let claimed = 0
   let unsure = false
   for (const [openid, list] of follows) {
-    if (!list.length) continue
-    const doc = outboxDoc(`follows-${day}-${openid}`, [], at)
-    doc.notices = [
-      digestNotice(openid, addDaysToDay(day, -1), await partsOf(list, streets, counts)),
-    ]
+    const notice = digestNotice(openid, yesterday, await partsOf(list, streets, counts))
+    const doc = outboxDoc(`follows-${day}-${openid}`, [notice], at)
     try {
       await db.collection(COLL.outbox).add({ data: doc })
     } catch (err) {
