@@ -29,11 +29,13 @@ export interface Plan {
   covered: boolean
   /** How many candidates, when known without listing them. */
   size?: number
+  /** At most how many candidates (what listing and matching them costs). */
+  estimate: number
 }
 
 export function plan(coll: Collection, query: Doc): Plan {
   const byId = idLookup(coll, query)
-  if (byId) return { docs: () => byId, index: '_id_', covered: false }
+  if (byId) return { docs: () => byId, index: '_id_', covered: false, estimate: byId.length }
   const conds = conditions(query)
   let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
   for (const variant of conds ? allVariants(conds) : []) {
@@ -49,27 +51,37 @@ export function plan(coll: Collection, query: Doc): Plan {
     const { runs, size, idx, bounds } = best
     const covered = isCovered(query, idx, bounds)
     return {
-      docs: () => merge(runs),
+      docs: () => mergeRuns(runs),
       index: idx.spec.name,
       covered,
       // Without arrays a document sits under one key per field: the runs are disjoint.
       size: covered && !idx.multikey ? size : undefined,
+      estimate: size,
     }
   }
   const or = orBranches(query)
   if (or) {
     const runs: Doc[][] = []
     const names = new Set<string>()
+    let estimate = 0
     for (const branch of or) {
       const p = plan(coll, { ...withoutOr(query), ...branch } as Doc)
-      if (!p.index) return { docs: () => coll.docs, index: null, covered: false }
+      if (!p.index) return scan(coll)
       runs.push(p.docs())
       names.add(p.index)
+      estimate += p.estimate
     }
-    return { docs: () => merge(runs), index: [...names].join('+'), covered: false }
+    return { docs: () => mergeRuns(runs), index: [...names].join('+'), covered: false, estimate }
   }
-  return { docs: () => coll.docs, index: null, covered: false }
+  return scan(coll)
 }
+
+const scan = (coll: Collection): Plan => ({
+  docs: () => coll.docs,
+  index: null,
+  covered: false,
+  estimate: coll.size,
+})
 
 /** The most `$all` elements tried as a lookup's key (a long phrase's first few suffice). */
 const ALL_TRIED = 32
@@ -139,7 +151,7 @@ function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[]
 }
 
 /** `$gt`/`$gte`/`$lt`/`$lte` as the matcher applies them: within the operand's type bracket. */
-function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
+export function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
   return (v) =>
     ops.every(([op, x]) => {
       if (typeRank(v) !== typeRank(x)) return false
@@ -213,7 +225,7 @@ export function withoutOr(query: Doc): Doc {
 }
 
 /** Sorted runs → one array sorted by _id, each document once (multikey entries repeat). */
-function merge(runs: Doc[][]): Doc[] {
+export function mergeRuns(runs: Doc[][]): Doc[] {
   if (runs.length === 1) return runs[0]
   const all = ([] as Doc[]).concat(...runs)
   // Runs are sorted: TimSort merges them in near-linear time.
