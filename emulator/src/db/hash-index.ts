@@ -35,14 +35,40 @@ export interface Level {
  */
 export class HashIndex {
   private root: Level = { next: new Map() }
+  private someMultikey = false
+  private irregularDocs = 0
+  /**
+   * Built from the collection's documents on first use, not at load: most of a collection's
+   * indexes serve only a few of its queries, and building them all dominated the start at
+   * 100,000s of documents. Until then writes skip it (the build reads the documents as they
+   * are). Unique indexes are built at load, to check and enforce them.
+   */
+  built = false
+  constructor(
+    readonly spec: IndexSpec,
+    private source: () => Doc[] = () => [],
+  ) {}
+
+  private ensure(): void {
+    if (this.built) return
+    this.built = true
+    for (const d of this.source()) this.addSorted(d)
+  }
+
   /** Some document had several keys for a field (an array, or values reached through one). */
-  multikey = false
+  get multikey(): boolean {
+    this.ensure()
+    return this.someMultikey
+  }
+
   /**
    * How many documents hold other than one scalar in some field (arrays, objects): while any
    * does, their keys do not say where they sort, and no ordered walk uses this index.
    */
-  irregular = 0
-  constructor(readonly spec: IndexSpec) {}
+  get irregular(): number {
+    this.ensure()
+    return this.irregularDocs
+  }
 
   get fields(): string[] {
     return this.spec.fields
@@ -56,7 +82,7 @@ export class HashIndex {
   private filing(doc: Doc): { combos: Array<Array<{ key: Key; value: unknown }>>; single: boolean } {
     const perField = this.fields.map((f) => fieldKeys(doc, f))
     const single = perField.every((k) => k.single)
-    if (perField.some((k) => k.keys.length > 1)) this.multikey = true
+    if (perField.some((k) => k.keys.length > 1)) this.someMultikey = true
     if (
       this.spec.sparse &&
       this.fields.every(
@@ -75,14 +101,16 @@ export class HashIndex {
   }
 
   add(doc: Doc): void {
+    if (!this.built) return
     const { combos, single } = this.filing(doc)
-    if (!single) this.irregular++
+    if (!single) this.irregularDocs++
     for (const combo of combos) insertSorted(this.leaf(combo, true)!, doc)
   }
 
   remove(doc: Doc): void {
+    if (!this.built) return
     const { combos, single } = this.filing(doc)
-    if (!single) this.irregular--
+    if (!single) this.irregularDocs--
     for (const combo of combos) {
       const docs = this.leaf(combo, false)
       if (docs) removeSorted(docs, doc)
@@ -93,12 +121,13 @@ export class HashIndex {
   /** Bulk load: documents arrive sorted by _id, so appending keeps every leaf sorted. */
   addSorted(doc: Doc): void {
     const { combos, single } = this.filing(doc)
-    if (!single) this.irregular++
+    if (!single) this.irregularDocs++
     for (const combo of combos) this.leaf(combo, true)!.push(doc)
   }
 
   /** Documents filed under exactly these keys of all fields (for unique checks). */
   exact(doc: Doc): Doc[][] {
+    this.ensure()
     return this.combos(doc).map((c) => this.leaf(c, false) ?? [])
   }
 
@@ -107,6 +136,7 @@ export class HashIndex {
    * than the fields is a prefix), as sorted runs; null when `bounds` is empty.
    */
   lookup(bounds: FieldBound[]): Doc[][] {
+    this.ensure()
     const runs: Doc[][] = []
     const walk = (level: Level | Doc[], depth: number) => {
       if (Array.isArray(level)) {
@@ -131,6 +161,7 @@ export class HashIndex {
 
   /** The levels below the documents' keys `prefix` (one key list per leading field). */
   levelsAt(prefix: Key[][]): Level[] {
+    this.ensure()
     let levels = [this.root]
     for (const keys of prefix)
       levels = levels.flatMap((l) =>

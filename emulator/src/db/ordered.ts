@@ -30,13 +30,14 @@ export function orderedPage(
   if (!sort.length) return null
   const [first, dir] = sort[0]
   const conds = conditions(query) ?? new Map()
-  let best: { idx: HashIndex; depth: number } | null = null
-  for (const idx of coll.indexes) {
-    if (idx.spec.sparse || idx.irregular > 0) continue
-    const depth = idx.fields.indexOf(first)
-    if (depth < 0 || idx.fields.slice(0, depth).some((f) => !conds.get(f)?.keys)) continue
-    if (!best || depth > best.depth) best = { idx, depth }
-  }
+  // The longest equality prefix first (the fewest documents to walk); `irregular` builds an
+  // index not yet used, so it is asked last.
+  const best = coll.indexes
+    .map((idx) => ({ idx, depth: idx.fields.indexOf(first) }))
+    .filter(({ idx, depth }) => depth >= 0 && !idx.spec.sparse)
+    .filter(({ idx, depth }) => idx.fields.slice(0, depth).every((f) => conds.get(f)?.keys))
+    .sort((a, b) => b.depth - a.depth)
+    .find(({ idx }) => idx.irregular === 0)
   if (!best) return null
   const { idx, depth } = best
   const prefix = idx.fields.slice(0, depth).map((f) => conds.get(f)!.keys!)
