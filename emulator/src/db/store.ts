@@ -75,10 +75,13 @@ export class Store {
   /** Resolves once every collection is in memory (rejects if a file could not be read). */
   allLoaded: Promise<void> = Promise.resolve()
 
-  /** Waits until `name` is in memory (a no-op once it is). */
+  /**
+   * Waits until `name` is in memory (a no-op once it is). A collection someone waits for starts
+   * loading at once, beside the queue, instead of after every smaller one.
+   */
   async loaded(name: string): Promise<void> {
     const c = this.colls.get(name)
-    if (c) await this.loading.get(c)?.done
+    if (c) await this.loading.get(c)?.start()
   }
 
   private loading = new WeakMap<Collection, { start: () => Promise<void>; done: Promise<void> }>()
