@@ -79,7 +79,10 @@ export class HashIndex {
     return this.filing(doc).combos
   }
 
-  private filing(doc: Doc): { combos: Array<Array<{ key: Key; value: unknown }>>; single: boolean } {
+  private filing(doc: Doc): {
+    combos: Array<Array<{ key: Key; value: unknown }>>
+    single: boolean
+  } {
     const perField = this.fields.map((f) => fieldKeys(doc, f))
     const single = perField.every((k) => k.single)
     if (perField.some((k) => k.keys.length > 1)) this.someMultikey = true

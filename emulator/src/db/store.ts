@@ -181,7 +181,9 @@ export class Store {
     // Few candidates: listing and sorting them is cheaper than any walk.
     const plain = Number.isInteger(skip) && skip >= 0 && Number.isInteger(limit) && limit >= 0
     const walked =
-      plain && p.estimate > 4 * want ? orderedPage(this.coll(name), query, order, want, p.estimate) : null
+      plain && p.estimate > 4 * want
+        ? orderedPage(this.coll(name), query, order, want, p.estimate)
+        : null
     if (walked) return walked.docs.slice(skip)
     const docs = p.covered ? p.docs().slice() : p.docs().filter((d) => matches(d, query))
     return sortDocs(docs, order, want).slice(skip, want)
