@@ -38,10 +38,15 @@ export function plan(coll: Collection, query: Doc): Plan {
   if (byId) return { docs: () => byId, index: '_id_', covered: false, estimate: byId.length }
   const conds = conditions(query)
   let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
+  // The `$all` variants repeat the other fields' lookups: each is made once.
+  const seen = new Set<string>()
   for (const variant of conds ? allVariants(conds) : []) {
-    for (const idx of coll.indexes) {
+    for (const idx of worthLooking(coll, variant)) {
       const bounds = boundsFor(idx, variant)
       if (!bounds) continue
+      const sig = `${idx.spec.name}|${JSON.stringify(idx.fields.slice(0, bounds.length).map((f) => variant.get(f)))}`
+      if (seen.has(sig)) continue
+      seen.add(sig)
       const runs = idx.lookup(bounds)
       const size = runs.reduce((n, r) => n + r.length, 0)
       if (!best || size < best.size) best = { runs, size, idx, bounds }
@@ -128,6 +133,40 @@ function idLookup(coll: Collection, query: Doc): Doc[] | null {
   const docs = list.map((id) => coll.get(id)).filter((d): d is Doc => !!d)
   const seen = new Set<Doc>()
   return docs.filter((d) => !seen.has(d) && seen.add(d)).sort((a, b) => compareIds(a._id, b._id))
+}
+
+/**
+ * The indexes worth a lookup: of those bounding the same fields, one (a built one if any), and
+ * none whose bound fields another bounds too, with more (its candidates include the other's).
+ * A query builds few indexes on first use (HashIndex.built), not every one on its fields.
+ */
+function worthLooking(coll: Collection, conds: Map<string, FieldConds>): HashIndex[] {
+  const shapes = coll.indexes
+    .map((idx, i) => ({ idx, i, fields: boundFields(idx, conds) }))
+    .filter((s) => s.fields.length)
+  const beats = (o: (typeof shapes)[number], s: (typeof shapes)[number]) =>
+    o !== s &&
+    s.fields.every((f) => o.fields.includes(f)) &&
+    (o.fields.length > s.fields.length ||
+      (o.idx.built && !s.idx.built) ||
+      (o.idx.built === s.idx.built && o.i < s.i))
+  return shapes.filter((s) => !shapes.some((o) => beats(o, s))).map((s) => s.idx)
+}
+
+/** The fields `boundsFor` would bound, known without building the index. */
+function boundFields(idx: HashIndex, conds: Map<string, FieldConds>): string[] {
+  const out: string[] = []
+  for (const f of idx.fields) {
+    const c = conds.get(f)
+    if (c?.keys) {
+      if (idx.spec.sparse && c.keys.includes(null)) return []
+      out.push(f)
+      continue
+    }
+    if (c?.range && !idx.spec.sparse) out.push(f)
+    break
+  }
+  return out
 }
 
 /** The bounds an index can use: keys on a prefix of its fields, then maybe one range. */
