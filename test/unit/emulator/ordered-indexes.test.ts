@@ -188,3 +188,26 @@ test('the first page of a large sorted queue reads only about a page, and gives 
   expect(orderedPage(coll, { st: 'h', n: 5 }, { at: -1 }, 20, 1000)).toBeNull()
   store.close()
 })
+
+test('indexes are built on first use, from the documents as they are then; a query builds one per bound fields', async () => {
+  let store = await openStore()
+  await store.insert('t', [
+    { _id: 'a', st: 'h', s: 'open', at: 1 },
+    { _id: 'b', st: 'f', s: 'done', at: 2 },
+  ])
+  store.close()
+  store = await openStore()
+  const built = () =>
+    collOf(store)
+      .indexes.filter((i) => i.built)
+      .map((i) => i.spec.name)
+  expect(built()).toEqual([])
+  // Written before any index is built: the build sees it.
+  await store.replace('t', { _id: 'a', st: 'f', s: 'open', at: 3 })
+  expect(ids(store.find('t', { st: 'f' }))).toEqual(['a', 'b'])
+  // st_1_at_-1 and st_1_s_1_at_-1 bound the same field here: one lookup, one build.
+  expect(built()).toEqual(['st_1_at_-1'])
+  expect(ids(store.find('t', { st: 'f', s: 'open' }))).toEqual(['a'])
+  expect(built()).toEqual(['st_1_at_-1', 'st_1_s_1_at_-1'])
+  store.close()
+})
