@@ -235,28 +235,23 @@ function valueOfKey(k: Key): unknown {
 
 export { keyOf }
 
-/** Where an entry of `value` goes in entries sorted by value (the first not below it). */
-function entryPosition(sorted: Entry[], value: unknown): number {
+/** The first index of sorted `items` that `below` is false for (binary search). */
+function lowerBound<T>(items: T[], below: (x: T) => boolean): number {
   let lo = 0
-  let hi = sorted.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (compare(sorted[mid].value, value) < 0) lo = mid + 1
+    if (below(items[mid])) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
-function position(docs: Doc[], id: unknown): number {
-  let lo = 0
-  let hi = docs.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (compareIds(docs[mid]._id, id) < 0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+/** Where an entry of `value` goes in entries sorted by value (the first not below it). */
+const entryPosition = (sorted: Entry[], value: unknown) =>
+  lowerBound(sorted, (e) => compare(e.value, value) < 0)
+
+const position = (docs: Doc[], id: unknown) => lowerBound(docs, (d) => compareIds(d._id, id) < 0)
 
 /** Inserts (or replaces the document with the same _id) keeping `docs` sorted by _id. */
 export function insertSorted(docs: Doc[], doc: Doc): void {
