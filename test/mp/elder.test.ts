@@ -50,3 +50,24 @@ test('我的 → 长辈版 says 已开启, and a tap switches it off and remembe
   const wx = createWx() as { getStorageSync: (k: string) => { elder: boolean } }
   expect(wx.getStorageSync('xb.display').elder).toBe(false)
 })
+
+test('长辈版 我的报事 shows its title on the page as a main heading (the navigation bar’s is small)', async () => {
+  const page = await renderPage('pages/resident/my-reports/index')
+  await settle()
+  expect(textOf(page.querySelector('.page-heading')!)).toBe('我的报事')
+})
+
+test('长辈版 注销账号 is asked on the page, never in a modal; 取消 keeps the account', async () => {
+  cloudHandlers['user.deleteAccount'] = () => ({ deleted: true })
+  const page = await renderPage('pages/resident/profile/index')
+  await settle()
+  await tap(page, 'button', '注销账号')
+  expect(textOf(page)).toContain('确定注销吗？')
+  await tap(page, 'button', '取消')
+  expect(textOf(page)).not.toContain('确定注销吗？')
+  await tap(page, 'button', '注销账号')
+  await tap(page, 'button', '确定注销')
+  await settle()
+  expect(textOf(page)).toContain('账号已注销')
+  expect(calls.filter((c) => ['showModal', 'showToast'].includes(c.api))).toEqual([])
+})
