@@ -83,10 +83,12 @@ export function useNotice(): {
     <View className='notice-ask' role='group' aria-label={asked.title}>
       <Text className='notice-ask__title'>{asked.title}</Text>
       <Text className='notice-ask__text'>{asked.content}</Text>
-      <Button type='warn' onClick={() => asked.answer(true)}>
+      <Button type='warn' className='notice-ask__yes' onClick={() => asked.answer(true)}>
         {asked.confirmText}
       </Button>
-      <Button onClick={() => asked.answer(false)}>取消</Button>
+      <Button className='notice-ask__no' onClick={() => asked.answer(false)}>
+        取消
+      </Button>
     </View>
   ) : null
   return { tell, ask, status, question }

@@ -116,7 +116,12 @@ function ProfilePage() {
           ))}
           {/* 长辈版 asks here, in place of the button, instead of in a modal. */}
           {notice.question ?? (
-            <Button type='warn' loading={busy} onClick={() => void remove()}>
+            <Button
+              type='warn'
+              className='profile__delete'
+              loading={busy}
+              onClick={() => void remove()}
+            >
               注销账号
             </Button>
           )}
