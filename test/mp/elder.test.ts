@@ -42,15 +42,6 @@ test('a resident page carries the 长辈版 class on its root', async () => {
   expect(classOf(page, '.page')).toContain('elder')
 })
 
-test('我的 → 长辈版 says 已开启, and a tap switches it off and remembers it', async () => {
-  const page = await renderPage('pages/me/index')
-  expect(textOf(page)).toContain('已开启')
-  await tap(page, '.elder-switch', '长辈版')
-  expect(textOf(page)).toContain('已关闭')
-  const wx = createWx() as { getStorageSync: (k: string) => { elder: boolean } }
-  expect(wx.getStorageSync('xb.display').elder).toBe(false)
-})
-
 /** Waits (a busy machine renders slowly) until the page shows `selector`. */
 async function shown(page: Page, selector: string) {
   for (let i = 0; i < 60 && !page.querySelector(selector); i++) await settle()
@@ -76,4 +67,14 @@ test('长辈版 注销账号 is asked on the page, never in a modal; 取消 keep
   await shown(page, '.notice-line__text')
   expect(textOf(page)).toContain('账号已注销')
   expect(calls.filter((c) => ['showModal', 'showToast'].includes(c.api))).toEqual([])
+})
+
+// Last: it switches 长辈版 off for the rest of this file.
+test('我的 → 长辈版 says 已开启, and a tap switches it off and remembers it', async () => {
+  const page = await renderPage('pages/me/index')
+  expect(textOf(page)).toContain('已开启')
+  await tap(page, '.elder-switch', '长辈版')
+  expect(textOf(page)).toContain('已关闭')
+  const wx = createWx() as { getStorageSync: (k: string) => { elder: boolean } }
+  expect(wx.getStorageSync('xb.display').elder).toBe(false)
 })
