@@ -102,6 +102,32 @@ export async function requireInScope<T extends StreetOwned>(
   return doc
 }
 
+/**
+ * The street whose shared data (places, grids, who can be sent a report, open reports nearby) the
+ * caller sees: their own. undefined = every street's: the district, and a caller with no street
+ * yet (a resident choosing the home they will bind). Staff and residents with a home never see
+ * another street's.
+ */
+export async function visibleStreetId(ctx: ActionContext): Promise<string | undefined> {
+  const scope = await callerScope(ctx)
+  return scope.kind === 'street' ? scope.streetId : undefined
+}
+
+/**
+ * The object when the caller may see its street (visibleStreetId), else NOT_FOUND — an id of
+ * another street answers as one that does not exist.
+ */
+export async function requireVisible<T extends StreetOwned>(
+  ctx: ActionContext,
+  doc: T | null,
+  notFound: string,
+): Promise<T> {
+  const mine = await visibleStreetId(ctx)
+  if (!doc || (mine !== undefined && doc.streetId !== mine))
+    throw new AppError('NOT_FOUND', notFound)
+  return doc
+}
+
 /** A street's settings, or null. */
 export const findStreet = (db: Database, id: string) => findById<Street>(db, COLL.streets, id)
 

@@ -2,7 +2,7 @@ import { COLL } from '@server/db'
 import { allTimeRows } from '@server/figures/rollup-read'
 import { activeGrids, getBuilding, lngLatOf } from '@server/places'
 import type { Action } from '@server/router'
-import { callerScope } from '@server/street-scope'
+import { visibleStreetId } from '@server/street-scope'
 import { safeKey } from '@shared/figures'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
@@ -12,8 +12,7 @@ export const map: Action<'grid.map'> = {
     const { db, user } = ctx
     const _ = db.command
     // The caller's street's grids only (a caller outside any street: every grid's outline).
-    const scope = await callerScope(ctx)
-    const streetId = scope.kind === 'street' ? scope.streetId : undefined
+    const streetId = await visibleStreetId(ctx)
     const grids = (await activeGrids(db, streetId)).sort((a, b) => a._id.localeCompare(b._id))
     const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
     // Every grid's open and overdue counts from its counters (one document per grid, kept by

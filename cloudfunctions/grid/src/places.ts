@@ -1,6 +1,6 @@
 import { COLL } from '@server/db'
 import type { Action } from '@server/router'
-import { callerScope } from '@server/street-scope'
+import { visibleStreetId } from '@server/street-scope'
 
 /**
  * `grid.places`: communities → buildings → units, public to every signed-in user (no people in
@@ -11,8 +11,8 @@ export const places: Action<'grid.places'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   async handle(ctx) {
     const { db } = ctx
-    const scope = await callerScope(ctx)
-    const where = scope.kind === 'street' ? { streetId: scope.streetId } : {}
+    const streetId = await visibleStreetId(ctx)
+    const where = streetId ? { streetId } : {}
     const [c, b] = await Promise.all([
       db.collection(COLL.communities).where(where).orderBy('_id', 'asc').limit(1000).get(),
       db.collection(COLL.buildings).where(where).orderBy('_id', 'asc').limit(1000).get(),

@@ -24,7 +24,7 @@ export async function prepareStep<A extends ReportAction>(
   switch (action) {
     case 'transfer':
     case 'dispatch': {
-      const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to)
+      const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to, r.streetId)
       // Re-dispatch to the same grid or company is a handover: allowed when its staff changed
       // since the report came (a new worker gets it with a fresh clock and the new-task notice).
       // Otherwise it would only restart the time limit, so it stays refused.
