@@ -64,6 +64,24 @@ export async function callerStreetId(ctx: ActionContext): Promise<string> {
 }
 
 /**
+ * The street onboarding writes into (grid.importStreet): an office's own — naming another is
+ * NOT_FOUND; the district onboards streets not yet staffed, so it names the one it imports into.
+ * The only street-wide write open to the district.
+ */
+export async function onboardingStreetId(ctx: ActionContext, named?: string): Promise<string> {
+  const scope = await callerScope(ctx)
+  if (scope.kind === 'street') {
+    if (named && named !== scope.streetId) throw new AppError('NOT_FOUND', '没有这个街道')
+    return scope.streetId
+  }
+  if (scope.kind !== 'district') refuse(scope)
+  if (!named)
+    throw new AppError('INVALID_INPUT', '请选择要导入的街道', { streetId: '请选择街道' })
+  if (!(await findStreet(ctx.db, named))) throw new AppError('NOT_FOUND', '没有这个街道')
+  return named
+}
+
+/**
  * `where` narrowed to the caller's street; the district reads every street, or the one it names
  * (`streetId`: its drill-down). A caller with no street is refused.
  */

@@ -147,8 +147,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.retireStaff': one('none', OFFICE),
   'grid.setStandIn': one('none', OFFICE),
   'grid.clearStandIn': one('none', OFFICE),
-  'grid.importTemplate': one('none', OFFICE),
-  'grid.importStreet': one('none', OFFICE),
+  // Onboarding: an office its own street; the district creates a new street and imports it.
+  'grid.importTemplate': one('none', READERS),
+  'grid.importStreet': one('none', READERS),
+  'grid.streets': one('none', READERS),
+  'grid.createStreet': one('none', ['district']),
   'grid.apiKeys': one('none', OFFICE),
   'grid.issueApiKey': one('none', OFFICE),
   'grid.revokeApiKey': one('none', OFFICE),

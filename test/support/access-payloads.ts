@@ -51,6 +51,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.ledger': none,
   'grid.exportLedger': none,
   'grid.importTemplate': none,
+  'grid.streets': none,
+  // An empty form: refused by the validator once allowed, no street created.
+  'grid.createStreet': () => ({ name: '', code: '' }),
   'grid.apiKeys': none,
   // An empty name: refused by the validator once allowed, no key issued.
   'grid.issueApiKey': () => ({ name: '' }),

@@ -43,10 +43,15 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.ledger': {},
     'grid.exportLedger': {},
     'grid.importTemplate': {},
+    'grid.streets': {},
+    'grid.createStreet': { name: '测试街道', code: 'CS' },
     'grid.apiKeys': {},
     'grid.issueApiKey': { name: '区12345热线' },
     'grid.revokeApiKey': { id: 'k-nowhere' },
-    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
+    'grid.importStreet': {
+      fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx',
+      streetId: 'fenghuang',
+    },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',
