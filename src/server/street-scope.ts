@@ -75,8 +75,7 @@ export async function onboardingStreetId(ctx: ActionContext, named?: string): Pr
     return scope.streetId
   }
   if (scope.kind !== 'district') refuse(scope)
-  if (!named)
-    throw new AppError('INVALID_INPUT', '请选择要导入的街道', { streetId: '请选择街道' })
+  if (!named) throw new AppError('INVALID_INPUT', '请选择要导入的街道', { streetId: '请选择街道' })
   if (!(await findStreet(ctx.db, named))) throw new AppError('NOT_FOUND', '没有这个街道')
   return named
 }

@@ -43,7 +43,9 @@ export const createStreet: Action<'grid.createStreet', NewStreet> = {
       await ctx.db.collection(COLL.streets).add({ data: { _id: id, ...street } })
     } catch {
       // The id is the code's: another creation of this code won in between.
-      throw new AppError('CONFLICT', `代码 ${code} 已被使用，请换一个`, { code: '街道代码已被使用' })
+      throw new AppError('CONFLICT', `代码 ${code} 已被使用，请换一个`, {
+        code: '街道代码已被使用',
+      })
     }
     return { id, name, code }
   },
