@@ -105,6 +105,8 @@ export interface Aggregate {
 export interface Query {
   where(cond: object | Cond): Query
   orderBy(field: string, order: 'asc' | 'desc'): Query
+  /** Only these fields come back (`_id` always): a read of many rows that needs few fields. */
+  field(projection: Record<string, boolean>): Query
   skip(n: number): Query
   limit(n: number): Query
   get(): Promise<{ data: unknown[] }>

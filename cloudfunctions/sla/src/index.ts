@@ -5,6 +5,7 @@ import { isClientCall, isMediaCheckPush, onMediaCheck } from '@server/media-verd
 import { drainOutbox } from '@server/outbox'
 import { retryPushes } from '@server/push-retry'
 import { backfillTerms } from '@server/reports/terms-backfill'
+import { backfillStreets } from '@server/street-backfill'
 import { createRouter, platformClock as now } from '@server/router'
 import { isPlatformTimer } from '@server/trigger'
 import { AppError } from '@shared/errors'
@@ -49,13 +50,17 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const pushes = await retryPushes(deps)
     // Upkeep last: old reports' search terms, a bounded batch a round (terms-backfill.ts).
     const terms = await backfillTerms(deps.db, now())
+    // Data from before streets gets its street, a bounded batch a round (street-backfill.ts).
+    const streets = await backfillStreets(deps.db, now())
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
         `outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
         `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}; ` +
-        `terms filled ${terms.filled}`,
+        `terms filled ${terms.filled}; streetId filled ${streets.filled}` +
+        (streets.unplaced ? `, ${streets.unplaced} without a street to go to` : '') +
+        (streets.waiting ? ' (waiting for a street: the district creates it)' : ''),
     )
-    return { ...r, digest, outbox, pushes, terms }
+    return { ...r, digest, outbox, pushes, terms, streets }
   }
   return router(event)
 }
