@@ -25,8 +25,8 @@ export class ImportStore {
     private readonly cloud: CloudClient,
     private readonly files: FilePicker | undefined,
     private readonly openid: () => string,
-    /** The district's chosen street ('' = none chosen yet); absent for an office (its own). */
-    private readonly street?: () => string,
+    /** The district's chosen street ('' = none chosen yet); undefined for an office (its own). */
+    private readonly street?: () => string | undefined,
   ) {
     makeAutoObservable(this, {}, { autoBind: true })
   }

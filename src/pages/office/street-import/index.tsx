@@ -28,7 +28,9 @@ const KIND_LABEL: Record<ImportKind, string> = {
 function StreetImportPage() {
   const root = useStores()
   // The district picks (or creates) the street the file goes into; an office imports into its own.
-  const district = root.session.role === 'district'
+  // Read when used: the page renders before the session (and so the role) is known.
+  const { role } = root.session
+  const district = role === 'district'
   const [streets] = useState(() => new StreetsStore(root.services.cloud))
   const [store] = useState(
     () =>
@@ -36,7 +38,7 @@ function StreetImportPage() {
         root.services.cloud,
         root.services.files,
         () => root.session.openid,
-        district ? () => streets.chosen : undefined,
+        () => (root.session.role === 'district' ? streets.chosen : undefined),
       ),
   )
   const [keys] = useState(() => new ApiKeysStore(root.services.cloud))
@@ -108,7 +110,7 @@ function StreetImportPage() {
         </View>
       ) : null}
       {/* Open311 keys are a street office's own (a district has no queue of its own). */}
-      {district ? null : <ApiKeys store={keys} />}
+      {role === 'office' ? <ApiKeys store={keys} /> : null}
     </View>
   )
 }
