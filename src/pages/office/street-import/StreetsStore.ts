@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { StreetBrief } from '@shared/contracts/street-import'
-import { AppError } from '@shared/errors'
 import { validateNewStreet } from '@shared/street-onboard'
 import type { CloudClient } from '@/services/cloud/types'
 import { Cached } from '@/stores/Cached'
+import { fieldRefusal } from '@/stores/field-refusal'
 
 type Field = 'name' | 'code'
 
@@ -68,13 +68,6 @@ export class StreetsStore {
   }
 
   private refused(e: unknown): void {
-    const err = e instanceof AppError ? e : null
-    const { name, code } = err?.fields ?? {}
-    this.errors = {
-      name,
-      code,
-      // A refusal not about one field (network, a refused role) shows under the form.
-      form: name || code ? undefined : (err?.message ?? '新建失败，请重试'),
-    }
+    this.errors = fieldRefusal(e, ['name', 'code'] as const, '新建失败，请重试')
   }
 }
