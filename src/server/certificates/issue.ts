@@ -50,7 +50,7 @@ export async function approveAndIssue(
   // environment (the unique `serial` index); a street without a code keeps the bare form.
   const serialOf = (seq: number) =>
     [street?.code, formatSerial(first.typeKey, year, seq)].filter(Boolean).join('-')
-  const entry = await catalogueEntry(ctx.db, first.typeKey)
+  const entry = await catalogueEntry(ctx.db, first.typeKey, streetId)
   const type = { ...CERTIFICATE_TYPES[first.typeKey], validityMonths: entry.validityMonths }
   for (let attempt = 1; ; attempt++) {
     let refusal: AppError | null = null
