@@ -64,6 +64,7 @@ export const CERTIFICATE_CLOUD = {
       issuedAt: '2026-11-23T09:00:00.000Z',
       validUntil: '2027-02-22',
       issuer: '海北街道办事处',
+      body: '兹证明 王秀兰（公民身份号码 150***********1237）现居住于新华社区 新华小区1号楼 2单元 301。此证明用于子女入学。特此证明。',
       status: 'valid',
       revokedAt: null,
       revokeReason: '',

@@ -49,9 +49,9 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
   // Each report closes after its own street's delay (read once per street per round).
   const delays = new Map<string, Promise<number>>()
   const delayOf = (streetId = '') => {
-    if (!delays.has(streetId))
-      delays.set(streetId, slaSettings(db, streetId).then((s) => s.autoCloseDays))
-    return delays.get(streetId) as Promise<number>
+    let d = delays.get(streetId)
+    if (!d) delays.set(streetId, (d = slaSettings(db, streetId).then((s) => s.autoCloseDays)))
+    return d
   }
   const out: SweepResult = { reminded: 0, escalated: 0, closed: 0 }
   const clocked = await loadAll<StoredReport>(db, COLL.reports, { state: _.in(CLOCKED_STATES) })

@@ -48,7 +48,15 @@ export async function saveCatalogueType(
     .collection(COLL.certificateTypes)
     .doc(streetDocId(key, streetId))
     .set({
-      data: { key, streetId, enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: at },
+      data: {
+        key,
+        streetId,
+        enabled,
+        timeLimitDays,
+        validityMonths,
+        promiseAllowed,
+        updatedAt: at,
+      },
     })
 }
 

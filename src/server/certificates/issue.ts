@@ -8,6 +8,7 @@ import { COLL, findById, type Transaction } from '../db'
 import { bumpIn, ensureCounter } from '../counters'
 import { findStreet } from '../street-scope'
 import { issuerOf } from '../../shared/streets'
+import { textOf } from '../../shared/certificates/wording'
 import { catalogueEntry } from './catalogue'
 import type { StoredApplication, StoredCertificate } from './model'
 
@@ -67,6 +68,7 @@ export async function approveAndIssue(
           issuedAt: at,
           validUntil: validUntil(type, at),
           issuer,
+          text: textOf(street, first.typeKey),
         }
         const patch = {
           state: 'approved' as const,
