@@ -6,9 +6,10 @@ import { DEFAULT_CALENDAR } from '@shared/time'
 import { FakeCloud } from '../../support/fake-cloud'
 import { byText, renderPage } from '../support/render'
 
-/** Waits (without a fixed sleep) until `cond` holds. */
+/** Waits (without a fixed sleep) until `cond` holds: up to 20 s on a busy machine. */
 async function until(cond: () => boolean) {
-  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10))
+  const end = Date.now() + 20_000
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
   expect(cond()).toBe(true)
 }
 const body = () => document.body.textContent ?? ''
@@ -75,4 +76,4 @@ test("证明文字: the office edits its street's issuer and texts; a mistake is
   utils.fireEvent.click(byText(utils, '保存证明文字'))
   await until(() => body().includes('没有找到本街道的设置'))
   expect(saved).toHaveLength(1)
-})
+}, 60_000)
