@@ -261,3 +261,37 @@ test("the district and residents cannot read or write a street's settings", asyn
   ] as const)
     expect([action, (await u.call(action, {})).error?.code]).toEqual([action, 'FORBIDDEN'])
 })
+
+test('已办结 closes by itself after its own street’s delay (凤凰岭 5 days, 海北 3)', async () => {
+  const DAY = 86_400_000
+  const t0 = Date.now()
+  const at = async (ms: number) => {
+    await system.admin('clock', { now: ms })
+    await system.admin('tick')
+  }
+  await at(t0)
+  const resolved = async (u: GatewayUser, worker: string, buildingId: string) => {
+    const { id } = await fileReport(u, buildingId)
+    const w = await signIn(system, worker)
+    let d = await ok<ReportDetail>(w, 'report.get', { id })
+    await ok(w, 'report.transition', { id, version: d.version, action: 'accept' })
+    d = await ok<ReportDetail>(w, 'report.get', { id })
+    const photo = await w.upload(`uploads/${worker}/20261201/done-${id}.jpg`, TINY_JPEG)
+    await ok(w, 'report.transition', {
+      id,
+      version: d.version,
+      action: 'resolve',
+      note: '已处理',
+      photos: [photo],
+    })
+    return id
+  }
+  const hb = await resolved(wang, 'demo-grid-1', 'b-xinhua-1-1')
+  const fh = await resolved(guo, 'demo-fh-grid-1', 'b-fh-yuan-1')
+  const state = async (office: GatewayUser, id: string) =>
+    (await ok<ReportDetail>(office, 'report.get', { id })).state
+  await at(t0 + 3 * DAY + 10 * 60_000)
+  expect([await state(hbOffice, hb), await state(fhOffice, fh)]).toEqual(['closed', 'resolved'])
+  await at(t0 + 5 * DAY + 10 * 60_000)
+  expect(await state(fhOffice, fh)).toBe('closed')
+}, 120_000)
