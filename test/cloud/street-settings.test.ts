@@ -72,6 +72,14 @@ test("a street's time limits are its own; each report is clocked by its street's
   const hb = await fileReport(wang, 'b-xinhua-1-1')
   expect(await acceptMinutes(fhOffice, fh.id)).toBe(45)
   expect(await acceptMinutes(hbOffice, hb.id)).toBe(hbBefore.limits.simple.normal.acceptMin)
+  // Open311 tells an outside system each jurisdiction's own limits.
+  const noise = async (q: string) => {
+    const r = await fetch(`${system.url}/open311/v2/services.json${q}`)
+    const rows = (await r.json()) as Array<{ service_code: string; description: string }>
+    return rows.find((x) => x.service_code === 'noise')?.description
+  }
+  expect(await noise('?jurisdiction_id=fenghuang')).toMatch(/^受理时限 45 分钟，办结时限 10 小时/)
+  expect(await noise('?jurisdiction_id=haibei')).toMatch(/^受理时限 2 小时，办结时限 1 天/)
 })
 
 test("the district's default serves a street with none of its own", async () => {
