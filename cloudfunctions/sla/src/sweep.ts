@@ -46,7 +46,13 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
   const _ = db.command
   const at = deps.now()
   const now = at.getTime()
-  const { autoCloseDays } = await slaSettings(db)
+  // Each report closes after its own street's delay (read once per street per round).
+  const delays = new Map<string, Promise<number>>()
+  const delayOf = (streetId = '') => {
+    let d = delays.get(streetId)
+    if (!d) delays.set(streetId, (d = slaSettings(db, streetId).then((s) => s.autoCloseDays)))
+    return d
+  }
   const out: SweepResult = { reminded: 0, escalated: 0, closed: 0 }
   const clocked = await loadAll<StoredReport>(db, COLL.reports, { state: _.in(CLOCKED_STATES) })
   for (const r of clocked) {
@@ -91,6 +97,7 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
   }
   const fixed = await loadAll<StoredReport>(db, COLL.reports, { state: _.in(AUTO_CLOSABLE) })
   for (const r of fixed) {
+    const autoCloseDays = await delayOf(r.streetId)
     if (!autoCloseDue(new Date(r.resolvedAt ?? r.updatedAt).getTime(), now, autoCloseDays)) continue
     const won = await applyTransition(deps, r, {
       action: 'autoClose',
