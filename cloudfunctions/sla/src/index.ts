@@ -7,6 +7,7 @@ import { retryPushes } from '@server/push-retry'
 import { backfillTerms } from '@server/reports/terms-backfill'
 import { createRouter, platformClock as now } from '@server/router'
 import { isPlatformTimer } from '@server/trigger'
+import { upkeep } from '@server/upkeep'
 import { AppError } from '@shared/errors'
 import { limits, setLimits } from './limits'
 import { phrases, savePhrases } from './phrases'
@@ -49,13 +50,15 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const pushes = await retryPushes(deps)
     // Upkeep last: old reports' search terms, a bounded batch a round (terms-backfill.ts).
     const terms = await backfillTerms(deps.db, now())
+    // Bounded batches too: rollups of old reports, retention rules (src/server/upkeep.ts).
+    const kept = await upkeep(deps)
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
         `outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
         `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}; ` +
-        `terms filled ${terms.filled}`,
+        `terms filled ${terms.filled}; upkeep ${JSON.stringify(kept)}`,
     )
-    return { ...r, digest, outbox, pushes, terms }
+    return { ...r, digest, outbox, pushes, terms, upkeep: kept }
   }
   return router(event)
 }

@@ -1,0 +1,16 @@
+import type { Database } from './db'
+import { rebuildRollups } from './figures/rollup-rebuild'
+
+export interface UpkeepResult {
+  /** Reports of before the rollups counted in them this round (figures/rollup-rebuild.ts). */
+  rolledUp: number
+}
+
+/**
+ * The sla timer's data upkeep, run last in each round, each part a bounded batch: the rollups of
+ * reports stored before rollups existed, then the retention rules (retention.ts).
+ */
+export async function upkeep(deps: { db: Database; now: () => Date }): Promise<UpkeepResult> {
+  const { counted } = await rebuildRollups(deps.db)
+  return { rolledUp: counted }
+}
