@@ -166,7 +166,11 @@ export async function paged<T>(
   return { rows: data.slice(0, size) as T[], hasMore: data.length > size }
 }
 
-/** Every document matching `where`, in reads of 1000 (the SDK's cap per read). */
+/**
+ * Every document matching `where`, in `_id` order, in reads of 1000 (the SDK's cap per read):
+ * a list of places may pass 1,000 (a district's buildings), and one `limit(1000)` read would
+ * drop the rest without a word. Ordered by `_id` so the pages neither skip nor repeat a document.
+ */
 export async function loadAll<T>(
   db: Database,
   coll: CollectionName,
@@ -174,7 +178,13 @@ export async function loadAll<T>(
 ): Promise<T[]> {
   const out: T[] = []
   for (let skip = 0; ; skip += SDK_MAX) {
-    const { data } = await db.collection(coll).where(where).skip(skip).limit(SDK_MAX).get()
+    const { data } = await db
+      .collection(coll)
+      .where(where)
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(SDK_MAX)
+      .get()
     out.push(...(data as T[]))
     if (data.length < SDK_MAX) return out
   }
