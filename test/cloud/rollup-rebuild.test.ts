@@ -21,7 +21,7 @@ import { startSystem, type System } from '../support/system'
 let system: System
 let cloud: WxCloud
 let office: GatewayUser
-const OLD = 230 // with the demo reports: three rounds of 100
+const OLD = 230 // with the demo reports: more than one round reads (two pages of 100)
 const NOV = { from: '2026-11-01', to: '2026-11-30' }
 
 type Raw = FactsInput & {
@@ -109,7 +109,7 @@ test('old reports are counted in bounded rounds; a rerun changes nothing', async
   })
   expect(step.ok).toBe(true)
 
-  expect(await rebuild()).toBeGreaterThanOrEqual(3) // 100 reports a round
+  expect(await rebuild()).toBeGreaterThanOrEqual(2) // at most 200 reports a round
   // The rest were counted by their own steps: the accept above, the timer's escalations.
   expect((await cursor())?.counted).toBeGreaterThan(OLD / 2)
   expect((await cursor())?.counted).toBeLessThan(OLD)

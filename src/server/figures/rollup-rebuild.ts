@@ -1,22 +1,20 @@
 import { factsOf, type RollupInput } from '../../shared/figures'
+import { walkRound } from '../batch-walk'
 import { COLL, findById, type Database } from '../db'
 import { writeRollups } from './rollup-write'
 
-/** Reports read per timer round (one page; each uncounted one is a transaction of its own). */
-export const REBUILD_BATCH = 100
-export const REBUILD_CURSOR_ID = 'rollupRebuild'
+/** The job's state in settings: done once a whole pass over the reports found nothing left. */
+export const REBUILD_ID = 'rollupRebuild'
 
-interface Cursor {
-  /** The createdAt the next round starts at (inclusive); null before the first round. */
-  after: Date | null
+interface RebuildState {
   done: boolean
-  /** Reports counted over every round so far. */
+  /** Reports this job counted, over every round so far. */
   counted: number
 }
 
 /**
- * The rollups of reports stored before rollups existed: a bounded batch a sla timer round,
- * walking `createdAt` upwards (index createdAt_-1) from a cursor kept in settings.
+ * The rollups of reports stored before rollups existed: a bounded share of the reports per sla
+ * timer round (batch-walk.ts: pages in `_id` order from a cursor, within a time budget).
  *
  * A report counts in the rollups exactly when it carries its facts `fig`: filing, every step and
  * this job write `fig` and the report's cells in the same transaction. So this job counts a report
@@ -30,32 +28,24 @@ interface Cursor {
  *   Both re-read the report inside their transaction, which CloudBase isolates per document.
  *
  * Why the timer and not an office button: it must finish on every environment after the deploy
- * without anyone remembering, in rounds a function timeout cannot cut short halfway.
+ * without anyone remembering, in rounds a function timeout cannot cut short halfway. Removing
+ * the settings document `rollupRebuild` runs it again (it then changes nothing).
  */
 export async function rebuildRollups(db: Database): Promise<{ counted: number }> {
-  const saved = await findById<Partial<Cursor>>(db, COLL.settings, REBUILD_CURSOR_ID)
+  const saved = await findById<Partial<RebuildState>>(db, COLL.settings, REBUILD_ID)
   if (saved?.done) return { counted: 0 }
-  const after = saved?.after ? new Date(saved.after) : new Date(0)
-  const { data } = await db
-    .collection(COLL.reports)
-    .where({ createdAt: db.command.gte(after) })
-    .orderBy('createdAt', 'asc')
-    .limit(REBUILD_BATCH)
-    .get()
-  const rows = data as Array<{ _id: string; fig?: unknown; createdAt: Date }>
   let counted = 0
-  for (const r of rows) if (!r.fig && (await countOnce(db, r._id))) counted++
-  const last = rows.length ? new Date(rows[rows.length - 1].createdAt) : after
-  // Ties at `last` are read again next round (and skipped: they have `fig`); a full batch all at
-  // one instant would never move on, so it steps past that millisecond.
-  const next =
-    rows.length && last.getTime() === after.getTime() ? new Date(last.getTime() + 1) : last
-  const cursor: Cursor = {
-    after: next,
-    done: rows.length < REBUILD_BATCH,
-    counted: (saved?.counted ?? 0) + counted,
-  }
-  await db.collection(COLL.settings).doc(REBUILD_CURSOR_ID).set({ data: cursor })
+  const { passDone } = await walkRound<{ _id: string; fig?: unknown }>(
+    db,
+    REBUILD_ID,
+    COLL.reports,
+    {},
+    async (r) => {
+      if (!r.fig && (await countOnce(db, r._id))) counted++
+    },
+  )
+  const state: RebuildState = { done: passDone, counted: (saved?.counted ?? 0) + counted }
+  await db.collection(COLL.settings).doc(REBUILD_ID).set({ data: state })
   return { counted }
 }
 
