@@ -48,6 +48,8 @@ export const COLL = {
   apiKeys: 'api_keys',
   /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
   mediaChecks: 'media_checks',
+  /** Every exported file (fileID, who, when), so retention can delete old ones (exports.ts). */
+  exports: 'exports',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
@@ -110,6 +112,8 @@ export interface Query {
   get(): Promise<{ data: unknown[] }>
   count(): Promise<{ total: number }>
   update(o: { data: object }): Promise<{ stats: { updated: number } }>
+  /** Deletes every match (retention's batches: a query bounded by `_id` in a page's ids). */
+  remove(): Promise<{ stats?: { removed?: number } }>
 }
 
 export interface DocRef {
