@@ -9,6 +9,7 @@ import {
 import { signIn, type GatewayUser } from '../support/gateway'
 import { generated, rng } from '../support/report-year'
 import { storedRollups } from '../support/rollups'
+import { readAll as readAllOf } from '../support/read-all'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -30,14 +31,7 @@ type Raw = FactsInput & {
   handler: { kind: string; id: string }
 }
 
-async function readAll<T>(coll: string): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await cloud.database().collection(coll).skip(skip).limit(1000).get()
-    out.push(...(data as T[]))
-    if (data.length < 1000) return out
-  }
-}
+const readAll = <T>(coll: string) => readAllOf<T>(cloud, coll)
 
 beforeAll(async () => {
   system = await startSystem()

@@ -117,4 +117,3 @@ export const stored = (doc: ReturnType<typeof generated>) => ({
   ...doc,
   fig: factsOf(doc as unknown as FactsInput),
 })
-
