@@ -24,6 +24,8 @@ export const COLL = {
    * recipients, drained by the acting function and the timer (outbox.ts).
    */
   outbox: 'outbox',
+  /** The district's followed categories, one document per supervisor and category (follows/). */
+  follows: 'district_follows',
   /** One document per day the office digest went out (`_id` `digest-2026-11-23`). */
   digests: 'digests',
   /** Pushes that failed for a reason other than "no grant", retried by the timer function. */

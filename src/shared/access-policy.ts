@@ -208,6 +208,10 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   // Property staff see their own company's standing (the server narrows it to their company).
   'stats.ranking': one('none', ['propertyStaff', 'otherPropertyStaff', ...READERS]),
   'stats.streets': one('none', ['district']),
+  // Area subscriptions: a district supervisor's own follows; nobody else follows across streets.
+  'stats.follows': one('none', ['district']),
+  'stats.follow': one('none', ['district']),
+  'stats.unfollow': one('none', ['district']),
 }
 
 /**

@@ -104,6 +104,9 @@ const WRITES: Record<ActionName, boolean> = {
   'stats.ranking': false,
   'stats.export': true,
   'stats.streets': false,
+  'stats.follows': false,
+  'stats.follow': true,
+  'stats.unfollow': true,
 }
 /** Codes a function may answer; INTERNAL means it threw something it did not mean to. */
 const DOCUMENTED: string[] = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(
@@ -131,6 +134,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'sla.limits',
   'sla.phrases',
   'report.workCounts',
+  'stats.follows',
 ])
 const BOGUS = [...PROTO_KEYS, 'hasOwnProperty', '', 'report.', 'report.__proto__', 'x'.repeat(300)]
 

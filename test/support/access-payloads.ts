@@ -109,6 +109,10 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'stats.export': () => ({ period: { from: '2026-11-01', to: '2026-11-01' } }),
   'stats.ranking': () => ({ quarter: '2026Q4' }),
   'stats.streets': () => ({ period: { from: '2026-11-01', to: '2026-11-30' } }),
+  // The district's own follows: following and unfollowing the same category leaves it as it was.
+  'stats.follows': none,
+  'stats.follow': () => ({ category: 'safety' }),
+  'stats.unfollow': () => ({ category: 'safety' }),
 }
 
 /** The extra fields of each transition step (valid input, so the access decision is reached). */

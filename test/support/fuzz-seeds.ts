@@ -145,6 +145,9 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'stats.export': { period: { from: '2026-11-01', to: '2026-11-02' }, scope: { kind: 'street' } },
     'stats.ranking': { quarter: '2026Q4' },
     'stats.streets': { period: { from: '2026-11-01', to: '2026-11-30' } },
+    'stats.follows': {},
+    'stats.follow': { category: 'safety', streetIds: ['haibei'] },
+    'stats.unfollow': { category: 'safety' },
   }
 }
 

@@ -1,5 +1,6 @@
 import { initCloud } from '@server/cloud'
 import { officeDigest } from '@server/digest'
+import { followDigest } from '@server/follows/digest'
 import { webUser } from '@server/identity'
 import { isClientCall, isMediaCheckPush, onMediaCheck } from '@server/media-verdict'
 import { drainOutbox } from '@server/outbox'
@@ -24,7 +25,7 @@ const router = createRouter(cloud, {
 /**
  * The `sla` function: its timer trigger (config.json, every minute) runs the sweep, delivers what
  * the outbox still holds (the recipients an action did not reach inline), sends the office's
- * daily digest once it is due and resends failed subscribe messages; the street
+ * daily digest and the district's follow digests once due, and resends failed subscribe messages; the street
  * office reads and edits the time limits and the 常用语 through its actions. It also receives
  * WeChat's `wxa_media_check` message push (cloudbase/message-push.json): an image check's verdict.
  */
@@ -44,6 +45,8 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const deps = { cloud, db: cloud.database(), now }
     const r = await sweep(deps)
     const digest = await officeDigest(deps)
+    // The district's area subscriptions, due at the same hour (follows/digest.ts).
+    const follows = await followDigest(deps)
     // After the sweep and digest, so their notices beyond the inline few go out this round.
     const outbox = await drainOutbox(deps)
     // After the sends, so their own failed pushes wait for the next round's backoff.
@@ -54,11 +57,11 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const kept = await upkeep(deps)
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
-        `outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
+        `follow digests ${follows ?? 0}; outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
         `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}; ` +
         `terms filled ${terms.filled}; upkeep ${JSON.stringify(kept)}`,
     )
-    return { ...r, digest, outbox, pushes, terms, upkeep: kept }
+    return { ...r, digest, follows, outbox, pushes, terms, upkeep: kept }
   }
   return router(event)
 }

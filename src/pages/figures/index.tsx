@@ -11,6 +11,7 @@ import { useWide } from '../office/console/useDesk'
 import { FigureChart } from './Chart'
 import { Controls } from './Controls'
 import { DashboardStore } from './DashboardStore'
+import { FollowsSection } from './Follows'
 import { BigNumbers } from './Numbers'
 import { StreetsView } from './Streets'
 import { FigureTable, OverdueTable, RankingTable } from './Tables'
@@ -52,6 +53,7 @@ function DashboardPage({ district }: { district: boolean }) {
       ) : null}
       <Controls store={store} exporting={exporting} onExport={() => void exportXlsx()} />
       {store.showingStreets ? <StreetsView store={store} /> : <DashboardBody store={store} />}
+      {store.showingStreets ? <FollowsSection /> : null}
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import type { AuthActions } from './auth'
 import type { CertificateActions } from './certificate'
+import type { FollowActions } from './follows'
 import type { GridActions } from './grid'
 import type { LedgerActions } from './ledger'
 import type { MessageActions } from './message'
@@ -22,6 +23,7 @@ export type ActionMap = UserActions &
   SlaActions &
   LedgerActions &
   StatsActions &
+  FollowActions &
   AuthActions &
   StreetImportActions
 

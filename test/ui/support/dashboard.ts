@@ -99,7 +99,25 @@ const PERIOD = { from: '2026-12-01', to: '2026-12-31' }
 /** What the fake answers stats.dashboard with: from the asked period, and the whole query. */
 type Answer = (period: Period, query: { scope?: { kind: string } }) => Dashboard
 
-export async function open(answer: Answer = dashboard, me: object = office) {
+/** The district's follows: none yet, the catalogue's first categories, the two streets. */
+export const noFollows = () => ({
+  follows: [],
+  categories: [
+    { key: 'noise', label: '噪音扰民' },
+    { key: 'safety', label: '安全隐患' },
+  ],
+  streets: [
+    { id: 'fenghuang', name: '凤凰岭街道' },
+    { id: 'haibei', name: '海北街道' },
+  ],
+})
+
+/** `more` sets further answers before the page mounts (it loads on mount). */
+export async function open(
+  answer: Answer = dashboard,
+  me: object = office,
+  more: (cloud: FakeCloud) => void = () => undefined,
+) {
   const cloud = new FakeCloud()
     .on('user.whoami', () => me)
     .on('stats.dashboard', (p) =>
@@ -115,6 +133,8 @@ export async function open(answer: Answer = dashboard, me: object = office) {
     .on('stats.ranking', () => ranking)
     .on('stats.streets', (p) => ({ ...(p as { period: Period }), streets: streets() }))
     .on('stats.export', () => ({ fileID: 'cloud://x/exports/f.xlsx', url: 'http://x/f.xlsx' }))
+    .on('stats.follows', noFollows)
+  more(cloud)
   const r = await renderPage(DashboardPage, cloud)
   await r.store.session.load()
   await tick()
