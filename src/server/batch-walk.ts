@@ -16,6 +16,8 @@ export const WALK_BUDGET_MS = 12_000
  * comes back short the pass is complete and the next round starts again from the first.
  * A round also stops once its time budget is spent, the cursor at the last document it handled.
  * A document added behind the cursor waits for the next pass: at most one pass late.
+ * A document whose handling throws is logged and counted in `failed`, and the walk moves on: one
+ * bad document must not hold up every one after it, round after round; the next pass retries it.
  */
 export async function walkRound<T extends { _id: string }>(
   db: Database,
@@ -24,12 +26,13 @@ export async function walkRound<T extends { _id: string }>(
   where: object,
   each: (row: T) => Promise<void>,
   { batch = WALK_BATCH, pages = 2, budgetMs = WALK_BUDGET_MS } = {},
-): Promise<{ read: number; passDone: boolean }> {
+): Promise<{ read: number; passDone: boolean; failed: number }> {
   // Real elapsed time, not the platform clock (which a test may hold still).
   const stopAt = performance.now() + budgetMs
   const id = `walk:${name}`
   let after = (await findById<{ after?: string }>(db, COLL.settings, id))?.after ?? ''
   let read = 0
+  let failed = 0
   let passDone = false
   let spent = false
   for (let p = 0; p < pages && !passDone && !spent; p++) {
@@ -41,7 +44,12 @@ export async function walkRound<T extends { _id: string }>(
       .get()
     const rows = data as T[]
     for (const row of rows) {
-      await each(row)
+      try {
+        await each(row)
+      } catch (err) {
+        failed++
+        console.error(`[walk ${name}] ${row._id} failed`, err)
+      }
       read++
       after = row._id
       if ((spent = performance.now() > stopAt)) break
@@ -50,5 +58,5 @@ export async function walkRound<T extends { _id: string }>(
     if (passDone) after = ''
   }
   await db.collection(COLL.settings).doc(id).set({ data: { after } })
-  return { read, passDone }
+  return { read, passDone, failed }
 }

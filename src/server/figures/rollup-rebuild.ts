@@ -3,13 +3,15 @@ import { walkRound } from '../batch-walk'
 import { COLL, findById, type Database } from '../db'
 import { writeRollups } from './rollup-write'
 
-/** The job's state in settings: done once a whole pass over the reports found nothing left. */
+/** The job's state in settings: done once a whole pass over the reports counted every one. */
 export const REBUILD_ID = 'rollupRebuild'
 
 interface RebuildState {
   done: boolean
   /** Reports this job counted, over every round so far. */
   counted: number
+  /** Reports whose counting failed in this pass (a conflict, a timeout): the next pass retries. */
+  failed: number
 }
 
 /**
@@ -35,7 +37,7 @@ export async function rebuildRollups(db: Database): Promise<{ counted: number }>
   const saved = await findById<Partial<RebuildState>>(db, COLL.settings, REBUILD_ID)
   if (saved?.done) return { counted: 0 }
   let counted = 0
-  const { passDone } = await walkRound<{ _id: string; fig?: unknown }>(
+  const walk = await walkRound<{ _id: string; fig?: unknown }>(
     db,
     REBUILD_ID,
     COLL.reports,
@@ -44,7 +46,13 @@ export async function rebuildRollups(db: Database): Promise<{ counted: number }>
       if (!r.fig && (await countOnce(db, r._id))) counted++
     },
   )
-  const state: RebuildState = { done: passDone, counted: (saved?.counted ?? 0) + counted }
+  const failed = (saved?.failed ?? 0) + walk.failed
+  const state: RebuildState = {
+    // Done after a pass that failed nowhere; otherwise another pass (skipping what is counted).
+    done: walk.passDone && !failed,
+    counted: (saved?.counted ?? 0) + counted,
+    failed: walk.passDone ? 0 : failed,
+  }
   await db.collection(COLL.settings).doc(REBUILD_ID).set({ data: state })
   return { counted }
 }
