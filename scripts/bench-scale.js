@@ -32,7 +32,6 @@ function loadSources() {
       contents:
         "export { demoCollections } from './emulator/seed'\n" +
         "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES, searchTerms } from './src/shared/reports'\n" +
-        "export { reportNo } from './src/server/reports/model'\n" +
         "export { factsOf, presetPeriod, quarterOf, rollupDocs } from './src/shared/figures'\n",
       resolveDir: root,
       loader: 'ts',
@@ -156,6 +155,7 @@ function generate(dir, n, src) {
   const residents = Array.from({ length: Math.max(50, n / 10) }, (_, i) => `bench-resident-${i}`)
   const cats = src.RESIDENT_CATEGORIES
   const reports = []
+  const perDay = new Map() // report numbers count per street and Beijing day (nextReportNo)
   for (let i = 0; i < n; i++) {
     const createdAt = now - Math.floor(r() * 365 * DAY)
     const ageDays = (now - createdAt) / DAY
@@ -198,9 +198,14 @@ function generate(dir, n, src) {
     const id = createdAt.toString(16).padStart(12, '0') + hex(r, 20)
     const description = `${cat.label}：${pick(r, PHRASES)}，${'楼道里的问题描述，'.repeat(1 + Math.floor(r() * 3))}`
     const open = !['resolved', 'closed', 'rejected', 'duplicate'].includes(state)
+    const streetId = grid.streetId ?? 'haibei'
+    const day = new Date(createdAt + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
+    const seq = (perDay.get(streetId + day) ?? 0) + 1
+    perDay.set(streetId + day, seq)
     reports.push({
       _id: id,
-      no: src.reportNo(id, new Date(createdAt)),
+      no: `BS${day}-${String(seq).padStart(4, '0')}`,
+      streetId,
       requestKey: `${reporter}:bench-${i}`,
       requestId: `bench-${i}`,
       reporterOpenid: reporter,

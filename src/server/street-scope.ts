@@ -64,6 +64,15 @@ export async function callerStreetId(ctx: ActionContext): Promise<string> {
 }
 
 /**
+ * The caller's street, or null for the district and callers without one: for readers of a
+ * street's settings, who then see the district's defaults.
+ */
+export async function callerStreetIdIfAny(ctx: ActionContext): Promise<string | null> {
+  const scope = await callerScope(ctx)
+  return scope.kind === 'street' ? scope.streetId : null
+}
+
+/**
  * `where` narrowed to the caller's street; the district reads every street, or the one it names
  * (`streetId`: its drill-down). A caller with no street is refused.
  */

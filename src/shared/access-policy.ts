@@ -172,6 +172,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.saveType': one('none', OFFICE),
   'certificate.calendar': one('none', OFFICE),
   'certificate.saveCalendar': one('none', OFFICE),
+  // Each office reads and writes its own street's wording (the street is the caller's).
+  'certificate.wording': one('none', OFFICE),
+  'certificate.saveWording': one('none', OFFICE),
   'certificate.apply': one('none', SIGNED_IN),
   'certificate.resubmit': [
     { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },

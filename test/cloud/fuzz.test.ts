@@ -86,6 +86,8 @@ const WRITES: Record<ActionName, boolean> = {
   'certificate.saveType': true,
   'certificate.calendar': false,
   'certificate.saveCalendar': true,
+  'certificate.wording': false,
+  'certificate.saveWording': true,
   'certificate.apply': true,
   'certificate.resubmit': true,
   'certificate.listMine': false,

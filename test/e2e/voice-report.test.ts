@@ -155,4 +155,5 @@ test('长辈版: a report by voice at a building picked in big steps; the worker
   expect(violations).toEqual([])
   await resident.close()
   await worker.close()
-})
+  // Two browsers, a recording, an upload and a playback: minutes on a loaded 2-core runner.
+}, 240_000)

@@ -42,6 +42,34 @@ test('a resident page carries the 长辈版 class on its root', async () => {
   expect(classOf(page, '.page')).toContain('elder')
 })
 
+/** Waits (a busy machine renders slowly) until the page shows `selector`. */
+async function shown(page: Page, selector: string) {
+  for (let i = 0; i < 60 && !page.querySelector(selector); i++) await settle()
+  return page.querySelector(selector)
+}
+
+test('长辈版 我的报事 shows its title on the page as a main heading (the navigation bar’s is small)', async () => {
+  const page = await renderPage('pages/resident/my-reports/index')
+  const heading = await shown(page, '.page-heading')
+  expect(heading ? textOf(heading) : (page.dom as Element).innerHTML.slice(0, 800)).toBe('我的报事')
+})
+
+test('长辈版 注销账号 is asked on the page, never in a modal; 取消 keeps the account', async () => {
+  cloudHandlers['user.deleteAccount'] = () => ({ deleted: true })
+  const page = await renderPage('pages/resident/profile/index')
+  await shown(page, '.profile__delete')
+  await tap(page, '.profile__delete', '注销账号')
+  expect(textOf(page)).toContain('确定注销吗？')
+  await tap(page, '.notice-ask__no', '取消')
+  expect(textOf(page)).not.toContain('确定注销吗？')
+  await tap(page, '.profile__delete', '注销账号')
+  await tap(page, '.notice-ask__yes', '确定注销')
+  await shown(page, '.notice-line__text')
+  expect(textOf(page)).toContain('账号已注销')
+  expect(calls.filter((c) => ['showModal', 'showToast'].includes(c.api))).toEqual([])
+})
+
+// Last: it switches 长辈版 off for the rest of this file.
 test('我的 → 长辈版 says 已开启, and a tap switches it off and remembers it', async () => {
   const page = await renderPage('pages/me/index')
   expect(textOf(page)).toContain('已开启')

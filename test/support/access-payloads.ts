@@ -90,6 +90,8 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.saveType': none,
   'certificate.calendar': none,
   'certificate.saveCalendar': none,
+  'certificate.wording': none,
+  'certificate.saveWording': none,
   'certificate.apply': () => ({ typeKey: 'residence', input: {} }),
   'certificate.resubmit': (id) => ({ id, version: STALE, input: {} }),
   'certificate.listMine': none,

@@ -101,6 +101,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.catalogue': {},
     'certificate.calendar': {},
     'certificate.saveCalendar': { holidays: ['2026-10-01'], workdays: ['2026-10-10'] },
+    'certificate.wording': {},
+    // One blank that does not exist: refused, so the street's wording stays as seeded.
+    'certificate.saveWording': {
+      issuer: '海北街道办事处',
+      texts: { residence: '兹证明 {姓名} {身份证号} {电话}', hardship: '兹证明 {姓名} {身份证号}' },
+    },
     'certificate.saveType': {
       key: 'nope',
       enabled: true,

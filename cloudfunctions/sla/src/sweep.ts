@@ -47,7 +47,13 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
   const _ = db.command
   const at = deps.now()
   const now = at.getTime()
-  const { autoCloseDays } = await slaSettings(db)
+  // Each report closes after its own street's delay (read once per street per round).
+  const delays = new Map<string, Promise<number>>()
+  const delayOf = (streetId = '') => {
+    let d = delays.get(streetId)
+    if (!d) delays.set(streetId, (d = slaSettings(db, streetId).then((s) => s.autoCloseDays)))
+    return d
+  }
   const out: SweepResult = { reminded: 0, escalated: 0, closed: 0 }
   // Bounded: each round walks a few pages of the clocked reports from where the last stopped
   // (batch-walk.ts), served by the `state` index; a pass over them all spans rounds when many
@@ -104,6 +110,7 @@ export async function sweep(deps: Deps): Promise<SweepResult> {
     COLL.reports,
     { state: _.in(AUTO_CLOSABLE) },
     async (r) => {
+      const autoCloseDays = await delayOf(r.streetId)
       if (!autoCloseDue(new Date(r.resolvedAt ?? r.updatedAt).getTime(), now, autoCloseDays)) return
       const won = await applyTransition(deps, r, {
         action: 'autoClose',

@@ -30,7 +30,7 @@ export class Collection {
     readonly file: string,
     specs: IndexSpec[],
   ) {
-    this.indexes = specs.map((s) => new HashIndex(s))
+    this.indexes = specs.map((s) => new HashIndex(s, () => this.docs))
   }
 
   get size(): number {
@@ -65,11 +65,14 @@ export class Collection {
     }
     for (const d of this.byKey.values()) this.docs.push(d)
     if (!isSortedById(this.docs)) this.docs.sort((a, b) => compareIds(a._id, b._id))
+    // The other indexes are built on first use (HashIndex.built).
     for (const idx of this.indexes) {
+      if (!idx.spec.unique) continue
       for (let i = 0; i < this.docs.length; i++) {
         idx.addSorted(this.docs[i])
         if (i % 50_000 === 49_999) await yieldNow()
       }
+      idx.built = true
     }
     this.checkUnique()
     if (lines > 2 * this.docs.length + 1000) this.compact()
@@ -206,7 +209,7 @@ function isSortedById(docs: Doc[]): boolean {
 const yieldNow = () => new Promise<void>((r) => setImmediate(r))
 
 /**
- * Calls `onLine` for every non-empty line, reading 8 MB at a time (a file can exceed the
+ * Calls `onLine` for every non-empty line, reading 1 MB at a time (a file can exceed the
  * longest string) and decoding each chunk up to its last newline as one string.
  */
 async function readLines(
@@ -214,7 +217,9 @@ async function readLines(
   onLine: (line: string) => void,
 ): Promise<{ endsWithNewline: boolean }> {
   const fd = fs.openSync(file, 'r')
-  const chunk = Buffer.allocUnsafe(8 << 20)
+  // Parsing a chunk holds the event loop: 1 MB (~500 reports) keeps /healthz and other
+  // collections' requests answering while a large collection loads.
+  const chunk = Buffer.allocUnsafe(1 << 20)
   let carry: Buffer = Buffer.alloc(0)
   let last = 0x0a
   try {

@@ -4,7 +4,7 @@ import { nearDistance } from './geo'
 import { newId } from './ids'
 import { findNear, isOperatorObject } from './match'
 import { lookupAll } from './path'
-import { project, sortDocs } from './query'
+import { project } from './query'
 import type { Store } from './store'
 import { Transactions, type Txn } from './txn'
 import { applyUpdate, isOperatorUpdate } from './update'
@@ -59,8 +59,13 @@ export class Database {
   async find(coll: string, o: FindOptions): Promise<Doc[]> {
     await this.settled(coll)
     const query = o.query ?? {}
-    let docs = this.candidates(coll, query, o.order)
     const near = findNear(query)
+    const limit = Math.min(o.limit ?? 100, MAX_LIMIT)
+    if (o.order && Object.keys(o.order).length)
+      return this.store
+        .findSorted(coll, query, o.order, o.offset ?? 0, limit)
+        .map((d) => project(d, o.projection))
+    let docs = this.candidates(coll, query, o.order)
     if (near && !o.order) {
       const dist = (d: Doc) =>
         Math.min(...lookupAll(d, near.path).map((v) => nearDistance(v, near.operand) ?? Infinity))
@@ -69,8 +74,6 @@ export class Database {
         .sort((a, b) => a.k - b.k)
         .map((x) => x.d)
     }
-    const limit = Math.min(o.limit ?? 100, MAX_LIMIT)
-    if (o.order) docs = sortDocs(docs, o.order, (o.offset ?? 0) + limit)
     return docs.slice(o.offset ?? 0, (o.offset ?? 0) + limit).map((d) => project(d, o.projection))
   }
 

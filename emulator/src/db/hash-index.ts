@@ -1,5 +1,5 @@
-import { compareIds, docKeys, keyOf, type Key } from './keys'
-import type { Doc } from './values'
+import { compareIds, fieldKeys, keyOf, type Key } from './keys'
+import { compare, type Doc } from './values'
 
 /** One entry of emulator/indexes.json: the indexes to create, here and on CloudBase. */
 export interface IndexSpec {
@@ -14,9 +14,17 @@ export type FieldBound =
   | { kind: 'keys'; keys: Key[] }
   | { kind: 'range'; test: (v: unknown) => boolean }
 
-interface Level {
+export interface Entry {
+  key: Key
+  value: unknown
+  child: Level | Doc[]
+}
+
+export interface Level {
   /** key → the next field's level, or (last field) the documents, sorted by _id. */
-  next: Map<Key, { value: unknown; child: Level | Doc[] }>
+  next: Map<Key, Entry>
+  /** The entries in value order, built by the first ordered walk and kept current after. */
+  sorted?: Entry[]
 }
 
 /**
@@ -27,9 +35,40 @@ interface Level {
  */
 export class HashIndex {
   private root: Level = { next: new Map() }
+  private someMultikey = false
+  private irregularDocs = 0
+  /**
+   * Built from the collection's documents on first use, not at load: most of a collection's
+   * indexes serve only a few of its queries, and building them all dominated the start at
+   * 100,000s of documents. Until then writes skip it (the build reads the documents as they
+   * are). Unique indexes are built at load, to check and enforce them.
+   */
+  built = false
+  constructor(
+    readonly spec: IndexSpec,
+    private source: () => Doc[] = () => [],
+  ) {}
+
+  private ensure(): void {
+    if (this.built) return
+    this.built = true
+    for (const d of this.source()) this.addSorted(d)
+  }
+
   /** Some document had several keys for a field (an array, or values reached through one). */
-  multikey = false
-  constructor(readonly spec: IndexSpec) {}
+  get multikey(): boolean {
+    this.ensure()
+    return this.someMultikey
+  }
+
+  /**
+   * How many documents hold other than one scalar in some field (arrays, objects): while any
+   * does, their keys do not say where they sort, and no ordered walk uses this index.
+   */
+  get irregular(): number {
+    this.ensure()
+    return this.irregularDocs
+  }
 
   get fields(): string[] {
     return this.spec.fields
@@ -37,31 +76,45 @@ export class HashIndex {
 
   /** The key combinations `doc` is filed under (sparse: none when every field is missing). */
   combos(doc: Doc): Array<Array<{ key: Key; value: unknown }>> {
-    const perField = this.fields.map((f) => docKeys(doc, f))
-    if (perField.some((k) => k.length > 1)) this.multikey = true
+    return this.filing(doc).combos
+  }
+
+  private filing(doc: Doc): {
+    combos: Array<Array<{ key: Key; value: unknown }>>
+    single: boolean
+  } {
+    const perField = this.fields.map((f) => fieldKeys(doc, f))
+    const single = perField.every((k) => k.single)
+    if (perField.some((k) => k.keys.length > 1)) this.someMultikey = true
     if (
       this.spec.sparse &&
       this.fields.every(
-        (f, i) => perField[i].length === 1 && perField[i][0] === null && missing(doc, f),
+        (f, i) => perField[i].keys.length === 1 && perField[i].keys[0] === null && missing(doc, f),
       )
     )
-      return []
+      return { combos: [], single }
     let out: Array<Array<{ key: Key; value: unknown }>> = [[]]
-    for (const keys of perField) {
+    for (const { keys } of perField) {
       const next: typeof out = []
       for (const prefix of out)
         for (const k of keys) next.push([...prefix, { key: k, value: valueOfKey(k) }])
       out = next
     }
-    return out
+    return { combos: out, single }
   }
 
   add(doc: Doc): void {
-    for (const combo of this.combos(doc)) insertSorted(this.leaf(combo, true)!, doc)
+    if (!this.built) return
+    const { combos, single } = this.filing(doc)
+    if (!single) this.irregularDocs++
+    for (const combo of combos) insertSorted(this.leaf(combo, true)!, doc)
   }
 
   remove(doc: Doc): void {
-    for (const combo of this.combos(doc)) {
+    if (!this.built) return
+    const { combos, single } = this.filing(doc)
+    if (!single) this.irregularDocs--
+    for (const combo of combos) {
       const docs = this.leaf(combo, false)
       if (docs) removeSorted(docs, doc)
       if (docs && !docs.length) this.prune(combo)
@@ -70,11 +123,14 @@ export class HashIndex {
 
   /** Bulk load: documents arrive sorted by _id, so appending keeps every leaf sorted. */
   addSorted(doc: Doc): void {
-    for (const combo of this.combos(doc)) this.leaf(combo, true)!.push(doc)
+    const { combos, single } = this.filing(doc)
+    if (!single) this.irregularDocs++
+    for (const combo of combos) this.leaf(combo, true)!.push(doc)
   }
 
   /** Documents filed under exactly these keys of all fields (for unique checks). */
   exact(doc: Doc): Doc[][] {
+    this.ensure()
     return this.combos(doc).map((c) => this.leaf(c, false) ?? [])
   }
 
@@ -83,6 +139,7 @@ export class HashIndex {
    * than the fields is a prefix), as sorted runs; null when `bounds` is empty.
    */
   lookup(bounds: FieldBound[]): Doc[][] {
+    this.ensure()
     const runs: Doc[][] = []
     const walk = (level: Level | Doc[], depth: number) => {
       if (Array.isArray(level)) {
@@ -105,6 +162,23 @@ export class HashIndex {
     return runs
   }
 
+  /** The levels below the documents' keys `prefix` (one key list per leading field). */
+  levelsAt(prefix: Key[][]): Level[] {
+    this.ensure()
+    let levels = [this.root]
+    for (const keys of prefix)
+      levels = levels.flatMap((l) =>
+        keys.map((k) => l.next.get(k)?.child).filter((c): c is Level => !!c && !Array.isArray(c)),
+      )
+    return levels
+  }
+
+  /** A level's entries in value order (sorted once, then kept current by add/remove). */
+  inOrder(level: Level): Entry[] {
+    level.sorted ??= [...level.next.values()].sort((a, b) => compare(a.value, b.value))
+    return level.sorted
+  }
+
   private leaf(combo: Array<{ key: Key; value: unknown }>, create: boolean): Doc[] | undefined {
     let level: Level = this.root
     for (let i = 0; i < combo.length; i++) {
@@ -112,8 +186,9 @@ export class HashIndex {
       let e = level.next.get(combo[i].key)
       if (!e) {
         if (!create) return undefined
-        e = { value: combo[i].value, child: last ? [] : { next: new Map() } }
+        e = { key: combo[i].key, value: combo[i].value, child: last ? [] : { next: new Map() } }
         level.next.set(combo[i].key, e)
+        if (level.sorted) level.sorted.splice(entryPosition(level.sorted, e.value), 0, e)
       }
       if (last) return e.child as Doc[]
       level = e.child as Level
@@ -134,6 +209,8 @@ export class HashIndex {
       const empty = Array.isArray(child) ? child.length === 0 : child?.next.size === 0
       if (!empty) return
       path[i].next.delete(combo[i].key)
+      const sorted = path[i].sorted
+      if (sorted) sorted.splice(sorted.indexOf(e!, entryPosition(sorted, e!.value)), 1)
     }
   }
 }
@@ -158,16 +235,23 @@ function valueOfKey(k: Key): unknown {
 
 export { keyOf }
 
-function position(docs: Doc[], id: unknown): number {
+/** The first index of sorted `items` that `below` is false for (binary search). */
+function lowerBound<T>(items: T[], below: (x: T) => boolean): number {
   let lo = 0
-  let hi = docs.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (compareIds(docs[mid]._id, id) < 0) lo = mid + 1
+    if (below(items[mid])) lo = mid + 1
     else hi = mid
   }
   return lo
 }
+
+/** Where an entry of `value` goes in entries sorted by value (the first not below it). */
+const entryPosition = (sorted: Entry[], value: unknown) =>
+  lowerBound(sorted, (e) => compare(e.value, value) < 0)
+
+const position = (docs: Doc[], id: unknown) => lowerBound(docs, (d) => compareIds(d._id, id) < 0)
 
 /** Inserts (or replaces the document with the same _id) keeping `docs` sorted by _id. */
 export function insertSorted(docs: Doc[], doc: Doc): void {

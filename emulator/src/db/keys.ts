@@ -30,8 +30,24 @@ export function keyOf(v: unknown): Key | undefined {
  * scalar. Objects and nested arrays have none either: they never equal a scalar operand.
  */
 export function docKeys(doc: unknown, path: string): Key[] {
+  return fieldKeys(doc, path).keys
+}
+
+/**
+ * `docKeys`, and whether the field holds exactly one scalar (or is missing): then its key alone
+ * places the document in a sort by that field (an ordered walk, ordered.ts), as it is not for
+ * arrays (sorted by their smallest/largest element) or objects (no key at all).
+ */
+export function fieldKeys(doc: unknown, path: string): { keys: Key[]; single: boolean } {
+  const values = lookupAll(doc, path)
+  // NaN compares equal to every number in a sort: no place of its own in an order.
+  const single =
+    values.length === 1 &&
+    !Array.isArray(values[0]) &&
+    keyOf(values[0]) !== undefined &&
+    !Number.isNaN(values[0])
   const out = new Set<Key>()
-  for (const v of lookupAll(doc, path)) {
+  for (const v of values) {
     if (Array.isArray(v)) {
       for (const el of v) {
         const k = keyOf(el)
@@ -42,7 +58,7 @@ export function docKeys(doc: unknown, path: string): Key[] {
       if (k !== undefined) out.add(k)
     }
   }
-  return [...out]
+  return { keys: [...out], single }
 }
 
 /** The order of `_id`s nedb kept (numbers before strings, plain `<` within a type). */

@@ -29,17 +29,24 @@ export interface Plan {
   covered: boolean
   /** How many candidates, when known without listing them. */
   size?: number
+  /** At most how many candidates (what listing and matching them costs). */
+  estimate: number
 }
 
 export function plan(coll: Collection, query: Doc): Plan {
   const byId = idLookup(coll, query)
-  if (byId) return { docs: () => byId, index: '_id_', covered: false }
+  if (byId) return { docs: () => byId, index: '_id_', covered: false, estimate: byId.length }
   const conds = conditions(query)
   let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
+  // The `$all` variants repeat the other fields' lookups: each is made once.
+  const seen = new Set<string>()
   for (const variant of conds ? allVariants(conds) : []) {
-    for (const idx of coll.indexes) {
+    for (const idx of worthLooking(coll, variant)) {
       const bounds = boundsFor(idx, variant)
       if (!bounds) continue
+      const sig = `${idx.spec.name}|${JSON.stringify(idx.fields.slice(0, bounds.length).map((f) => variant.get(f)))}`
+      if (seen.has(sig)) continue
+      seen.add(sig)
       const runs = idx.lookup(bounds)
       const size = runs.reduce((n, r) => n + r.length, 0)
       if (!best || size < best.size) best = { runs, size, idx, bounds }
@@ -49,27 +56,37 @@ export function plan(coll: Collection, query: Doc): Plan {
     const { runs, size, idx, bounds } = best
     const covered = isCovered(query, idx, bounds)
     return {
-      docs: () => merge(runs),
+      docs: () => mergeRuns(runs),
       index: idx.spec.name,
       covered,
       // Without arrays a document sits under one key per field: the runs are disjoint.
       size: covered && !idx.multikey ? size : undefined,
+      estimate: size,
     }
   }
   const or = orBranches(query)
   if (or) {
     const runs: Doc[][] = []
     const names = new Set<string>()
+    let estimate = 0
     for (const branch of or) {
       const p = plan(coll, { ...withoutOr(query), ...branch } as Doc)
-      if (!p.index) return { docs: () => coll.docs, index: null, covered: false }
+      if (!p.index) return scan(coll)
       runs.push(p.docs())
       names.add(p.index)
+      estimate += p.estimate
     }
-    return { docs: () => merge(runs), index: [...names].join('+'), covered: false }
+    return { docs: () => mergeRuns(runs), index: [...names].join('+'), covered: false, estimate }
   }
-  return { docs: () => coll.docs, index: null, covered: false }
+  return scan(coll)
 }
+
+const scan = (coll: Collection): Plan => ({
+  docs: () => coll.docs,
+  index: null,
+  covered: false,
+  estimate: coll.size,
+})
 
 /** The most `$all` elements tried as a lookup's key (a long phrase's first few suffice). */
 const ALL_TRIED = 32
@@ -118,6 +135,40 @@ function idLookup(coll: Collection, query: Doc): Doc[] | null {
   return docs.filter((d) => !seen.has(d) && seen.add(d)).sort((a, b) => compareIds(a._id, b._id))
 }
 
+/**
+ * The indexes worth a lookup: of those bounding the same fields, one (a built one if any), and
+ * none whose bound fields another bounds too, with more (its candidates include the other's).
+ * A query builds few indexes on first use (HashIndex.built), not every one on its fields.
+ */
+function worthLooking(coll: Collection, conds: Map<string, FieldConds>): HashIndex[] {
+  const shapes = coll.indexes
+    .map((idx, i) => ({ idx, i, fields: boundFields(idx, conds) }))
+    .filter((s) => s.fields.length)
+  const beats = (o: (typeof shapes)[number], s: (typeof shapes)[number]) =>
+    o !== s &&
+    s.fields.every((f) => o.fields.includes(f)) &&
+    (o.fields.length > s.fields.length ||
+      (o.idx.built && !s.idx.built) ||
+      (o.idx.built === s.idx.built && o.i < s.i))
+  return shapes.filter((s) => !shapes.some((o) => beats(o, s))).map((s) => s.idx)
+}
+
+/** The fields `boundsFor` would bound, known without building the index. */
+function boundFields(idx: HashIndex, conds: Map<string, FieldConds>): string[] {
+  const out: string[] = []
+  for (const f of idx.fields) {
+    const c = conds.get(f)
+    if (c?.keys) {
+      if (idx.spec.sparse && c.keys.includes(null)) return []
+      out.push(f)
+      continue
+    }
+    if (c?.range && !idx.spec.sparse) out.push(f)
+    break
+  }
+  return out
+}
+
 /** The bounds an index can use: keys on a prefix of its fields, then maybe one range. */
 function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[] | null {
   const bounds: FieldBound[] = []
@@ -139,7 +190,7 @@ function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[]
 }
 
 /** `$gt`/`$gte`/`$lt`/`$lte` as the matcher applies them: within the operand's type bracket. */
-function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
+export function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
   return (v) =>
     ops.every(([op, x]) => {
       if (typeRank(v) !== typeRank(x)) return false
@@ -213,7 +264,7 @@ export function withoutOr(query: Doc): Doc {
 }
 
 /** Sorted runs → one array sorted by _id, each document once (multikey entries repeat). */
-function merge(runs: Doc[][]): Doc[] {
+export function mergeRuns(runs: Doc[][]): Doc[] {
   if (runs.length === 1) return runs[0]
   const all = ([] as Doc[]).concat(...runs)
   // Runs are sorted: TimSort merges them in near-linear time.

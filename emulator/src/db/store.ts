@@ -4,7 +4,9 @@ import { Collection, UniqueViolation } from './collection'
 import { TcbError, dbFailed } from './errors'
 import type { IndexSpec } from './hash-index'
 import { matches } from './match'
+import { orderedPage } from './ordered'
 import { plan, withoutOr, type Plan } from './plan'
+import { sortDocs } from './query'
 import { getPath } from './path'
 import { Mutex } from './mutex'
 import { UnindexedLog, type UnindexedOptions } from './unindexed'
@@ -73,10 +75,13 @@ export class Store {
   /** Resolves once every collection is in memory (rejects if a file could not be read). */
   allLoaded: Promise<void> = Promise.resolve()
 
-  /** Waits until `name` is in memory (a no-op once it is). */
+  /**
+   * Waits until `name` is in memory (a no-op once it is). A collection someone waits for starts
+   * loading at once, beside the queue, instead of after every smaller one.
+   */
   async loaded(name: string): Promise<void> {
     const c = this.colls.get(name)
-    if (c) await this.loading.get(c)?.done
+    if (c) await this.loading.get(c)?.start()
   }
 
   private loading = new WeakMap<Collection, { start: () => Promise<void>; done: Promise<void> }>()
@@ -157,6 +162,31 @@ export class Store {
     const { docs, covered } = this.plan(name, query, order)
     // A copy either way: callers write to the collection while walking the result.
     return covered ? docs().slice() : docs().filter((d) => matches(d, query))
+  }
+
+  /**
+   * One page of the matches in `order`: read in index order when an index leads to the sort
+   * field (ordered.ts) and the page is not among few candidates anyway; otherwise the
+   * candidates, matched and sorted (only the first `skip + limit` kept). The same rows either way.
+   */
+  findSorted(
+    name: string,
+    query: Doc,
+    order: Record<string, number>,
+    skip: number,
+    limit: number,
+  ): Doc[] {
+    const p = this.plan(name, query, order)
+    const want = skip + limit
+    // Few candidates: listing and sorting them is cheaper than any walk.
+    const plain = Number.isInteger(skip) && skip >= 0 && Number.isInteger(limit) && limit >= 0
+    const walked =
+      plain && p.estimate > 4 * want
+        ? orderedPage(this.coll(name), query, order, want, p.estimate)
+        : null
+    if (walked) return walked.docs.slice(skip)
+    const docs = p.covered ? p.docs().slice() : p.docs().filter((d) => matches(d, query))
+    return sortDocs(docs, order, want).slice(skip, want)
   }
 
   count(name: string, query: Doc): number {

@@ -1,17 +1,12 @@
 import { Button, Canvas, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { formatVerifyCode } from '@shared/certificates/verify-code'
+import { useNotice } from '@/components/Notice/useNotice'
 import { QrCode } from '@/components/QrCode'
 import { certificateDates } from './certificate-dates'
 import { saveCertificateImage } from './certificate-image'
-
-const saveImage = (a: ApplicationDetail) =>
-  saveCertificateImage(a)
-    .then(() => Taro.showToast({ title: '已保存到相册', icon: 'success' }))
-    .catch((e: Error) =>
-      Taro.showModal({ title: '保存失败', content: e.message, showCancel: false }),
-    )
 
 const STATUS = { valid: '有效', expired: '已过期', revoked: '已撤销' } as const
 
@@ -20,6 +15,15 @@ const STATUS = { valid: '有效', expired: '已过期', revoked: '已撤销' } a
  * public verify page. In H5 it prints on its own (print styles hide the rest of the page).
  */
 export function CertificateCard({ a }: { a: ApplicationDetail }) {
+  const notice = useNotice()
+  // A failed save stays on the card (no pop-up): why, next to the button to try again.
+  const [error, setError] = useState('')
+  const saveImage = () => {
+    setError('')
+    return saveCertificateImage(a)
+      .then(() => notice.tell('已保存到相册'))
+      .catch((e: Error) => setError(`保存失败：${e.message}`))
+  }
   const c = a.certificate
   if (!c) return null
   const dates = certificateDates(c)
@@ -27,11 +31,8 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
     <View className={`certificate certificate--${c.status}`}>
       <Text className='certificate__title'>{a.typeName}</Text>
       <Text className='certificate__serial'>编号：{c.serial}</Text>
-      <Text className='certificate__body'>
-        兹证明 {a.applicantName}（公民身份号码 {a.idNumber}）现居住于{a.addressLabel}。 此证明用于
-        {a.purposeLabel}。
-      </Text>
-      <Text className='certificate__body'>特此证明。</Text>
+      {/* The street's own wording, filled by the server with what this viewer may see. */}
+      <Text className='certificate__body'>{c.body}</Text>
       <View className='certificate__foot'>
         <View className='certificate__dates'>
           <Text>出具单位：{c.issuer}</Text>
@@ -57,7 +58,7 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
             打印 / 另存为PDF
           </Button>
         ) : (
-          <Button size='mini' onClick={() => void saveImage(a)}>
+          <Button size='mini' onClick={() => void saveImage()}>
             保存为图片
           </Button>
         )}
@@ -68,6 +69,8 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
           复制验真链接
         </Button>
       </View>
+      {error ? <Text className='field__error no-print'>{error}</Text> : null}
+      {notice.status}
     </View>
   )
 }

@@ -33,13 +33,13 @@ export async function prepareStep<A extends ReportAction>(
         (action === 'transfer' || sameStaff(handler.staffOpenids, r.handler.staffOpenids))
       )
         throw new AppError('INVALID_INPUT', '已是当前承办方', { to: '请选择另一个网格或物业公司' })
-      const { limits } = await slaSettings(ctx.db)
+      const { limits } = await slaSettings(ctx.db, r.streetId)
       return { patch: { handler, target: handler.kind, ...freshClock(r, at, limits) } }
     }
     case 'accept':
       return { patch: { clockStart: at, reminded: { ...r.reminded, resolve: false } } }
     case 'reopen': {
-      const { limits } = await slaSettings(ctx.db)
+      const { limits } = await slaSettings(ctx.db, r.streetId)
       return { patch: { ...freshClock(r, at, limits, r.deadlines.acceptBy), resolvedAt: null } }
     }
     // Photos are claimed once the actor is allowed (claim.ts); a step that then loses the

@@ -10,6 +10,7 @@ import { usePagedList } from '@/stores/usePagedList'
 import { FORMATS, formatBeijing } from '@shared/time'
 import './index.css'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import PageHeading from '@/components/PageHeading'
 
 /** 消息: every change to my reports, tasks and applications; opening the list reads them. */
 function MessagesPage() {
@@ -24,6 +25,7 @@ function MessagesPage() {
     m.page && void Taro.navigateTo({ url: m.page }).catch(() => undefined)
   return (
     <View className={pageClass}>
+      <PageHeading title='消息' />
       {list.items.map((m) => (
         <ListCard
           key={m.id}

@@ -15,11 +15,14 @@ import { PAGE, pageUrl } from '@shared/routes'
 import { usePageKeys, useWide } from '../console/useDesk'
 import { moveCursor } from '../console/desk'
 import { isQueueKey, setQueue } from './queue'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
+import PageHeading from '@/components/PageHeading'
 
 const open = (id: string) => void Taro.navigateTo({ url: pageUrl('review', { id }) })
 
 /** 证明审核: applications by state and type, the oldest waiting first, with their time limits. */
 function ApplicationsPage() {
+  const pageClass = usePageClass()
   const list = usePagedList((root) => applicationsList(root.services.cloud), { live: false })
   const typeKey = list.params
   const wide = useWide()
@@ -33,7 +36,8 @@ function ApplicationsPage() {
     setRow((r) => moveCursor({ row: r, open: false }, k, ids.length).row)
   })
   return (
-    <View className='page'>
+    <View className={pageClass}>
+      <PageHeading title='证明审核' />
       <QueueTabs queues={QUEUES} list={list} />
       <View className='field__actions review__types'>
         <View className='chip' onClick={() => void Taro.navigateTo({ url: PAGE.certSettings })}>

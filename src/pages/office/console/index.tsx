@@ -16,12 +16,15 @@ import { consoleList, queueOf, QUEUES } from './list'
 import { useMinute, useWide } from './useDesk'
 import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
+import PageHeading from '@/components/PageHeading'
 
 /**
  * 街道工作台: every report by queue — escalations and overdue first — with counts. At a desk
  * (H5, ≥ 1200 px) a table with the detail beside it; on a phone and in the mini-program, cards.
  */
 function ConsolePage() {
+  const pageClass = usePageClass()
   // 首页's counts open a queue: ?filter=overdue.
   const { filter } = useRouter().params
   const list = usePagedList((root) => consoleList(root.services.cloud, queueOf(filter)))
@@ -31,7 +34,8 @@ function ConsolePage() {
   const open = (r: ReportSummary) =>
     void Taro.navigateTo({ url: pageUrl('officeReport', { id: r.id }) })
   return (
-    <View className='page'>
+    <View className={pageClass}>
+      <PageHeading title='街道工作台' />
       <QueueTabs queues={QUEUES} list={list} />
       <Filters value={list.params} onChange={(f) => void list.narrow(f)} />
       <Text className='console__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>

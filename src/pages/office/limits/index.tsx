@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { SlaSettings } from '@shared/contracts/sla'
@@ -9,6 +9,9 @@ import { LimitsStore } from './LimitsStore'
 import './index.css'
 import { pageWhile } from '@/components/StatusView'
 import { named } from '@/components/a11y'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
+import { useNotice } from '@/components/Notice/useNotice'
+import PageHeading from '@/components/PageHeading'
 
 type Group = 'simple' | 'complex'
 type Urgency = 'normal' | 'urgent'
@@ -26,6 +29,8 @@ const hours = (min: number) => String(Math.round((min / 60) * 100) / 100)
  * the days before an unanswered 已办结 closes by itself. New reports get the new limits.
  */
 function LimitsPage() {
+  const pageClass = usePageClass()
+  const notice = useNotice()
   const { services } = useStores()
   const [store] = useState(() => new LimitsStore(services.cloud))
   const saved = store.settings.value
@@ -61,7 +66,7 @@ function LimitsPage() {
     try {
       await store.save({ limits, autoCloseDays: Number(days) })
       setError('')
-      void Taro.showToast({ title: '已保存', icon: 'success' })
+      notice.tell('已保存')
     } catch (e) {
       setError((e as Error).message)
     }
@@ -71,7 +76,8 @@ function LimitsPage() {
   const set = (key: string, part: keyof Cell, v: string) =>
     setCells({ ...cells, [key]: { ...cells[key], [part]: v } })
   return (
-    <View className='page'>
+    <View className={pageClass}>
+      <PageHeading title='时限设置' />
       <View className='card'>
         <View className='limits__row limits__head'>
           <Text className='limits__name'>类别</Text>
@@ -111,6 +117,7 @@ function LimitsPage() {
         <Button className='btn-primary' onClick={() => void save()}>
           保存
         </Button>
+        {notice.status}
       </View>
     </View>
   )

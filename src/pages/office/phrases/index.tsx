@@ -1,10 +1,13 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { PHRASE_KEYS, PHRASE_LISTS, PHRASE_MAX, PHRASES_PER_LIST } from '@shared/phrases'
 import { named } from '@/components/a11y'
 import { rolePage } from '@/components/RoleGate'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
+import { useNotice } from '@/components/Notice/useNotice'
+import PageHeading from '@/components/PageHeading'
 import { pageWhile } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { PhrasesEditor } from './PhrasesEditor'
@@ -15,6 +18,8 @@ import './index.css'
  * One action's list at a time; saved whole, so the order here is the order of the chips.
  */
 function PhrasesPage() {
+  const pageClass = usePageClass()
+  const notice = useNotice()
   const { services, reference } = useStores()
   const [editor] = useState(() => new PhrasesEditor(services.cloud, reference.phrases))
   const [text, setText] = useState('')
@@ -24,10 +29,11 @@ function PhrasesPage() {
   if (wait) return wait
   const { list } = editor
   const save = async () => {
-    if (await editor.save()) void Taro.showToast({ title: '已保存', icon: 'success' })
+    if (await editor.save()) notice.tell('已保存')
   }
   return (
-    <View className='page'>
+    <View className={pageClass}>
+      <PageHeading title='常用语' />
       <View className='field__actions phrases__keys'>
         {PHRASE_KEYS.map((k) => (
           <View
@@ -95,6 +101,7 @@ function PhrasesPage() {
         ) : (
           <Text className='muted'>修改后在这里保存。</Text>
         )}
+        {notice.status}
       </View>
     </View>
   )

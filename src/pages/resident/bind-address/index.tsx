@@ -7,6 +7,8 @@ import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 import { PageError } from '@/components/StatusView'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import { useNotice } from '@/components/Notice/useNotice'
+import PageHeading from '@/components/PageHeading'
 
 /**
  * 绑定住址: 社区 → 楼栋 → 单元 → 房号. The home decides the grid worker and the property company;
@@ -23,6 +25,7 @@ function BindAddressPage() {
   const [room, setRoom] = useState(a?.room ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState(false)
+  const notice = useNotice()
   const load = () => void reference.places.show()
   useEffect(load, [reference])
   const community = places.find((c) => c._id === communityId)
@@ -35,9 +38,11 @@ function BindAddressPage() {
     setBusy(true)
     try {
       await session.bindAddress(checked.value)
-      void Taro.showToast({ title: '住址已保存', icon: 'success' })
       // Back to where the resident came from (我的网格员 reloads with the new home).
-      void Taro.navigateBack().catch(() => Taro.switchTab({ url: PAGE.me }))
+      notice.tell('住址已保存', {
+        label: '返回',
+        onClick: () => void Taro.navigateBack().catch(() => Taro.switchTab({ url: PAGE.me })),
+      })
     } catch (e) {
       const err = e as Error & { fields?: Record<string, string> }
       setErrors(err.fields ?? { form: err.message })
@@ -49,6 +54,7 @@ function BindAddressPage() {
     return <PageError error={reference.places.error} onRetry={load} />
   return (
     <View className={pageClass}>
+      <PageHeading title='绑定住址' />
       <View className='card'>
         <Text className='muted'>绑定住址后，可以找到您的网格员和物业，报事时自动带出地址。</Text>
       </View>
@@ -94,6 +100,7 @@ function BindAddressPage() {
         <Button className='btn-primary' loading={busy} onClick={() => void save()}>
           保存住址
         </Button>
+        {notice.status}
       </View>
     </View>
   )

@@ -1,13 +1,18 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { ROLE_LABEL } from '@shared/roles'
+import { usePageClass } from '@/components/ElderMode/usePageClass'
+import { useNotice } from '@/components/Notice/useNotice'
 import { useStores } from '@/stores/context'
 import { PAGE } from '@shared/routes'
 
 /** 工作人员加入: a grid worker or property staff member types the code the street office gave. */
-export default function JoinPage() {
+function JoinPage() {
+  const pageClass = usePageClass()
   const { session } = useStores()
+  const notice = useNotice()
   const [code, setCode] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
@@ -16,12 +21,10 @@ export default function JoinPage() {
     setError('')
     try {
       const role = await session.redeemInvite(code)
-      await Taro.showModal({
-        title: '加入成功',
-        content: `您已成为${ROLE_LABEL[role]}，可在“我的”进入任务收件箱。`,
-        showCancel: false,
+      notice.tell(`加入成功：您已成为${ROLE_LABEL[role]}，可在“我的”进入任务收件箱。`, {
+        label: '去“我的”',
+        onClick: () => void Taro.switchTab({ url: PAGE.me }),
       })
-      void Taro.switchTab({ url: PAGE.me })
     } catch (e) {
       setError((e as Error).message)
     } finally {
@@ -29,7 +32,7 @@ export default function JoinPage() {
     }
   }
   return (
-    <View className='page'>
+    <View className={pageClass}>
       <View className='card'>
         <Text className='card-title'>工作人员加入</Text>
         <Text className='muted'>
@@ -46,7 +49,10 @@ export default function JoinPage() {
         <Button className='btn-primary' loading={busy} onClick={() => void join()}>
           加入
         </Button>
+        {notice.status}
       </View>
     </View>
   )
 }
+
+export default observer(JoinPage)

@@ -8,19 +8,21 @@ import './index.css'
 import { PAGE, pageUrl } from '@shared/routes'
 import { pageWhile } from '@/components/StatusView'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import { useNotice } from '@/components/Notice/useNotice'
 
 const call = (phone: string) =>
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
-const copy = (text: string) =>
-  void Taro.setClipboardData({ data: text })
-    .then(() => Taro.showToast({ title: '微信号已复制', icon: 'none' }))
-    .catch(() => undefined)
 
 /** 我的网格员: who looks after my building, and one tap to call, add on WeChat, or 报网格员. */
 function MyGridPage() {
   const pageClass = usePageClass()
   const { services, session } = useStores()
   const { gridId } = useRouter().params
+  const notice = useNotice()
+  const copy = (text: string) =>
+    void Taro.setClipboardData({ data: text })
+      .then(() => notice.tell('微信号已复制'))
+      .catch(() => undefined)
   const [grid] = useState(() => myGrid(services.cloud, gridId))
   const g = grid.value
   const load = () => {
@@ -91,6 +93,7 @@ function MyGridPage() {
               报网格员
             </Button>
           </View>
+          {notice.status}
         </View>
       ) : null}
       {g.helpers.length ? (

@@ -12,6 +12,7 @@ import { MyReportsStore } from './MyReportsStore'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import PageHeading from '@/components/PageHeading'
 
 const TAG_CLASS: Record<string, string> = {
   待受理: 'wait',
@@ -51,6 +52,7 @@ function MyReportsPage() {
     void Taro.navigateTo({ url: pageUrl('reportDetail', { id: r.id }) })
   return (
     <View className={pageClass}>
+      <PageHeading title='我的报事' />
       {outbox.items.map((d) => (
         <View key={d.id} className='card my-reports__item'>
           <View className='my-reports__body'>

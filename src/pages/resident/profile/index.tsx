@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { CONSENT_PURPOSE, KEPT_AFTER_DELETE } from '@shared/consent'
 import type { MyProfile } from '@shared/contracts/user'
 import { PAGE } from '@shared/routes'
-import { PageStatus } from '@/components/StatusView'
+import { type NextStep, PageStatus } from '@/components/StatusView'
+import { useNotice } from '@/components/Notice/useNotice'
 import { useStores } from '@/stores/context'
 import { ProfileStore } from './store'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
@@ -21,20 +22,21 @@ function ProfilePage() {
   const [name, setName] = useState('')
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
+  const notice = useNotice()
   const load = () =>
     void store
       .load()
       .then((r) => (setP(r), setName(r.name), setError('')))
       .catch((e: Error) => setError(e.message))
   useDidShow(load)
-  const run = async (f: () => Promise<MyProfile | void>, done?: string) => {
+  const run = async (f: () => Promise<MyProfile | void>, done: string, next?: NextStep) => {
     setBusy(true)
     setError('')
     try {
       const r = await f()
       if (r) setP(r)
       await session.load()
-      if (done) void Taro.showToast({ title: done, icon: 'none' })
+      notice.tell(done, next)
     } catch (e) {
       setError((e as Error).message)
     } finally {
@@ -47,19 +49,21 @@ function ProfilePage() {
       ? void run(() => store.bindPhone(code), '手机号已绑定')
       : setError('您未授权手机号，可稍后再绑定')
   const remove = async () => {
-    const { confirm } = await Taro.showModal({
+    const yes = await notice.ask({
       title: '注销账号',
       content: '注销后不能恢复。您的报事和已出具的证明仍会保留（见本页说明）。确定注销吗？',
+      confirmText: '确定注销',
     })
-    if (!confirm) return
-    await run(async () => {
-      await store.deleteAccount()
-      void Taro.switchTab({ url: PAGE.me })
-    }, '账号已注销')
+    if (!yes) return
+    await run(async () => void (await store.deleteAccount()), '账号已注销', {
+      label: '回到“我的”',
+      onClick: () => void Taro.switchTab({ url: PAGE.me }),
+    })
   }
   return (
     <View className={pageClass}>
       {error ? <View className='notice'>{error}</View> : null}
+      {notice.status}
       <View className='card'>
         <Text className='card-title'>姓名</Text>
         <Text className='muted'>{CONSENT_PURPOSE.name}</Text>
@@ -110,9 +114,17 @@ function ProfilePage() {
               · {k}
             </Text>
           ))}
-          <Button type='warn' loading={busy} onClick={() => void remove()}>
-            注销账号
-          </Button>
+          {/* 长辈版 asks here, in place of the button, instead of in a modal. */}
+          {notice.question ?? (
+            <Button
+              type='warn'
+              className='profile__delete'
+              loading={busy}
+              onClick={() => void remove()}
+            >
+              注销账号
+            </Button>
+          )}
         </View>
       ) : (
         <View className='card'>

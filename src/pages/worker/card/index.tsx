@@ -1,5 +1,5 @@
 import { Button, Image, Input, Switch, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import type { MyCard } from '@shared/contracts/grid'
 import { CARD_LIMITS } from '@shared/grid/card'
@@ -7,6 +7,7 @@ import { PageStatus } from '@/components/StatusView'
 import { useStores } from '@/stores/context'
 import { CardStore } from './store'
 import { named } from '@/components/a11y'
+import { useNotice } from '@/components/Notice/useNotice'
 
 type Field = 'phone' | 'wechatId' | 'title' | 'duties' | 'hours'
 
@@ -16,6 +17,7 @@ type Field = 'phone' | 'wechatId' | 'title' | 'duties' | 'hours'
  */
 export default function CardPage() {
   const { services, session } = useStores()
+  const notice = useNotice()
   const [store] = useState(() => new CardStore(services))
   const [card, setCard] = useState<MyCard | null>(null)
   const [preview, setPreview] = useState('')
@@ -48,7 +50,7 @@ export default function CardPage() {
       const r = await store.save(card)
       setCard(r)
       setPreview(r.photoUrl)
-      void Taro.showToast({ title: '名片已保存', icon: 'none' })
+      notice.tell('名片已保存')
     } catch (e) {
       setError((e as Error).message)
       setFields((e as { fields?: Record<string, string> }).fields ?? {})
@@ -93,11 +95,16 @@ export default function CardPage() {
         {fields.duties ? <Text className='field__error'>{fields.duties}</Text> : null}
         <View>
           <Text>休假中</Text>
-          <Switch {...named('休假中')} checked={card.onLeave} onChange={(e) => set('onLeave', e.detail.value)} />
+          <Switch
+            {...named('休假中')}
+            checked={card.onLeave}
+            onChange={(e) => set('onLeave', e.detail.value)}
+          />
         </View>
         <Button className='btn-primary' loading={busy} onClick={() => void save()}>
           保存名片
         </Button>
+        {notice.status}
       </View>
     </View>
   )

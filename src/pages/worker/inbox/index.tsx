@@ -15,6 +15,7 @@ import SortSwitch from './SortSwitch'
 import './index.css'
 import { pageUrl } from '@shared/routes'
 import { usePageClass } from '@/components/ElderMode/usePageClass'
+import PageHeading from '@/components/PageHeading'
 
 /** 任务收件箱 for grid workers and property staff: least time left first, or newest. */
 function InboxPage() {
@@ -26,6 +27,7 @@ function InboxPage() {
   useLive()
   return (
     <View className={pageClass}>
+      <PageHeading title='任务收件箱' />
       <GrantBanner label='接收新任务提醒' templates={['newTask']} />
       <QueueTabs queues={TABS} list={list} />
       <SortSwitch list={list} />
