@@ -1,4 +1,4 @@
-import { COLL } from '@server/db'
+import { COLL, loadAll } from '@server/db'
 import { allTimeRows } from '@server/figures/rollup-read'
 import { activeGrids, getBuilding, lngLatOf } from '@server/places'
 import type { Action } from '@server/router'
@@ -19,11 +19,7 @@ export const map: Action<'grid.map'> = {
     // every step in its transaction): no read of the reports at all.
     const handler = (id: string) => `all|handler:${safeKey(id)}`
     const [workers, counts] = await Promise.all([
-      db
-        .collection(COLL.users)
-        .where({ _id: _.in(workerIds) })
-        .limit(1000)
-        .get(),
+      loadAll<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
       allTimeRows<{ t?: { open?: number; overdue?: number } }>(
         db,
         grids.map((g) => handler(g._id)),
@@ -31,9 +27,7 @@ export const map: Action<'grid.map'> = {
     ])
     const countOf = (gridId: string, overdueOnly: boolean) =>
       counts.get(handler(gridId))?.t?.[overdueOnly ? 'overdue' : 'open'] ?? 0
-    const nameOf = new Map(
-      (workers.data as Array<{ _id: string; name: string }>).map((u) => [u._id, u.name]),
-    )
+    const nameOf = new Map(workers.map((u) => [u._id, u.name]))
     const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     return {
