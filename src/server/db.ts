@@ -50,6 +50,8 @@ export const COLL = {
   apiKeys: 'api_keys',
   /** Image checks sent to WeChat (mediaCheckAsync), `_id` its trace_id (media-check.ts). */
   mediaChecks: 'media_checks',
+  /** Every exported file (fileID, who, when), so retention can delete old ones (exports.ts). */
+  exports: 'exports',
 } as const
 
 export type CollectionName = (typeof COLL)[keyof typeof COLL]
@@ -107,11 +109,15 @@ export interface Aggregate {
 export interface Query {
   where(cond: object | Cond): Query
   orderBy(field: string, order: 'asc' | 'desc'): Query
+  /** Only these fields come back (`_id` always): a read of many rows that needs few fields. */
+  field(projection: Record<string, boolean>): Query
   skip(n: number): Query
   limit(n: number): Query
   get(): Promise<{ data: unknown[] }>
   count(): Promise<{ total: number }>
   update(o: { data: object }): Promise<{ stats: { updated: number } }>
+  /** Deletes every match (retention's batches: a query bounded by `_id` in a page's ids). */
+  remove(): Promise<{ stats?: { removed?: number } }>
 }
 
 export interface DocRef {
@@ -168,7 +174,11 @@ export async function paged<T>(
   return { rows: data.slice(0, size) as T[], hasMore: data.length > size }
 }
 
-/** Every document matching `where`, in reads of 1000 (the SDK's cap per read). */
+/**
+ * Every document matching `where`, in `_id` order, in reads of 1000 (the SDK's cap per read):
+ * a list of places may pass 1,000 (a district's buildings), and one `limit(1000)` read would
+ * drop the rest without a word. Ordered by `_id` so the pages neither skip nor repeat a document.
+ */
 export async function loadAll<T>(
   db: Database,
   coll: CollectionName,
@@ -176,7 +186,13 @@ export async function loadAll<T>(
 ): Promise<T[]> {
   const out: T[] = []
   for (let skip = 0; ; skip += SDK_MAX) {
-    const { data } = await db.collection(coll).where(where).skip(skip).limit(SDK_MAX).get()
+    const { data } = await db
+      .collection(coll)
+      .where(where)
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(SDK_MAX)
+      .get()
     out.push(...(data as T[]))
     if (data.length < SDK_MAX) return out
   }

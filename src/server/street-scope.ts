@@ -64,6 +64,32 @@ export async function callerStreetId(ctx: ActionContext): Promise<string> {
 }
 
 /**
+ * The street onboarding writes into (grid.importStreet): an office's own — naming another is
+ * NOT_FOUND; the district onboards streets not yet staffed, so it names the one it imports into.
+ * The only street-wide write open to the district.
+ */
+export async function onboardingStreetId(ctx: ActionContext, named?: string): Promise<string> {
+  const scope = await callerScope(ctx)
+  if (scope.kind === 'street') {
+    if (named && named !== scope.streetId) throw new AppError('NOT_FOUND', '没有这个街道')
+    return scope.streetId
+  }
+  if (scope.kind !== 'district') refuse(scope)
+  if (!named) throw new AppError('INVALID_INPUT', '请选择要导入的街道', { streetId: '请选择街道' })
+  if (!(await findStreet(ctx.db, named))) throw new AppError('NOT_FOUND', '没有这个街道')
+  return named
+}
+
+/**
+ * The caller's street, or null for the district and callers without one: for readers of a
+ * street's settings, who then see the district's defaults.
+ */
+export async function callerStreetIdIfAny(ctx: ActionContext): Promise<string | null> {
+  const scope = await callerScope(ctx)
+  return scope.kind === 'street' ? scope.streetId : null
+}
+
+/**
  * `where` narrowed to the caller's street; the district reads every street, or the one it names
  * (`streetId`: its drill-down). A caller with no street is refused.
  */
@@ -99,6 +125,31 @@ export async function requireInScope<T extends StreetOwned>(
   notFound: string,
 ): Promise<T> {
   if (!doc || !inScope(await callerScope(ctx), doc)) throw new AppError('NOT_FOUND', notFound)
+  return doc
+}
+
+/**
+ * The street whose shared data (places, grids, who can be sent a report, open reports nearby) the
+ * caller sees: their own. undefined = every street's: the district, and a caller with no street
+ * yet (a resident choosing the home they will bind). Staff and residents with a home never see
+ * another street's.
+ */
+export async function visibleStreetId(ctx: ActionContext): Promise<string | undefined> {
+  return (await callerStreetIdIfAny(ctx)) ?? undefined
+}
+
+/**
+ * The object when the caller may see its street (visibleStreetId), else NOT_FOUND — an id of
+ * another street answers as one that does not exist.
+ */
+export async function requireVisible<T extends StreetOwned>(
+  ctx: ActionContext,
+  doc: T | null,
+  notFound: string,
+): Promise<T> {
+  const mine = await visibleStreetId(ctx)
+  if (!doc || (mine !== undefined && doc.streetId !== mine))
+    throw new AppError('NOT_FOUND', notFound)
   return doc
 }
 

@@ -147,8 +147,11 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'grid.retireStaff': one('none', OFFICE),
   'grid.setStandIn': one('none', OFFICE),
   'grid.clearStandIn': one('none', OFFICE),
-  'grid.importTemplate': one('none', OFFICE),
-  'grid.importStreet': one('none', OFFICE),
+  // Onboarding: an office its own street; the district creates a new street and imports it.
+  'grid.importTemplate': one('none', READERS),
+  'grid.importStreet': one('none', READERS),
+  'grid.streets': one('none', READERS),
+  'grid.createStreet': one('none', ['district']),
   'grid.apiKeys': one('none', OFFICE),
   'grid.issueApiKey': one('none', OFFICE),
   'grid.revokeApiKey': one('none', OFFICE),
@@ -172,6 +175,9 @@ export const ACCESS_POLICY: Record<ActionName, readonly PolicyCase[] | 'perStep'
   'certificate.saveType': one('none', OFFICE),
   'certificate.calendar': one('none', OFFICE),
   'certificate.saveCalendar': one('none', OFFICE),
+  // Each office reads and writes its own street's wording (the street is the caller's).
+  'certificate.wording': one('none', OFFICE),
+  'certificate.saveWording': one('none', OFFICE),
   'certificate.apply': one('none', SIGNED_IN),
   'certificate.resubmit': [
     { on: 'applicationNeedingMaterial', allow: ['owner'], deniedAs: HIDDEN },

@@ -1,6 +1,6 @@
 import type { Ranking } from '@shared/contracts/stats'
 import { signIn, type GatewayUser } from '../support/gateway'
-import { addReports, generated, H, rng, stored } from '../support/generated-reports'
+import { addReports, generated, H, rng, stored } from '../support/report-year'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 

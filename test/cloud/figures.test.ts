@@ -8,7 +8,8 @@ import {
   type Period,
 } from '@shared/figures'
 import { signIn, type GatewayUser } from '../support/gateway'
-import { addReports, generated, rng, stored } from '../support/generated-reports'
+import { readAll as readAllOf } from '../support/read-all'
+import { addReports, generated, rng, stored } from '../support/report-year'
 import { sdkFor, type WxCloud } from '../support/sdk'
 import { startSystem, type System } from '../support/system'
 
@@ -23,14 +24,7 @@ let office: GatewayUser
 
 const NOV = { from: '2026-11-01', to: '2026-11-30' }
 
-async function readAll<T>(coll: string): Promise<T[]> {
-  const out: T[] = []
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await cloud.database().collection(coll).skip(skip).limit(1000).get()
-    out.push(...(data as T[]))
-    if (data.length < 1000) return out
-  }
-}
+const readAll = <T>(coll: string) => readAllOf<T>(cloud, coll)
 
 type Raw = FactsInput & {
   categoryKey: string

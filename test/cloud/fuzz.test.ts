@@ -58,6 +58,8 @@ const WRITES: Record<ActionName, boolean> = {
   'grid.ledger': false,
   'grid.exportLedger': true,
   'grid.importTemplate': true,
+  'grid.streets': false,
+  'grid.createStreet': true,
   'grid.importStreet': true,
   'grid.apiKeys': false,
   'grid.issueApiKey': true,
@@ -86,6 +88,8 @@ const WRITES: Record<ActionName, boolean> = {
   'certificate.saveType': true,
   'certificate.calendar': false,
   'certificate.saveCalendar': true,
+  'certificate.wording': false,
+  'certificate.saveWording': true,
   'certificate.apply': true,
   'certificate.resubmit': true,
   'certificate.listMine': false,
@@ -117,6 +121,7 @@ const WHO = {
   resident: 'demo-resident-1',
   gridWorker: 'matrix-grid-new',
   property: 'demo-property-1',
+  district: 'demo-district-1',
   nobody: '',
 }
 const ACTIONS = Object.keys(ACCESS_POLICY) as ActionName[]
@@ -129,6 +134,7 @@ const IGNORES_PAYLOAD = new Set<string>([
   'grid.ledger',
   'grid.exportLedger',
   'grid.importTemplate',
+  'grid.streets',
   'grid.apiKeys',
   'certificate.catalogue',
   'sla.limits',

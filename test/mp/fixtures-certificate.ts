@@ -1,4 +1,4 @@
-import { CERTIFICATE_TYPE_KEYS, CERTIFICATE_TYPES } from '@shared/certificates'
+import { CERTIFICATE_TYPE_KEYS, CERTIFICATE_TYPES, DEFAULT_TEXTS } from '@shared/certificates'
 import { DEFAULT_CALENDAR } from '@shared/time'
 
 /** What the certificate function answers in the mp tests: one issued 居住证明. */
@@ -27,6 +27,11 @@ export const CERTIFICATE_CLOUD = {
   }),
   'certificate.listMine': () => ({ items: [summary], hasMore: false }),
   'certificate.calendar': () => DEFAULT_CALENDAR,
+  'certificate.wording': () => ({
+    issuer: '海北街道办事处',
+    texts: DEFAULT_TEXTS,
+    defaults: { issuer: '海北街道办事处', texts: DEFAULT_TEXTS },
+  }),
   'certificate.queue': () => ({
     items: [{ ...summary, state: 'submitted', stateLabel: '待审核', serial: null }],
     hasMore: false,
@@ -64,6 +69,7 @@ export const CERTIFICATE_CLOUD = {
       issuedAt: '2026-11-23T09:00:00.000Z',
       validUntil: '2027-02-22',
       issuer: '海北街道办事处',
+      body: '兹证明 王秀兰（公民身份号码 150***********1237）现居住于新华社区 新华小区1号楼 2单元 301。此证明用于子女入学。特此证明。',
       status: 'valid',
       revokedAt: null,
       revokeReason: '',
@@ -139,6 +145,9 @@ export const CERTIFICATE_PAGES = {
       '办结时限（工作日）',
       '工作日历',
       '2026-10-01~2026-10-07',
+      '证明文字',
+      '出具单位',
+      '贫困证明正文',
     ],
   },
   'pages/office/limits/index': {

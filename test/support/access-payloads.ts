@@ -51,6 +51,9 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'grid.ledger': none,
   'grid.exportLedger': none,
   'grid.importTemplate': none,
+  'grid.streets': none,
+  // An empty form: refused by the validator once allowed, no street created.
+  'grid.createStreet': () => ({ name: '', code: '' }),
   'grid.apiKeys': none,
   // An empty name: refused by the validator once allowed, no key issued.
   'grid.issueApiKey': () => ({ name: '' }),
@@ -90,6 +93,8 @@ export const PAYLOADS: Record<ActionName, Payload> = {
   'certificate.saveType': none,
   'certificate.calendar': none,
   'certificate.saveCalendar': none,
+  'certificate.wording': none,
+  'certificate.saveWording': none,
   'certificate.apply': () => ({ typeKey: 'residence', input: {} }),
   'certificate.resubmit': (id) => ({ id, version: STALE, input: {} }),
   'certificate.listMine': none,

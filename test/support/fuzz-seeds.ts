@@ -43,10 +43,15 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'grid.ledger': {},
     'grid.exportLedger': {},
     'grid.importTemplate': {},
+    'grid.streets': {},
+    'grid.createStreet': { name: '测试街道', code: 'CS' },
     'grid.apiKeys': {},
     'grid.issueApiKey': { name: '区12345热线' },
     'grid.revokeApiKey': { id: 'k-nowhere' },
-    'grid.importStreet': { fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx' },
+    'grid.importStreet': {
+      fileID: 'cloud://xb-test.bucket/uploads/nobody/20260101/x.xlsx',
+      streetId: 'fenghuang',
+    },
     'grid.saveGrid': {
       id: 'g-nowhere',
       communityId: 'c-xinhua',
@@ -101,6 +106,12 @@ export function seeds(o: Objects, openid: string): Record<ActionName, unknown> {
     'certificate.catalogue': {},
     'certificate.calendar': {},
     'certificate.saveCalendar': { holidays: ['2026-10-01'], workdays: ['2026-10-10'] },
+    'certificate.wording': {},
+    // One blank that does not exist: refused, so the street's wording stays as seeded.
+    'certificate.saveWording': {
+      issuer: '海北街道办事处',
+      texts: { residence: '兹证明 {姓名} {身份证号} {电话}', hardship: '兹证明 {姓名} {身份证号}' },
+    },
     'certificate.saveType': {
       key: 'nope',
       enabled: true,

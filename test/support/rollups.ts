@@ -1,4 +1,5 @@
 import { cellsDelta, rollupDoc, rollupDocs, type RollupInput } from '@shared/figures'
+import { readAll } from './read-all'
 import type { WxCloud } from './sdk'
 
 type Doc = Record<string, unknown>
@@ -41,17 +42,8 @@ export async function addRollups(cloud: WxCloud, reports: readonly object[]): Pr
 
 /** The stored rollups, each without its `_id` (for comparing with `rollupDocs`). */
 export async function storedRollups(cloud: WxCloud): Promise<Map<string, Doc>> {
-  const out = new Map<string, Doc>()
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await cloud
-      .database()
-      .collection('figure_rollups')
-      .skip(skip)
-      .limit(1000)
-      .get()
-    for (const d of data as Doc[]) out.set(String(d._id), d)
-    if (data.length < 1000) return out
-  }
+  const docs = await readAll<Doc>(cloud, 'figure_rollups')
+  return new Map(docs.map((d) => [String(d._id), d]))
 }
 
 /**

@@ -7,7 +7,7 @@ import { partyFor } from '@server/on-behalf'
 import { requireBuilding } from '@server/places'
 import { platformClock, type Action } from '@server/router'
 import { workCalendar } from '@server/settings'
-import { homeStreetId } from '@server/street-scope'
+import { callerStreetIdIfAny, homeStreetId } from '@server/street-scope'
 import {
   certificateType,
   validateApplication,
@@ -65,7 +65,13 @@ export const apply: Action<'certificate.apply', Req> = {
   async handle(ctx, { typeKey, form: checked, onBehalf }) {
     const { db, openid, now } = ctx
     const at = now()
-    const entry = await catalogueEntry(db, typeKey)
+    // The street of the address it certifies (that street's office reviews it, with its
+    // catalogue and calendar); a form too broken to name one is judged by the caller's street.
+    const streetId =
+      'app' in checked
+        ? ((await homeStreetId(db, checked.app.address.buildingId)) ?? '')
+        : await callerStreetIdIfAny(ctx)
+    const entry = await catalogueEntry(db, typeKey, streetId)
     if (!entry.enabled) throw pausedError(entry)
     if ('error' in checked) throw checked.error
     const app = checked.app
@@ -90,8 +96,7 @@ export const apply: Action<'certificate.apply', Req> = {
     const doc: StoredApplication = {
       _id: id,
       no: applicationNo(id, at),
-      // The street of the address it certifies: that street's office reviews it.
-      streetId: (await homeStreetId(db, app.address.buildingId)) ?? '',
+      streetId: streetId ?? '',
       requestKey: `${openid}:${requestId}`,
       applicantOpenid: party.openid,
       ...(party.proxy ? { proxy: party.proxy } : {}),
@@ -102,7 +107,7 @@ export const apply: Action<'certificate.apply', Req> = {
       state: 'submitted',
       version: 1,
       events: [{ at, action: 'apply', byOpenid: openid, byRole: ctx.role, note: proxyNote(party) }],
-      deadline: addWorkingDays(at, entry.timeLimitDays, await workCalendar(db)),
+      deadline: addWorkingDays(at, entry.timeLimitDays, await workCalendar(db, streetId)),
       decisionNote: '',
       createdAt: at,
       updatedAt: at,

@@ -1,17 +1,20 @@
-import { catalogueEntry, loadCatalogue } from '@server/certificates/catalogue'
-import { COLL } from '@server/db'
+import { catalogueEntry, loadCatalogue, saveCatalogueType } from '@server/certificates/catalogue'
 import type { Action } from '@server/router'
 import { saveWorkCalendar, workCalendar } from '@server/settings'
+import { callerStreetId, callerStreetIdIfAny } from '@server/street-scope'
 import { isCertificateTypeKey } from '@shared/certificates'
 import type { CatalogueSettings } from '@shared/contracts/certificate'
 import { AppError } from '@shared/errors'
 import { validateCalendar } from '@shared/time'
 
-/** `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall. */
+/**
+ * `certificate.catalogue`: public, like a 办事指南 on the wall of the service hall — the caller's
+ * street's, or the district's for a caller without a street.
+ */
 export const catalogue: Action<'certificate.catalogue'> = {
   roles: 'anyone',
   async handle(ctx) {
-    return { types: await loadCatalogue(ctx.db) }
+    return { types: await loadCatalogue(ctx.db, await callerStreetIdIfAny(ctx)) }
   },
 }
 
@@ -33,37 +36,35 @@ function settings(p: unknown): CatalogueSettings {
   return v as unknown as CatalogueSettings
 }
 
-/** `certificate.saveType` (street office): open or pause a type, its time limit and validity. */
+/**
+ * `certificate.saveType` (street office): open or pause a type, its time limit and validity —
+ * for the office's own street only (street-scope.ts); other streets keep theirs.
+ */
 export const saveType: Action<'certificate.saveType'> = {
   roles: ['office'],
   validate: settings,
   async handle(ctx, s) {
-    const { key, enabled, timeLimitDays, validityMonths, promiseAllowed } = s
-    await ctx.db
-      .collection(COLL.certificateTypes)
-      .doc(key)
-      .set({
-        data: { enabled, timeLimitDays, validityMonths, promiseAllowed, updatedAt: ctx.now() },
-      })
-    return { type: await catalogueEntry(ctx.db, key) }
+    const streetId = await callerStreetId(ctx)
+    await saveCatalogueType(ctx.db, streetId, s, ctx.now())
+    return { type: await catalogueEntry(ctx.db, s.key, streetId) }
   },
 }
 
-/** `certificate.calendar` (street office): the working-day calendar time limits are counted in. */
+/** `certificate.calendar` (street office): the working-day calendar its time limits count in. */
 export const calendar: Action<'certificate.calendar'> = {
   roles: ['office'],
-  handle: ({ db }) => workCalendar(db),
+  handle: async (ctx) => workCalendar(ctx.db, await callerStreetId(ctx)),
 }
 
 /**
  * `certificate.saveCalendar` (street office): the holidays and 调休 working days, as published by
- * the State Council each year. Applications made from now on count their limit with it.
+ * the State Council each year. Its street's applications made from now on count with it.
  */
 export const saveCalendar: Action<'certificate.saveCalendar'> = {
   roles: ['office'],
   validate: validateCalendar,
-  async handle({ db, now }, c) {
-    await saveWorkCalendar(db, c, now())
+  async handle(ctx, c) {
+    await saveWorkCalendar(ctx.db, await callerStreetId(ctx), c, ctx.now())
     return c
   },
 }

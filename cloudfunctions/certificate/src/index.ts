@@ -7,6 +7,7 @@ import { queue } from './queue'
 import { get, listMine } from './read'
 import { resubmit } from './resubmit'
 import { verify } from './verify'
+import { saveWording, wording } from './wording'
 
 /** The `certificate` cloud function: 在线办事 — apply, review, issue, verify. */
 export const main = createRouter(initCloud(), {
@@ -14,6 +15,8 @@ export const main = createRouter(initCloud(), {
   'certificate.saveType': saveType,
   'certificate.calendar': calendar,
   'certificate.saveCalendar': saveCalendar,
+  'certificate.wording': wording,
+  'certificate.saveWording': saveWording,
   'certificate.apply': apply,
   'certificate.resubmit': resubmit,
   'certificate.listMine': listMine,

@@ -44,14 +44,14 @@ export const resubmit: Action<'certificate.resubmit', Req> = {
     const input = { ...p.input }
     if (input.idNumber === undefined || input.idNumber === '') input.idNumber = a.form.idNumber
     const app = validateApplication(a.typeKey, input, at)
-    const entry = await catalogueEntry(ctx.db, a.typeKey)
+    const entry = await catalogueEntry(ctx.db, a.typeKey, a.streetId)
     await checkAgainstServer(ctx, entry, app)
     const { promise } = app
     if (app.attachments.length)
       await enforceLimits(ctx, ['attachPerUserDay'], app.attachments.length)
     const attachments = await claimAttachments(ctx, a._id, app.attachments, a.attachments)
     const form = formOf(app)
-    const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db))
+    const deadline = addWorkingDays(at, entry.timeLimitDays, await workCalendar(ctx.db, a.streetId))
     const _ = ctx.db.command
     const r = await ctx.db
       .collection(COLL.applications)

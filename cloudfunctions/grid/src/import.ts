@@ -1,17 +1,21 @@
 import { importStreet } from '@server/import'
-import { callerStreetId } from '@server/street-scope'
+import { onboardingStreetId } from '@server/street-scope'
 import { templateWorkbook } from '@server/import/template'
 import type { Action } from '@server/router'
 import { AppError } from '@shared/errors'
 import { newId } from '@shared/ids'
+import { isStreetId } from '@shared/streets'
 import { isOwnUpload, pathOfFileID } from '@shared/uploads'
 
 /** The largest workbook taken (a street of a few thousand buildings is well under it). */
 const MAX_BYTES = 5 * 1024 * 1024
 
-/** `grid.importTemplate` (street office): the onboarding template, as a temporary download URL. */
+/**
+ * `grid.importTemplate` (street office, district): the onboarding template, as a temporary
+ * download URL.
+ */
 export const importTemplate: Action<'grid.importTemplate'> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   async handle(ctx) {
     const up = await ctx.cloud.uploadFile({
       cloudPath: `exports/${ctx.openid}/street-template-${newId().slice(-6)}.xlsx`,
@@ -23,24 +27,26 @@ export const importTemplate: Action<'grid.importTemplate'> = {
 }
 
 /**
- * `grid.importStreet` (street office): imports the caller's own uploaded .xlsx into their street
- * — every error listed and nothing written, or everything written at once (src/server/import).
+ * `grid.importStreet` (street office, district): imports the caller's own uploaded .xlsx into
+ * their street — the district into the street it names (a new one it created) — every error
+ * listed and nothing written, or everything written at once (src/server/import).
  */
 export const importStreetAction: Action<'grid.importStreet'> = {
-  roles: ['office'],
+  roles: ['office', 'district'],
   validate(payload) {
-    const fileID = (payload as { fileID?: unknown })?.fileID
+    const { fileID, streetId } = (payload ?? {}) as { fileID?: unknown; streetId?: unknown }
     if (typeof fileID !== 'string' || !/\.xlsx$/i.test(pathOfFileID(fileID) ?? ''))
       throw new AppError('INVALID_INPUT', '请上传 .xlsx 表格文件', {
         fileID: '请上传 .xlsx 表格文件',
       })
-    return { fileID }
+    if (streetId !== undefined && !isStreetId(streetId))
+      throw new AppError('INVALID_INPUT', '请选择要导入的街道', { streetId: '请选择街道' })
+    return { fileID, streetId }
   },
-  async handle(ctx, { fileID }) {
+  async handle(ctx, { fileID, streetId: named }) {
     if (!isOwnUpload(fileID, ctx.openid))
       throw new AppError('INVALID_INPUT', '只能导入自己刚上传的文件', { fileID: '请重新上传文件' })
-    const streetId = await callerStreetId(ctx)
-    if (!streetId) throw new AppError('INVALID_INPUT', '还没有街道，请先由区里建立街道')
+    const streetId = await onboardingStreetId(ctx, named)
     let bytes: Buffer
     try {
       bytes = ((await ctx.cloud.downloadFile({ fileID })) as { fileContent: Buffer }).fileContent

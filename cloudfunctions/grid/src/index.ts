@@ -13,6 +13,7 @@ import { mine } from './mine'
 import { places } from './places'
 import { retireStaff, staff } from './staff'
 import { clearStandIn, setStandIn } from './stand-in'
+import { createStreet, streets } from './streets'
 
 /** The `grid` cloud function: the street's places, grids and grid workers. */
 export const main = createRouter(initCloud(), {
@@ -35,6 +36,8 @@ export const main = createRouter(initCloud(), {
   'grid.clearStandIn': clearStandIn,
   'grid.importTemplate': importTemplate,
   'grid.importStreet': importStreetAction,
+  'grid.streets': streets,
+  'grid.createStreet': createStreet,
   'grid.apiKeys': apiKeys,
   'grid.issueApiKey': issueApiKey,
   'grid.revokeApiKey': revokeApiKey,

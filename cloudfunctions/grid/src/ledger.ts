@@ -1,5 +1,6 @@
 import type { ActionContext, UserDoc } from '@server/context'
 import { COLL, loadAll as all } from '@server/db'
+import { storeExport } from '@server/exports'
 import { callerStreet, callerStreetId } from '@server/street-scope'
 import { computeLedger, type LedgerInput } from '@server/grid/ledger'
 import { gridTallies, residentsPerBuilding, workerTallies } from '@server/grid/ledger-sums'
@@ -96,11 +97,6 @@ export const exportLedger: Action<'grid.exportLedger'> = {
     const street = (await callerStreet(ctx))?.name ?? ''
     const day = beijingDay(ctx.now())
     const cloudPath = `exports/${ctx.openid}/grid-ledger-${day}-${newId().slice(-6)}.xlsx`
-    const up = await ctx.cloud.uploadFile({
-      cloudPath,
-      fileContent: await ledgerWorkbook(l, street),
-    })
-    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
-    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+    return storeExport(ctx, cloudPath, await ledgerWorkbook(l, street))
   },
 }

@@ -1,8 +1,8 @@
-import { COLL } from '@server/db'
+import { COLL, loadAll } from '@server/db'
 import { allTimeRows } from '@server/figures/rollup-read'
 import { activeGrids, getBuilding, lngLatOf } from '@server/places'
 import type { Action } from '@server/router'
-import { callerScope } from '@server/street-scope'
+import { visibleStreetId } from '@server/street-scope'
 import { safeKey } from '@shared/figures'
 
 /** `grid.map`: every grid's outline with its worker and open/overdue tasks; the caller's grid. */
@@ -12,19 +12,14 @@ export const map: Action<'grid.map'> = {
     const { db, user } = ctx
     const _ = db.command
     // The caller's street's grids only (a caller outside any street: every grid's outline).
-    const scope = await callerScope(ctx)
-    const streetId = scope.kind === 'street' ? scope.streetId : undefined
+    const streetId = await visibleStreetId(ctx)
     const grids = (await activeGrids(db, streetId)).sort((a, b) => a._id.localeCompare(b._id))
     const workerIds = grids.map((g) => g.workerOpenid).filter(Boolean)
     // Every grid's open and overdue counts from its counters (one document per grid, kept by
     // every step in its transaction): no read of the reports at all.
     const handler = (id: string) => `all|handler:${safeKey(id)}`
     const [workers, counts] = await Promise.all([
-      db
-        .collection(COLL.users)
-        .where({ _id: _.in(workerIds) })
-        .limit(1000)
-        .get(),
+      loadAll<{ _id: string; name: string }>(db, COLL.users, { _id: _.in(workerIds) }),
       allTimeRows<{ t?: { open?: number; overdue?: number } }>(
         db,
         grids.map((g) => handler(g._id)),
@@ -32,9 +27,7 @@ export const map: Action<'grid.map'> = {
     ])
     const countOf = (gridId: string, overdueOnly: boolean) =>
       counts.get(handler(gridId))?.t?.[overdueOnly ? 'overdue' : 'open'] ?? 0
-    const nameOf = new Map(
-      (workers.data as Array<{ _id: string; name: string }>).map((u) => [u._id, u.name]),
-    )
+    const nameOf = new Map(workers.map((u) => [u._id, u.name]))
     const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     return {

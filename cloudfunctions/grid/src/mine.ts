@@ -3,6 +3,7 @@ import { photoUrl } from './card'
 import { COLL, findById } from '@server/db'
 import { getBuilding, getCompany, getCompound, getGrid } from '@server/places'
 import type { Action } from '@server/router'
+import { requireVisible } from '@server/street-scope'
 import { isId } from '@shared/checks'
 import { AppError } from '@shared/errors'
 import type { GridHelper } from '@shared/grid/model'
@@ -26,7 +27,8 @@ function relationsToGrid(
  * `grid.mine`: 我的网格员 — the grid of the caller's bound home, or (from the map) any grid.
  * Phone numbers and WeChat ids follow the privacy table's workerContact row: residents of that
  * grid, its own worker and the street office; a resident of another grid sees who is
- * responsible, and reaches them through 报网格员, not by phone.
+ * responsible, and reaches them through 报网格员, not by phone. Only the caller's street's grids
+ * (street-scope.ts).
  */
 export const mine: Action<'grid.mine'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
@@ -35,13 +37,15 @@ export const mine: Action<'grid.mine'> = {
     if (g !== undefined && !isId(g)) throw new AppError('INVALID_INPUT', '网格不正确')
     return { gridId: g as string | undefined }
   },
-  async handle({ db, cloud, user, role }, { gridId }) {
+  async handle(ctx, { gridId }) {
+    const { db, cloud, user, role } = ctx
     const home = user?.address
     const building = home ? await getBuilding(db, home.buildingId) : null
     const id = gridId ?? building?.gridId
     if (!id) throw new AppError('NOT_FOUND', '请先绑定居住地址，才能找到您的网格员')
-    const grid = await getGrid(db, id)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    // Another street's grid is, for a caller of this street, one that does not exist.
+    const grid = await requireVisible(ctx, await getGrid(db, id), '没有找到这个网格')
+    if (grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
     const mineGrid = building?.gridId === id
     const rel = relationsToGrid(id, building?.gridId, role, user)
     const contact = (v: string | undefined) => reveal('workerContact', rel, v ?? '')

@@ -1,6 +1,8 @@
-import { COLL } from '@server/db'
+import { COLL, loadAll } from '@server/db'
 import type { Action } from '@server/router'
-import { callerScope } from '@server/street-scope'
+import { visibleStreetId } from '@server/street-scope'
+
+type Building = { _id: string; name: string; units: string[]; communityId: string }
 
 /**
  * `grid.places`: communities → buildings → units, public to every signed-in user (no people in
@@ -11,25 +13,25 @@ export const places: Action<'grid.places'> = {
   roles: ['resident', 'grid_worker', 'property_staff', 'office'],
   async handle(ctx) {
     const { db } = ctx
-    const scope = await callerScope(ctx)
-    const where = scope.kind === 'street' ? { streetId: scope.streetId } : {}
-    const [c, b] = await Promise.all([
-      db.collection(COLL.communities).where(where).orderBy('_id', 'asc').limit(1000).get(),
-      db.collection(COLL.buildings).where(where).orderBy('_id', 'asc').limit(1000).get(),
+    const streetId = await visibleStreetId(ctx)
+    const where = streetId ? { streetId } : {}
+    // Every page of them: a street (or a district) may have more than one read's 1,000.
+    const [communities, buildings] = await Promise.all([
+      loadAll<{ _id: string; name: string }>(db, COLL.communities, where),
+      loadAll<Building>(db, COLL.buildings, where),
     ])
-    const buildings = b.data as Array<{
-      _id: string
-      name: string
-      units: string[]
-      communityId: string
-    }>
+    const byCommunity = new Map<string, Building[]>()
+    for (const b of buildings)
+      byCommunity.set(b.communityId, [...(byCommunity.get(b.communityId) ?? []), b])
     return {
-      communities: (c.data as Array<{ _id: string; name: string }>).map((com) => ({
+      communities: communities.map((com) => ({
         _id: com._id,
         name: com.name,
-        buildings: buildings
-          .filter((x) => x.communityId === com._id)
-          .map(({ _id, name, units }) => ({ _id, name, units })),
+        buildings: (byCommunity.get(com._id) ?? []).map(({ _id, name, units }) => ({
+          _id,
+          name,
+          units,
+        })),
       })),
     }
   },

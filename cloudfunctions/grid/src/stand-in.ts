@@ -3,6 +3,7 @@ import { COLL, findById } from '@server/db'
 import { notify } from '@server/notify'
 import { getGrid } from '@server/places'
 import { platformClock, type Action } from '@server/router'
+import { requireInScope } from '@server/street-scope'
 import { id } from '@shared/checks'
 import type { StandInView } from '@shared/contracts/grid'
 import { AppError } from '@shared/errors'
@@ -28,6 +29,10 @@ async function booked(ctx: ActionContext, gridId: string): Promise<UserDoc[]> {
   return (data as UserDoc[]).filter((u) => u.standIn && u.standIn.to >= today)
 }
 
+/** A grid of the office's own street; another street's is NOT_FOUND (street-scope.ts). */
+const streetGrid = async (ctx: ActionContext, gridId: string) =>
+  requireInScope(ctx, await getGrid(ctx.db, gridId), '没有找到这个网格')
+
 async function clear(ctx: ActionContext, users: UserDoc[]): Promise<void> {
   for (const u of users)
     await ctx.db
@@ -41,8 +46,8 @@ export const setStandIn: Action<'grid.setStandIn', StandInRequest> = {
   roles: ['office'],
   validate: (p) => validateStandIn(p, beijingDay(platformClock())),
   async handle(ctx, req) {
-    const grid = await getGrid(ctx.db, req.gridId)
-    if (!grid || grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
+    const grid = await streetGrid(ctx, req.gridId)
+    if (grid.retired) throw new AppError('NOT_FOUND', '没有找到这个网格')
     if (!grid.workerOpenid)
       throw new AppError('CONFLICT', '该网格目前没有网格员，请直接邀请新的网格员')
     if (req.openid === grid.workerOpenid)
@@ -50,8 +55,11 @@ export const setStandIn: Action<'grid.setStandIn', StandInRequest> = {
         openid: '请另选一位网格员',
       })
     const who = await findById<UserDoc>(ctx.db, COLL.users, req.openid)
-    if (!who || who.role !== 'grid_worker')
-      throw new AppError('INVALID_INPUT', '代班人须是在职的网格员', { openid: '请另选一位网格员' })
+    // A worker of another street is not this office's to name (nor to learn exists).
+    if (!who || who.role !== 'grid_worker' || who.streetId !== grid.streetId)
+      throw new AppError('INVALID_INPUT', '代班人须是本街道在职的网格员', {
+        openid: '请另选一位网格员',
+      })
     const today = beijingDay(ctx.now())
     const other = who.standIn
     if (other && other.gridId !== grid._id && other.to >= today)
@@ -106,6 +114,7 @@ export const clearStandIn: Action<'grid.clearStandIn', { gridId: string }> = {
   roles: ['office'],
   validate: (p) => ({ gridId: id((p as { gridId?: unknown } | null)?.gridId, '网格编号有误') }),
   async handle(ctx, { gridId }) {
+    await streetGrid(ctx, gridId)
     const users = await booked(ctx, gridId)
     await clear(ctx, users)
     return { gridId, cleared: users.length }

@@ -36,11 +36,12 @@ export const create: Action<'report.create', ReportInput> = {
     const attached = input.photos.length + (input.voice ? 1 : 0)
     if (attached) await enforceLimits(ctx, ['attachPerUserDay'], attached)
     const at = now()
-    const { limits } = await slaSettings(db)
+    // The report belongs to the street of its place (its grid's): that street's office sees it,
+    // and its time limits are that street's.
+    const streetId = place.grid.streetId ?? ''
+    const { limits } = await slaSettings(db, streetId)
     const clock = freshClock(input, at, limits)
     const id = newId('r')
-    // The report belongs to the street of its place (its grid's): that street's office sees it.
-    const streetId = place.grid.streetId ?? ''
     // Photos and the voice clip are all checked before any is copied: a refusal stores nothing.
     const files = await claimReportFiles(ctx, id, input.photos, input.voice?.fileID)
     const doc = {

@@ -1,3 +1,4 @@
+import { storeExport } from '@server/exports'
 import { viewerOf } from '@server/reports/access'
 import { reportsWorkbook } from '@server/reports/export-xlsx'
 import type { StoredReport } from '@server/reports/model'
@@ -45,16 +46,7 @@ export const exportReports: Action<'report.export', OfficeQuery> = {
       street,
       note,
     )
-    const up = await ctx.cloud.uploadFile({
-      cloudPath: `exports/${ctx.openid}/reports-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`,
-      fileContent: file,
-    })
-    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
-    return {
-      fileID: up.fileID,
-      url: (fileList[0] as { tempFileURL: string }).tempFileURL,
-      rows: kept.length,
-      truncated,
-    }
+    const cloudPath = `exports/${ctx.openid}/reports-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`
+    return { ...(await storeExport(ctx, cloudPath, file)), rows: kept.length, truncated }
   },
 }

@@ -3,6 +3,7 @@ import { findReport, type StoredReport } from '@server/reports/model'
 import { resolvePlace } from '@server/reports/routing'
 import { toSummary } from '@server/reports/view'
 import type { Action } from '@server/router'
+import { visibleStreetId } from '@server/street-scope'
 import { AppError } from '@shared/errors'
 import { distanceMeters } from '@shared/grid'
 import { isOpenState, validateNearbyInput } from '@shared/reports'
@@ -17,6 +18,9 @@ export const nearby: Action<'report.nearby'> = {
   validate: validateNearbyInput,
   async handle(ctx, input) {
     const place = await resolvePlace(ctx.db, input.location)
+    // Only the caller's street's reports (street-scope.ts): a place in another street shows none.
+    const street = await visibleStreetId(ctx)
+    if (street !== undefined && place.grid.streetId !== street) return { items: [] }
     const { data } = await ctx.db
       .collection(COLL.reports)
       .where({ 'place.gridId': place.grid._id, categoryKey: input.categoryKey })
@@ -26,6 +30,7 @@ export const nearby: Action<'report.nearby'> = {
     const here = (data as StoredReport[]).filter(
       (r) =>
         isOpenState(r.state) &&
+        (street === undefined || r.streetId === street) &&
         ((place.building && r.place.buildingId === place.building._id) ||
           (place.point &&
             r.place.point &&

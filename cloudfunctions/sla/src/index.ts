@@ -6,8 +6,10 @@ import { isClientCall, isMediaCheckPush, onMediaCheck } from '@server/media-verd
 import { drainOutbox } from '@server/outbox'
 import { retryPushes } from '@server/push-retry'
 import { backfillTerms } from '@server/reports/terms-backfill'
+import { backfillStreets } from '@server/street-backfill'
 import { createRouter, platformClock as now } from '@server/router'
 import { isPlatformTimer } from '@server/trigger'
+import { upkeep } from '@server/upkeep'
 import { AppError } from '@shared/errors'
 import { limits, setLimits } from './limits'
 import { phrases, savePhrases } from './phrases'
@@ -52,13 +54,20 @@ export async function main(event: { Type?: string; action?: unknown; payload?: u
     const pushes = await retryPushes(deps)
     // Upkeep last: old reports' search terms, a bounded batch a round (terms-backfill.ts).
     const terms = await backfillTerms(deps.db, now())
+    // Data from before streets gets its street, a bounded batch a round (street-backfill.ts).
+    const streets = await backfillStreets(deps.db, now())
+    // Bounded batches too: rollups of old reports, retention rules (src/server/upkeep.ts).
+    const kept = await upkeep(deps)
     console.log(
       `[sla] reminded ${r.reminded}, escalated ${r.escalated}, closed ${r.closed}; ` +
         `follow digests ${follows ?? 0}; outbox ${outbox.delivered} delivered of ${outbox.events} events; ` +
         `pushes resent ${pushes.sent}, failed ${pushes.failed}, given up ${pushes.gaveUp}; ` +
-        `terms filled ${terms.filled}`,
+        `terms filled ${terms.filled}; streetId filled ${streets.filled}` +
+        (streets.unplaced ? `, ${streets.unplaced} without a street to go to` : '') +
+        (streets.waiting ? ' (waiting for a street: the district creates it)' : '') +
+        `; upkeep ${JSON.stringify(kept)}`,
     )
-    return { ...r, digest, follows, outbox, pushes, terms }
+    return { ...r, digest, follows, outbox, pushes, terms, streets, upkeep: kept }
   }
   return router(event)
 }

@@ -1,15 +1,22 @@
 import type { Action } from '@server/router'
 import { saveSlaSettings, slaSettings } from '@server/settings'
+import { callerStreetId, callerStreetIdIfAny } from '@server/street-scope'
 import { AppError } from '@shared/errors'
 import { validateTimeLimitTable } from '@shared/reports'
 
-/** `sla.limits`: the time limits and the auto-close delay, for everyone who works reports. */
+/**
+ * `sla.limits`: the time limits and the auto-close delay of the caller's street (the district's
+ * defaults for staff without one), for everyone who works reports.
+ */
 export const limits: Action<'sla.limits'> = {
   roles: ['grid_worker', 'property_staff', 'office'],
-  handle: ({ db }) => slaSettings(db),
+  handle: async (ctx) => slaSettings(ctx.db, await callerStreetIdIfAny(ctx)),
 }
 
-/** `sla.setLimits`: the street office edits them; new reports get the new limits. */
+/**
+ * `sla.setLimits`: a street's office edits its own street's; its new reports get them, other
+ * streets keep theirs.
+ */
 export const setLimits: Action<'sla.setLimits'> = {
   roles: ['office'],
   validate(p) {
@@ -22,8 +29,8 @@ export const setLimits: Action<'sla.setLimits'> = {
     }
     return { limits: validateTimeLimitTable(v.limits), autoCloseDays: days as number }
   },
-  async handle({ db, now }, s) {
-    await saveSlaSettings(db, s, now())
+  async handle(ctx, s) {
+    await saveSlaSettings(ctx.db, await callerStreetId(ctx), s, ctx.now())
     return s
   },
 }

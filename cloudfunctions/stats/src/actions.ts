@@ -1,6 +1,7 @@
 import type { ActionContext } from '@server/context'
 import { COLL, findById } from '@server/db'
 import { buildDashboard } from '@server/figures/dashboard'
+import { storeExport } from '@server/exports'
 import { buildRanking } from '@server/figures/ranking'
 import { scopeFor, streetFigures } from '@server/figures/streets'
 import { validateDashboard, validateQuarter, type DashboardReq } from '@server/figures/validate'
@@ -65,11 +66,6 @@ export const exportDashboard: Action<'stats.export', DashboardReq> = {
     ])
     const streetName = street?.name ?? ''
     const cloudPath = `exports/${ctx.openid}/figures-${period.from}-${period.to}-${beijingDay(ctx.now())}-${newId().slice(-6)}.xlsx`
-    const up = await ctx.cloud.uploadFile({
-      cloudPath,
-      fileContent: await dashboardWorkbook(d, r, streetName, name),
-    })
-    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
-    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+    return storeExport(ctx, cloudPath, await dashboardWorkbook(d, r, streetName, name))
   },
 }

@@ -31,11 +31,8 @@ export function CertificateCard({ a }: { a: ApplicationDetail }) {
     <View className={`certificate certificate--${c.status}`}>
       <Text className='certificate__title'>{a.typeName}</Text>
       <Text className='certificate__serial'>编号：{c.serial}</Text>
-      <Text className='certificate__body'>
-        兹证明 {a.applicantName}（公民身份号码 {a.idNumber}）现居住于{a.addressLabel}。 此证明用于
-        {a.purposeLabel}。
-      </Text>
-      <Text className='certificate__body'>特此证明。</Text>
+      {/* The street's own wording, filled by the server with what this viewer may see. */}
+      <Text className='certificate__body'>{c.body}</Text>
       <View className='certificate__foot'>
         <View className='certificate__dates'>
           <Text>出具单位：{c.issuer}</Text>

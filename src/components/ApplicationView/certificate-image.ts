@@ -37,8 +37,11 @@ export function drawCertificate(ctx: Ctx, a: ApplicationDetail): void {
   ctx.font = '20px sans-serif'
   ctx.fillText(`编号：${c.serial}`, 330, 130)
   ctx.font = '24px sans-serif'
-  const body = `兹证明 ${a.applicantName}（公民身份号码 ${a.idNumber}）现居住于${a.addressLabel}。此证明用于${a.purposeLabel}。特此证明。`
-  wrap(ctx, body, W - 100).forEach((l, i) => ctx.fillText(l, 50, 190 + i * 40))
+  // A street's text may have paragraphs (wording.ts): each wraps on its own.
+  c.body
+    .split('\n')
+    .flatMap((p) => wrap(ctx, p, W - 100))
+    .forEach((l, i) => ctx.fillText(l, 50, 190 + i * 40))
   ctx.font = '20px sans-serif'
   const dates = certificateDates(c)
   const foot = [

@@ -11,6 +11,8 @@ const AUDIENCE = {
   /** 统计看板: the office's own street; the district every street (issue 20). */
   figures: { roles: ['office', 'district'], label: '街道工作人员和区级督办' },
   staff: { roles: ['grid_worker', 'property_staff', 'office'], label: '网格员和物业人员' },
+  /** 街道数据导入: an office its own street; the district onboards new streets (issue 20). */
+  onboard: { roles: ['office', 'district'], label: '街道工作人员和区级账号' },
 } satisfies Record<string, { roles: Role[]; label: string }>
 
 export type Audience = keyof typeof AUDIENCE

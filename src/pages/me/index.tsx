@@ -33,8 +33,14 @@ function StaffEntry({ role }: { role: string }) {
         <MenuItem text='统计看板' url={PAGE.dashboard} />
       </>
     )
-  // The district reads and urges; it handles nothing, so its one entry is the figures.
-  if (role === 'district') return <MenuItem text='各街道统计看板' url={PAGE.dashboard} />
+  // The district reads and urges and handles nothing: the figures, and onboarding a new street.
+  if (role === 'district')
+    return (
+      <>
+        <MenuItem text='各街道统计看板' url={PAGE.dashboard} />
+        <MenuItem text='新街道建档导入' url={PAGE.streetImport} />
+      </>
+    )
   return null
 }
 

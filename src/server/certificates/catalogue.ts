@@ -5,23 +5,59 @@ import {
 } from '../../shared/certificates'
 import type { CatalogueEntry, CatalogueSettings } from '../../shared/contracts/certificate'
 import { COLL, type Database } from '../db'
+import { docsById, streetDocId } from '../settings'
 
 /**
  * The catalogue = the built-in types (forms, attachments, guides live in src/shared, reviewed
- * like code) + what the street office set in `certificate_types` (on/off, time limit, validity,
- * whether 告知承诺 is accepted). Types have no row until the office first saves one.
+ * like code) + what a street's office set in `certificate_types` (on/off, time limit, validity,
+ * whether 告知承诺 is accepted). Each street keeps its own rows (`<type>-<street>`); a type a
+ * street has not saved follows the district's row (`<type>`), else the built-in settings.
  */
-export async function loadCatalogue(db: Database): Promise<CatalogueEntry[]> {
-  const { data } = await db.collection(COLL.certificateTypes).limit(100).get()
-  const saved = new Map((data as Array<CatalogueSettings & { _id: string }>).map((s) => [s._id, s]))
-  return CERTIFICATE_TYPE_KEYS.map((k) => entryOf(k, saved.get(k)))
+export async function loadCatalogue(
+  db: Database,
+  streetId?: string | null,
+): Promise<CatalogueEntry[]> {
+  const own = (k: string) => (streetId ? [streetDocId(k, streetId)] : [])
+  const saved = await docsById<CatalogueSettings>(
+    db,
+    COLL.certificateTypes,
+    CERTIFICATE_TYPE_KEYS.flatMap((k) => [...own(k), k]),
+  )
+  return CERTIFICATE_TYPE_KEYS.map((k) =>
+    entryOf(k, (streetId && saved.get(streetDocId(k, streetId))) || saved.get(k)),
+  )
 }
 
 export async function catalogueEntry(
   db: Database,
   key: CertificateTypeKey,
+  streetId?: string | null,
 ): Promise<CatalogueEntry> {
-  return (await loadCatalogue(db)).find((t) => t.key === key) as CatalogueEntry
+  return (await loadCatalogue(db, streetId)).find((t) => t.key === key) as CatalogueEntry
+}
+
+/** Stores a street's settings of one type (its own row: other streets keep theirs). */
+export async function saveCatalogueType(
+  db: Database,
+  streetId: string,
+  s: CatalogueSettings,
+  at: Date,
+): Promise<void> {
+  const { key, enabled, timeLimitDays, validityMonths, promiseAllowed } = s
+  await db
+    .collection(COLL.certificateTypes)
+    .doc(streetDocId(key, streetId))
+    .set({
+      data: {
+        key,
+        streetId,
+        enabled,
+        timeLimitDays,
+        validityMonths,
+        promiseAllowed,
+        updatedAt: at,
+      },
+    })
 }
 
 function entryOf(

@@ -35,7 +35,13 @@ export function statusOf(c: StoredCertificate, now: Date): VerifyStatus {
   return beijingDay(now) > c.validUntil ? 'expired' : 'valid'
 }
 
-export function toCertificateView(c: StoredCertificate, code: string, now: Date): CertificateView {
+/** `body`: its text filled for the viewer (view.ts decides what they may see). */
+export function toCertificateView(
+  c: StoredCertificate,
+  code: string,
+  now: Date,
+  body: string,
+): CertificateView {
   const url = verifyUrl(code)
   return {
     serial: c.serial,
@@ -43,6 +49,7 @@ export function toCertificateView(c: StoredCertificate, code: string, now: Date)
     issuedAt: new Date(c.issuedAt).toISOString(),
     validUntil: c.validUntil,
     issuer: c.issuer,
+    body,
     status: statusOf(c, now),
     revokedAt: c.revokedAt ? new Date(c.revokedAt).toISOString() : null,
     revokeReason: c.revokeReason ?? '',

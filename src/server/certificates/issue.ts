@@ -8,6 +8,7 @@ import { COLL, findById, type Transaction } from '../db'
 import { bumpIn, ensureCounter } from '../counters'
 import { findStreet } from '../street-scope'
 import { issuerOf } from '../../shared/streets'
+import { textOf } from '../../shared/certificates/wording'
 import { catalogueEntry } from './catalogue'
 import type { StoredApplication, StoredCertificate } from './model'
 
@@ -50,7 +51,7 @@ export async function approveAndIssue(
   // environment (the unique `serial` index); a street without a code keeps the bare form.
   const serialOf = (seq: number) =>
     [street?.code, formatSerial(first.typeKey, year, seq)].filter(Boolean).join('-')
-  const entry = await catalogueEntry(ctx.db, first.typeKey)
+  const entry = await catalogueEntry(ctx.db, first.typeKey, streetId)
   const type = { ...CERTIFICATE_TYPES[first.typeKey], validityMonths: entry.validityMonths }
   for (let attempt = 1; ; attempt++) {
     let refusal: AppError | null = null
@@ -67,6 +68,7 @@ export async function approveAndIssue(
           issuedAt: at,
           validUntil: validUntil(type, at),
           issuer,
+          text: textOf(street, first.typeKey),
         }
         const patch = {
           state: 'approved' as const,

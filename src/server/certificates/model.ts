@@ -26,6 +26,8 @@ export interface StoredCertificate {
   issuedAt: Date
   validUntil: string
   issuer: string
+  /** The street's text of the type when it was issued (wording.ts); older ones: the default. */
+  text?: string
   revokedAt?: Date
   revokeReason?: string
 }

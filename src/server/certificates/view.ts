@@ -3,6 +3,8 @@ import {
   APPLICATION_ACTION_LABEL,
   APPLICATION_STATE_LABEL,
   CERTIFICATE_TYPES,
+  DEFAULT_TEXTS,
+  fillText,
   purposeLabel,
 } from '../../shared/certificates'
 import type {
@@ -83,12 +85,22 @@ export function toAppDetail(
 ): ApplicationDetail {
   const rel = relationsToApplication(a, ctx, extra.filer)
   const type = CERTIFICATE_TYPES[a.typeKey]
+  const summary = toAppSummary(a, ctx, extra.filer)
+  const idNumber = reveal('idNumber', rel, a.form.idNumber)
+  const addressLabel = sees('roomAddress', rel) ? extra.address.full : extra.address.area
+  // The certificate's text says no more than the rest of this view shows the same viewer.
+  const body = fillText(a.certificate?.text ?? DEFAULT_TEXTS[a.typeKey], {
+    姓名: summary.applicantName,
+    身份证号: idNumber,
+    住址: addressLabel,
+    用途: summary.purposeLabel,
+  })
   return {
-    ...toAppSummary(a, ctx, extra.filer),
+    ...summary,
     version: a.version,
-    idNumber: reveal('idNumber', rel, a.form.idNumber),
+    idNumber,
     phone: reveal('residentPhone', rel, a.form.phone),
-    addressLabel: sees('roomAddress', rel) ? extra.address.full : extra.address.area,
+    addressLabel,
     form: formValues(a, rel),
     attachments: shownFiles(a.attachments, a.hiddenFiles, rel.includes('office')).map((f) => ({
       ...f,
@@ -105,7 +117,7 @@ export function toAppDetail(
     decisionNote: a.decisionNote,
     certificate:
       a.certificate && a.verifyCode
-        ? toCertificateView(a.certificate, a.verifyCode, ctx.now())
+        ? toCertificateView(a.certificate, a.verifyCode, ctx.now(), body)
         : null,
     verifications: extra.verifications,
     actions: actionsFor(ctx, a.applicantOpenid, a.state),

@@ -89,7 +89,7 @@ export async function fileExternal(
     throw err
   }
   const at = ctx.now()
-  const { limits } = await slaSettings(ctx.db)
+  const { limits } = await slaSettings(ctx.db, key.streetId)
   const clock = freshClock({ categoryKey: input.code, urgency: 'normal' }, at, limits)
   const id = newId('r')
   const requestId = newId('o')

@@ -103,8 +103,9 @@ async function route(deps: Deps, e: HttpEvent, fmt: Format, what: string, id: st
   const query: Params = { ...(e.queryStringParameters ?? {}) }
   if (what === 'services') {
     if (method !== 'GET') throw new Open311Error(405, `services 只接受 GET`)
-    if (id === null)
-      return answer(fmt, serviceRows((await slaSettings(deps.db)).limits), 'services', 'service')
+    // A jurisdiction's own time limits (the district's defaults without one).
+    const limits = async () => (await slaSettings(deps.db, query.jurisdiction_id || null)).limits
+    if (id === null) return answer(fmt, serviceRows(await limits()), 'services', 'service')
     if (!isCategoryKey(id))
       throw new Open311Error(404, `没有这个 service_code：${String(id).slice(0, 30)}`)
     return fmt === 'json'

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors'
 import { distanceMeters, findGrid } from '../../shared/grid'
 import { placeWords } from '../../shared/nearest-place'
-import { COLL, type Database } from '../db'
+import { COLL, loadAll, type Database } from '../db'
 import { activeGrids, lngLatOf, type BuildingDoc, type GridDoc } from '../places'
 
 /** A point counts as at a building when it is this close (phone GPS in a compound is ±20–50 m). */
@@ -45,8 +45,7 @@ export async function placePoint(db: Database, point: [number, number]): Promise
       location: '该位置不在本街道网格内，请选择楼栋',
     })
   }
-  const { data } = await db.collection(COLL.buildings).where({ gridId: grid._id }).limit(1000).get()
-  const buildings = data as BuildingDoc[]
+  const buildings = await loadAll<BuildingDoc>(db, COLL.buildings, { gridId: grid._id })
   const known = buildings.flatMap((b) => {
     const at = lngLatOf(b.location)
     return at ? [{ name: b.name, at }] : []

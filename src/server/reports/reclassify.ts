@@ -47,7 +47,7 @@ export async function prepareReclassify(
   const { categoryKey } = input
   if (categoryKey === r.categoryKey)
     throw new AppError('INVALID_INPUT', '新类别与原类别相同', { categoryKey: '请选择另一个类别' })
-  const { limits } = await slaSettings(ctx.db)
+  const { limits } = await slaSettings(ctx.db, r.streetId)
   const category = { categoryKey, taxonomyCode: categoryOf(categoryKey).taxonomyCode }
   if (!moves(r, categoryKey)) {
     const d = deadlinesFor(categoryKey, r.urgency, new Date(r.createdAt).getTime(), limits)

@@ -112,14 +112,20 @@ export async function currentStaff(
   return (data as Array<{ _id: string }>).map((u) => u._id)
 }
 
-/** A grid (its worker) or a company (all its staff) as a report's handler, by id. */
+/**
+ * A grid (its worker) or a company (all its staff) as a report's handler, by id. With `streetId`
+ * (a 转派/派单 of a report of that street) another street's grid or company is not found: a
+ * report never leaves its street's hands.
+ */
 export async function handlerOf(
   db: Database,
   ref: { kind: 'grid' | 'property'; id: string },
+  streetId?: string,
 ): Promise<Handler> {
+  const elsewhere = (d: { streetId?: string }) => !!streetId && d.streetId !== streetId
   if (ref.kind === 'grid') {
     const grid = await getGrid(db, ref.id)
-    if (!grid || grid.retired)
+    if (!grid || grid.retired || elsewhere(grid))
       throw new AppError('INVALID_INPUT', '找不到这个网格', { to: '找不到这个网格' })
     const worker = grid.workerOpenid
       ? await findById<UserDoc>(db, COLL.users, grid.workerOpenid)
@@ -134,7 +140,7 @@ export async function handlerOf(
     }
   }
   const company = await getCompany(db, ref.id)
-  if (!company)
+  if (!company || elsewhere(company))
     throw new AppError('INVALID_INPUT', '找不到这家物业公司', { to: '找不到这家物业公司' })
   return {
     kind: 'property',

@@ -24,7 +24,7 @@ export async function prepareStep<A extends ReportAction>(
   switch (action) {
     case 'transfer':
     case 'dispatch': {
-      const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to)
+      const handler = await handlerOf(ctx.db, (input as ActionInputs['transfer']).to, r.streetId)
       // Re-dispatch to the same grid or company is a handover: allowed when its staff changed
       // since the report came (a new worker gets it with a fresh clock and the new-task notice).
       // Otherwise it would only restart the time limit, so it stays refused.
@@ -33,13 +33,13 @@ export async function prepareStep<A extends ReportAction>(
         (action === 'transfer' || sameStaff(handler.staffOpenids, r.handler.staffOpenids))
       )
         throw new AppError('INVALID_INPUT', '已是当前承办方', { to: '请选择另一个网格或物业公司' })
-      const { limits } = await slaSettings(ctx.db)
+      const { limits } = await slaSettings(ctx.db, r.streetId)
       return { patch: { handler, target: handler.kind, ...freshClock(r, at, limits) } }
     }
     case 'accept':
       return { patch: { clockStart: at, reminded: { ...r.reminded, resolve: false } } }
     case 'reopen': {
-      const { limits } = await slaSettings(ctx.db)
+      const { limits } = await slaSettings(ctx.db, r.streetId)
       return { patch: { ...freshClock(r, at, limits, r.deadlines.acceptBy), resolvedAt: null } }
     }
     // Photos are claimed once the actor is allowed (claim.ts); a step that then loses the

@@ -118,7 +118,9 @@ export async function applyTransition(
         },
       })
     if (!res.stats?.updated) throw new Error(`report ${r._id} not updated inside its transaction`)
-    await writeRollups(tx, _, cur, after)
+    // A report stored before rollups (no `fig`) was never counted: the step counts it whole,
+    // and the rebuild then skips it (figures/rollup-rebuild.ts).
+    await writeRollups(tx, _, cur.fig ? cur : null, after)
     if (notices.length) {
       const { _id, ...doc } = outbox
       await tx.collection(COLL.outbox).doc(_id).set({ data: doc })

@@ -1,4 +1,5 @@
 import type {
+  CertificateWording,
   ApplicationAction,
   ApplicationState,
   AttachmentSpec,
@@ -74,6 +75,8 @@ export interface CertificateView {
   /** Last valid day, YYYY-MM-DD (Beijing). */
   validUntil: string
   issuer: string
+  /** The street's text of the type (as at issue), its blanks filled with what the viewer may see. */
+  body: string
   status: VerifyStatus
   revokedAt: string | null
   revokeReason: string
@@ -110,6 +113,11 @@ export interface ApplicationDetail extends ApplicationSummary {
   actions: ApplicationAction[]
 }
 
+/** A street's certificate wording, and the generic one its office can go back to. */
+export interface WordingView extends CertificateWording {
+  defaults: CertificateWording
+}
+
 export type VerifyStatus = 'valid' | 'expired' | 'revoked'
 
 /** The public verify page: enough to trust the paper, not enough to identify the holder. */
@@ -137,6 +145,9 @@ export interface CertificateActions {
   /** The working-day calendar 承诺办结时限 are counted in (the default until the office saves one). */
   'certificate.calendar': { req: Record<string, never>; res: WorkCalendar }
   'certificate.saveCalendar': { req: WorkCalendar; res: WorkCalendar }
+  /** The office's street's 出具单位 and certificate texts (src/shared/certificates/wording.ts). */
+  'certificate.wording': { req: Record<string, never>; res: WordingView }
+  'certificate.saveWording': { req: CertificateWording; res: WordingView }
   'certificate.apply': {
     /** `onBehalf`: 代办, staff apply for a resident (src/server/on-behalf.ts decides who may). */
     req: { typeKey: CertificateTypeKey; input: ApplicationInput; onBehalf?: OnBehalf }

@@ -36,7 +36,22 @@ export interface ApiKeyView {
   revoked: boolean
 }
 
+/** A street as the import page lists it (the district picks one). */
+export interface StreetBrief {
+  id: string
+  name: string
+  /** Its report numbers' opening letters. */
+  code: string
+}
+
 export interface StreetImportActions {
+  /** The streets an import can go into: the district's every street, an office's own. */
+  'grid.streets': { req: Record<string, never>; res: { streets: StreetBrief[] } }
+  /**
+   * A new, empty street (district): name and two-letter code, both unique in the district; its
+   * data comes by grid.importStreet.
+   */
+  'grid.createStreet': { req: { name: string; code: string }; res: StreetBrief }
   /** The street's Open311 API keys (street office). */
   'grid.apiKeys': { req: Record<string, never>; res: { keys: ApiKeyView[] } }
   /**
@@ -46,11 +61,12 @@ export interface StreetImportActions {
   'grid.issueApiKey': { req: { name: string }; res: { id: string; key: string } }
   /** Stops a key at once (street office). */
   'grid.revokeApiKey': { req: { id: string }; res: { id: string } }
-  /** The template .xlsx with example rows and a 说明 sheet (street office). */
+  /** The template .xlsx with example rows and a 说明 sheet (street office, district). */
   'grid.importTemplate': { req: Record<string, never>; res: { fileID: string; url: string } }
   /**
-   * Imports an uploaded .xlsx (the caller's own upload) into the caller's street: validates all,
-   * then writes all or nothing; a row whose 编号 exists is updated, not added (street office).
+   * Imports an uploaded .xlsx (the caller's own upload) into the caller's street — the district
+   * names the street (`streetId`): validates all, then writes all or nothing; a row whose 编号
+   * exists is updated, not added (street office, district).
    */
-  'grid.importStreet': { req: { fileID: string }; res: ImportResult }
+  'grid.importStreet': { req: { fileID: string; streetId?: string }; res: ImportResult }
 }

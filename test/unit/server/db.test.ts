@@ -1,9 +1,10 @@
 import { loadAll, paged, type Database, type Query } from '@/server/db'
 
 /** An ordered list standing in for a query: records the skip and limit it was read with. */
-function listQuery(rows: number[], reads: Array<[number, number]>): Query {
+function listQuery(rows: number[], reads: Array<[number, number]>, order: string[] = []): Query {
   let skip = 0
   const q = {
+    orderBy: (f: string, d: string) => (order.push(`${f} ${d}`), q),
     skip: (n: number) => ((skip = n), q),
     limit: (n: number) => ({
       get: async () => (reads.push([skip, n]), { data: rows.slice(skip, skip + n) }),
@@ -38,13 +39,16 @@ test('paged refuses an unbounded page before it reads anything', async () => {
   expect(reads).toEqual([])
 })
 
-test('loadAll reads in pages of 1000 until a short page', async () => {
+test('loadAll reads in pages of 1000, ordered by _id, until a short page', async () => {
   const reads: Array<[number, number]> = []
+  const order: string[] = []
   const rows = Array.from({ length: 2500 }, (_, i) => i)
   const db = {
-    collection: () => ({ where: () => listQuery(rows, reads) }),
+    collection: () => ({ where: () => listQuery(rows, reads, order) }),
   } as unknown as Database
   expect(await loadAll(db, 'reports')).toHaveLength(2500)
+  // Pages of an unordered query may skip or repeat documents.
+  expect(order).toEqual(['_id asc', '_id asc', '_id asc'])
   expect(reads).toEqual([
     [0, 1000],
     [1000, 1000],

@@ -9,6 +9,7 @@ import { LoadError } from '@/components/StatusView/LoadError'
 import { useStores } from '@/stores/context'
 import { CalendarForm } from './CalendarForm'
 import { CertSettingsStore } from './CertSettingsStore'
+import { WordingForm } from './WordingForm'
 import { named } from '@/components/a11y'
 
 type Draft = Omit<CatalogueSettings, 'timeLimitDays' | 'validityMonths'> & {
@@ -34,8 +35,8 @@ const NUMBERS: Array<['timeLimitDays' | 'validityMonths', string]> = [
 ]
 
 /**
- * 办理设置 (street office): open or pause a certificate type, its time limit and validity; and the
- * working-day calendar the time limits are counted in.
+ * 办理设置 (street office, its own street's): open or pause a certificate type, its time limit and
+ * validity; the working-day calendar the time limits are counted in; the wording of its certificates.
  */
 function CertSettingsPage() {
   const { services, reference } = useStores()
@@ -106,6 +107,7 @@ function CertSettingsPage() {
         )
       })}
       <CalendarForm store={store} />
+      <WordingForm store={store} />
     </View>
   )
 }

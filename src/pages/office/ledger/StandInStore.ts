@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { StandInView } from '@shared/contracts/grid'
 import type { WorkerLedgerRow } from '@shared/contracts/ledger'
-import { AppError } from '@shared/errors'
 import { validateStandIn } from '@shared/grid/stand-in'
 import { beijingDay } from '@shared/time'
+import { fieldRefusal } from '@/stores/field-refusal'
 import type { LedgerStore } from './LedgerStore'
 
 type Field = 'openid' | 'from' | 'to'
@@ -87,17 +87,6 @@ export class StandInStore {
   }
 
   private refused(e: unknown): void {
-    const err = e instanceof AppError ? e : null
-    const fields = err?.fields ?? {}
-    this.errors = {
-      openid: fields.openid,
-      from: fields.from,
-      to: fields.to,
-      // A refusal not about one of the fields (CONFLICT, network) shows under the form.
-      form:
-        fields.openid || fields.from || fields.to
-          ? undefined
-          : (err?.message ?? '保存失败，请重试'),
-    }
+    this.errors = fieldRefusal(e, ['openid', 'from', 'to'] as const, '保存失败，请重试')
   }
 }

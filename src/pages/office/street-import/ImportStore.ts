@@ -25,6 +25,8 @@ export class ImportStore {
     private readonly cloud: CloudClient,
     private readonly files: FilePicker | undefined,
     private readonly openid: () => string,
+    /** The district's chosen street ('' = none chosen yet); undefined for an office (its own). */
+    private readonly street?: () => string | undefined,
   ) {
     makeAutoObservable(this, {}, { autoBind: true })
   }
@@ -40,6 +42,8 @@ export class ImportStore {
   /** Pick → upload → import. Call it from the tap handler (the picker needs the tap). */
   async pickAndImport(): Promise<void> {
     if (this.busy || !this.files) return
+    const streetId = this.street?.()
+    if (streetId === '') return this.fail('请先选择或新建要导入的街道')
     const picked = await this.files.pickXlsx()
     if (!picked) return
     runInAction(() => {
@@ -56,7 +60,10 @@ export class ImportStore {
         runInAction(() => (this.progress = f)),
       )
       runInAction(() => (this.phase = 'checking'))
-      const result = await this.cloud.call('grid.importStreet', { fileID })
+      const result = await this.cloud.call('grid.importStreet', {
+        fileID,
+        ...(streetId ? { streetId } : {}),
+      })
       runInAction(() => ((this.result = result), (this.phase = 'done')))
     } catch (e) {
       this.fail((e as Error).message || '导入失败，请重试')

@@ -8,6 +8,8 @@ import { useStores } from '@/stores/context'
 import { ApiKeys } from './ApiKeys'
 import { ApiKeysStore } from './ApiKeysStore'
 import { ImportStore } from './ImportStore'
+import { StreetPicker } from './StreetPicker'
+import { StreetsStore } from './StreetsStore'
 import './index.css'
 
 const KIND_LABEL: Record<ImportKind, string> = {
@@ -25,14 +27,26 @@ const KIND_LABEL: Record<ImportKind, string> = {
  */
 function StreetImportPage() {
   const root = useStores()
+  // The district picks (or creates) the street the file goes into; an office imports into its own.
+  // Read when used: the page renders before the session (and so the role) is known.
+  const { role } = root.session
+  const district = role === 'district'
+  const [streets] = useState(() => new StreetsStore(root.services.cloud))
   const [store] = useState(
-    () => new ImportStore(root.services.cloud, root.services.files, () => root.session.openid),
+    () =>
+      new ImportStore(
+        root.services.cloud,
+        root.services.files,
+        () => root.session.openid,
+        () => (root.session.role === 'district' ? streets.chosen : undefined),
+      ),
   )
   const [keys] = useState(() => new ApiKeysStore(root.services.cloud))
   const { exporting, exportXlsx } = useXlsxExport(() => store.templateUrl())
   const r = store.result
   return (
     <View className='page'>
+      {district ? <StreetPicker store={streets} /> : null}
       <View className='card'>
         <Text className='card-title'>1. 下载模板</Text>
         <Text className='muted'>
@@ -59,6 +73,9 @@ function StreetImportPage() {
               : '检查并导入中'
             : '选择文件并导入'}
         </Button>
+        {district && streets.chosen ? (
+          <Text className='muted'>导入到：{streets.chosenName}</Text>
+        ) : null}
         {store.fileName ? <Text className='muted'>文件：{store.fileName}</Text> : null}
         {store.phase === 'uploading' ? (
           <Progress percent={Math.round(store.progress * 100)} showInfo strokeWidth={4} />
@@ -92,9 +109,10 @@ function StreetImportPage() {
           ))}
         </View>
       ) : null}
-      <ApiKeys store={keys} />
+      {/* Open311 keys are a street office's own (a district has no queue of its own). */}
+      {role === 'office' ? <ApiKeys store={keys} /> : null}
     </View>
   )
 }
 
-export default rolePage('office', observer(StreetImportPage))
+export default rolePage('onboard', observer(StreetImportPage))

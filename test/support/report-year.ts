@@ -3,9 +3,8 @@ import { addRollups } from './rollups'
 import type { WxCloud } from './sdk'
 
 /**
- * Reports generated straight into the database for the figures' tests (test/cloud/figures*):
- * random but replayable paths through the loop, in 海北's grids and companies, stored with their
- * facts and rollups as the functions' steps would have left them.
+ * Generated reports of random paths through the loop around November 2026, written straight into
+ * the database as a year of data would be (the figures' and the rollup rebuild's cloud tests).
  */
 const GRIDS = [
   ['g-xinhua-1', 'c-xinhua'],
