@@ -1,13 +1,15 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { useNotice } from '@/components/Notice/useNotice'
 
 /**
  * 导出 Excel, the same way on every page that exports: the function writes the .xlsx and answers a
  * short-lived URL; H5 downloads it, the mini-program opens it in the document viewer. A failure is
- * shown as a toast with the server's message.
+ * told with the server's message (a toast; in 长辈版 the `status` line the page places by the button).
  */
 export function useXlsxExport(exportUrl: () => Promise<string>) {
   const [exporting, setExporting] = useState(false)
+  const notice = useNotice()
   const exportXlsx = async () => {
     setExporting(true)
     try {
@@ -19,10 +21,10 @@ export function useXlsxExport(exportUrl: () => Promise<string>) {
         await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
       }
     } catch (e) {
-      void Taro.showToast({ title: (e as Error).message || '导出失败', icon: 'none' })
+      notice.tell((e as Error).message || '导出失败，请稍后重试')
     } finally {
       setExporting(false)
     }
   }
-  return { exporting, exportXlsx }
+  return { exporting, exportXlsx, status: notice.status }
 }

@@ -40,7 +40,7 @@ function DashboardPage({ district }: { district: boolean }) {
     if (shown.current) store.load()
   })
   const wide = useWide()
-  const { exporting, exportXlsx } = useXlsxExport(() => store.exportUrl())
+  const { exporting, exportXlsx, status } = useXlsxExport(() => store.exportUrl())
   return (
     <View className={`page dashboard ${wide ? 'dashboard--desk' : ''}`}>
       {store.street ? (
@@ -52,6 +52,7 @@ function DashboardPage({ district }: { district: boolean }) {
         </View>
       ) : null}
       <Controls store={store} exporting={exporting} onExport={() => void exportXlsx()} />
+      {status}
       {store.showingStreets ? <StreetsView store={store} /> : <DashboardBody store={store} />}
       {store.showingStreets ? <FollowsSection /> : null}
     </View>

@@ -1,10 +1,10 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import { REJECT_REASONS, type RejectReasonKey } from '@shared/certificates'
 import type { ApplicationDetail } from '@shared/contracts/certificate'
 import { insertPhrase } from '@shared/phrases'
+import { useNotice } from '@/components/Notice/useNotice'
 import PhraseChips from '@/components/PhraseChips'
 import { useStores } from '@/stores/context'
 import type { ReviewForm, ReviewStore } from './ReviewStore'
@@ -29,6 +29,7 @@ export const ReviewActions = observer(function ReviewActions({
   const [note, setNote] = useState('')
   const { reference } = useStores()
   const { busy, error } = store
+  const notice = useNotice()
   const open = (f: Form) => {
     setForm(f)
     // 常用语 of 不予通过, kept by the office (the reason list stays the fixed REJECT_REASONS).
@@ -38,21 +39,25 @@ export const ReviewActions = observer(function ReviewActions({
     if (!ok) return
     setForm(null)
     setNote('')
-    void Taro.showToast({ title: '已处理', icon: 'success' })
+    notice.tell('已处理')
   }
   const approve = async () => {
-    const ok = await Taro.showModal({
+    const yes = await notice.ask({
       title: '审核通过并出证？',
       content: '将生成证明编号和验证码',
+      confirmText: '出证',
     })
-    if (ok.confirm) done(await store.approve(a))
+    if (yes) done(await store.approve(a))
   }
   const send = async () => {
     if (form) done(await store.decide(a, form, note, reason))
   }
-  if (!a.actions.length) return null
+  // Once nothing is left to do, the outcome still shows (长辈版's status line).
+  if (!a.actions.length) return <>{notice.status}</>
   return (
     <View className='card'>
+      {notice.status}
+      {notice.question}
       <View className='field__actions'>
         {a.actions.includes('approve') ? (
           <Button className='btn-primary' size='mini' loading={busy} onClick={() => void approve()}>

@@ -1,10 +1,10 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { WorkCalendar } from '@shared/time'
 import { dayListText, parseDayList } from '@shared/time'
 import type { CertSettingsStore } from './CertSettingsStore'
 import { named } from '@/components/a11y'
+import { useNotice } from '@/components/Notice/useNotice'
 
 /**
  * 工作日历 (street office): the days off and the 调休 working days that 办结时限 in working days
@@ -14,6 +14,7 @@ export function CalendarForm({ store }: { store: CertSettingsStore }) {
   const [holidays, setHolidays] = useState<string | null>(null)
   const [workdays, setWorkdays] = useState('')
   const [error, setError] = useState('')
+  const notice = useNotice()
   const show = (c: WorkCalendar) => {
     setHolidays(dayListText(c.holidays))
     setWorkdays(dayListText(c.workdays))
@@ -33,7 +34,7 @@ export function CalendarForm({ store }: { store: CertSettingsStore }) {
         }),
       )
       setError('')
-      void Taro.showToast({ title: '已保存', icon: 'success' })
+      notice.tell('工作日历已保存')
     } catch (e) {
       setError((e as Error).message)
     }
@@ -55,6 +56,7 @@ export function CalendarForm({ store }: { store: CertSettingsStore }) {
             onChange={setWorkdays}
           />
           {error ? <Text className='field__error'>{error}</Text> : null}
+          {notice.status}
           <Button className='btn-primary' onClick={() => void save()}>
             保存工作日历
           </Button>

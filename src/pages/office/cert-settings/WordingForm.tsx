@@ -1,5 +1,4 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import {
   BLANKS,
@@ -12,6 +11,7 @@ import type { WordingView } from '@shared/contracts/certificate'
 import type { AppError } from '@shared/errors'
 import type { CertSettingsStore } from './CertSettingsStore'
 import { named } from '@/components/a11y'
+import { useNotice } from '@/components/Notice/useNotice'
 
 const BLANK_LIST = BLANKS.map((b) => `{${b}}`).join(' ')
 
@@ -25,6 +25,7 @@ export function WordingForm({ store }: { store: CertSettingsStore }) {
   const [draft, setDraft] = useState<CertificateWording | null>(null)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [error, setError] = useState('')
+  const notice = useNotice()
   const show = (v: WordingView) => {
     setView(v)
     setDraft({ issuer: v.issuer, texts: v.texts })
@@ -43,7 +44,7 @@ export function WordingForm({ store }: { store: CertSettingsStore }) {
       show(await store.saveWording(validateWording(draft)))
       setErrors({})
       setError('')
-      void Taro.showToast({ title: '已保存', icon: 'success' })
+      notice.tell('证明文字已保存')
     } catch (e) {
       setErrors((e as AppError).fields ?? {})
       setError((e as Error).message)
@@ -91,6 +92,7 @@ export function WordingForm({ store }: { store: CertSettingsStore }) {
         )
       })}
       {error && !Object.keys(errors).length ? <Text className='field__error'>{error}</Text> : null}
+      {notice.status}
       <Button className='btn-primary' onClick={() => void save()}>
         保存证明文字
       </Button>

@@ -1,8 +1,9 @@
 import { Button, Input, Switch, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useState } from 'react'
 import type { CatalogueEntry, CatalogueSettings } from '@shared/contracts/certificate'
+import { useNotice } from '@/components/Notice/useNotice'
 import { rolePage } from '@/components/RoleGate'
 import { pageWhile } from '@/components/StatusView'
 import { LoadError } from '@/components/StatusView/LoadError'
@@ -45,6 +46,9 @@ function CertSettingsPage() {
   const types = catalogue.value ?? []
   const [drafts, setDrafts] = useState<Record<string, Draft>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // The card last saved says so, under its own 保存 (长辈版's status line; a toast otherwise).
+  const [saved, setSaved] = useState('')
+  const notice = useNotice()
   const load = () =>
     void catalogue.reload().then((ts) => {
       if (ts) setDrafts(Object.fromEntries(ts.map((t) => [t.key, draftOf(t)])))
@@ -60,7 +64,8 @@ function CertSettingsPage() {
         validityMonths: Number(d.validityMonths),
       })
       setErrors({ ...errors, [d.key]: '' })
-      void Taro.showToast({ title: '已保存', icon: 'success' })
+      setSaved(d.key)
+      notice.tell('已保存')
     } catch (e) {
       setErrors({ ...errors, [d.key]: (e as Error).message })
     }
@@ -100,6 +105,7 @@ function CertSettingsPage() {
               </View>
             ))}
             {errors[t.key] ? <Text className='field__error'>{errors[t.key]}</Text> : null}
+            {saved === t.key ? notice.status : null}
             <Button className='btn-primary' onClick={() => void save(d)}>
               保存
             </Button>

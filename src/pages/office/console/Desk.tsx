@@ -54,7 +54,7 @@ function Desk({ list }: { list: ConsoleList }) {
   const [desk] = useState(() => new DeskStore(list, services.cloud))
   const now = useMinute()
   useDeskKeys(desk)
-  const { exporting, exportXlsx } = useXlsxExport(() => desk.exportUrl())
+  const { exporting, exportXlsx, status } = useXlsxExport(() => desk.exportUrl())
   return (
     <View className='desk'>
       <View className='desk__top'>
@@ -62,6 +62,7 @@ function Desk({ list }: { list: ConsoleList }) {
         <Button size='mini' loading={exporting} onClick={() => void exportXlsx()}>
           导出 Excel
         </Button>
+        {status}
         <Text className='desk__link' onClick={() => void Taro.navigateTo({ url: PAGE.limits })}>
           时限设置 ›
         </Text>

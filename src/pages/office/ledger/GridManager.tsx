@@ -1,8 +1,8 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import type { MapGrid } from '@shared/contracts/grid'
+import { useNotice } from '@/components/Notice/useNotice'
 import { LoadError } from '@/components/StatusView/LoadError'
 import type { LedgerStore } from './LedgerStore'
 import { StandInForm } from './StandInForm'
@@ -52,6 +52,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
   const [draft, setDraft] = useState<Draft | null>(null)
   const [error, setError] = useState('')
   const [standIn] = useState(() => new StandInStore(store))
+  const notice = useNotice()
   const load = () => {
     void gridMap.show()
     void places.show()
@@ -62,7 +63,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
       await p
       setError('')
       setDraft(null)
-      void Taro.showToast({ title: done, icon: 'success' })
+      notice.tell(done)
     } catch (e) {
       setError((e as Error).message)
     }
@@ -74,8 +75,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
     done: string,
     content = '撤销后不可直接恢复，确定继续？',
   ) => {
-    const { confirm } = await Taro.showModal({ title, content })
-    if (confirm) await act(run(), done)
+    if (await notice.ask({ title, content, confirmText: '确定' })) await act(run(), done)
   }
   const edit = async (g: MapGrid) => {
     const mine = await store.gridDetail(g.id)
@@ -105,6 +105,8 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
   return (
     <View className='card'>
       <Text className='card-title'>网格管理</Text>
+      {notice.status}
+      {notice.question}
       {grids.map((g) => {
         const stand = standIn.current(g.id)
         return (
@@ -158,7 +160,7 @@ export const GridManager = observer(function GridManager({ store }: { store: Led
                 撤销网格
               </Text>
             </View>
-            {standIn.gridId === g.id ? <StandInForm store={standIn} /> : null}
+            {standIn.gridId === g.id ? <StandInForm store={standIn} onSaved={notice.tell} /> : null}
           </View>
         )
       })}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { HandlerOption } from '@shared/contracts/grid'
 import type { AppError } from '@shared/errors'
 import { beijingDay } from '@shared/time'
+import { useNotice } from '@/components/Notice/useNotice'
 import { LoadError } from '@/components/StatusView/LoadError'
 import type { LedgerStore } from './LedgerStore'
 
@@ -21,6 +22,7 @@ export const InviteForm = observer(function InviteForm({ store }: { store: Ledge
   const [name, setName] = useState('')
   const [result, setResult] = useState('')
   const [error, setError] = useState('')
+  const notice = useNotice()
   useEffect(() => void cached.show(), [cached])
   const create = async (confirm = false): Promise<void> => {
     setError('')
@@ -34,7 +36,11 @@ export const InviteForm = observer(function InviteForm({ store }: { store: Ledge
       // Replacing a grid's worker: the server says who and what moves; ask, then send the yes.
       const question = (e as AppError).fields?.confirm
       if (question && !confirm) {
-        const { confirm: yes } = await Taro.showModal({ title: '更换网格员', content: question })
+        const yes = await notice.ask({
+          title: '更换网格员',
+          content: question,
+          confirmText: '更换',
+        })
         return yes ? create(true) : undefined
       }
       setError((e as Error).message)
@@ -62,6 +68,7 @@ export const InviteForm = observer(function InviteForm({ store }: { store: Ledge
         <LoadError error={cached.error} onRetry={() => void cached.show()} />
       ) : null}
       {error ? <Text className='field__error'>{error}</Text> : null}
+      {notice.question}
       <Button className='btn-primary' onClick={() => void create(false)}>
         生成邀请码
       </Button>

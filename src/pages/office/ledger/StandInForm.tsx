@@ -1,5 +1,4 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { STAND_IN_DAYS_MAX } from '@shared/grid/stand-in'
 import type { StandInStore } from './StandInStore'
@@ -7,11 +6,21 @@ import type { StandInStore } from './StandInStore'
 const FieldError = ({ text }: { text?: string }) =>
   text ? <Text className='field__error'>{text}</Text> : null
 
-/** 设置代岗 for the grid StandInStore has open: who, from, to, with each rule's message. */
-export const StandInForm = observer(function StandInForm({ store }: { store: StandInStore }) {
+/**
+ * 设置代岗 for the grid StandInStore has open: who, from, to, with each rule's message. The form
+ * closes once saved, so the page that holds it says so (`onSaved`: a toast, or its status line in
+ * 长辈版).
+ */
+export const StandInForm = observer(function StandInForm({
+  store,
+  onSaved,
+}: {
+  store: StandInStore
+  onSaved: (text: string) => void
+}) {
   const { errors } = store
   const save = async () => {
-    if (await store.submit()) void Taro.showToast({ title: '已设置代岗', icon: 'success' })
+    if (await store.submit()) onSaved('已设置代岗')
   }
   return (
     <View className='ledger__form'>

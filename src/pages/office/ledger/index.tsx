@@ -51,7 +51,7 @@ function LedgerPage() {
   const l = store.ledger.value
   const load = () => void store.ledger.reload()
   useDidShow(load)
-  const { exporting, exportXlsx } = useXlsxExport(() => store.exportUrl())
+  const { exporting, exportXlsx, status } = useXlsxExport(() => store.exportUrl())
   const wait = pageWhile(store.ledger, load)
   if (wait || !l) return wait
   return (
@@ -63,6 +63,7 @@ function LedgerPage() {
       >
         导出 Excel
       </Button>
+      {status}
       <View className='card'>
         <Text className='card-title'>网格台账</Text>
         <DataTable columns={GRID_COLUMNS} rows={l.grids} rowKey={(g) => g.gridId} />

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect, useState } from 'react'
 import { beijingDay } from '@shared/time'
+import { useNotice } from '@/components/Notice/useNotice'
 import { LoadError } from '@/components/StatusView/LoadError'
 import type { ApiKeysStore } from './ApiKeysStore'
 
@@ -14,6 +15,7 @@ export const ApiKeys = observer(function ApiKeys({ store }: { store: ApiKeysStor
   const [name, setName] = useState('')
   const [issued, setIssued] = useState('')
   const [error, setError] = useState('')
+  const notice = useNotice()
   useEffect(() => void store.keys.load().catch(() => undefined), [store])
   const issue = async () => {
     setError('')
@@ -27,11 +29,12 @@ export const ApiKeys = observer(function ApiKeys({ store }: { store: ApiKeysStor
     }
   }
   const revoke = async (id: string, label: string) => {
-    const { confirm } = await Taro.showModal({
+    const yes = await notice.ask({
       title: '停用密钥',
       content: `停用后“${label}”将无法再提交报事。`,
+      confirmText: '停用',
     })
-    if (confirm) await store.revoke(id).catch((e: Error) => setError(e.message))
+    if (yes) await store.revoke(id).catch((e: Error) => setError(e.message))
   }
   return (
     <View className='card'>
@@ -52,6 +55,7 @@ export const ApiKeys = observer(function ApiKeys({ store }: { store: ApiKeysStor
           )}
         </View>
       ))}
+      {notice.question}
       {store.keys.status === 'error' ? (
         <LoadError error={store.keys.error} onRetry={() => void store.keys.refresh()} />
       ) : null}

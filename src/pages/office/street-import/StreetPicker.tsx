@@ -1,8 +1,8 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
 import { STREET_NAME_MAX } from '@shared/street-onboard'
+import { useNotice } from '@/components/Notice/useNotice'
 import { LoadError } from '@/components/StatusView/LoadError'
 import type { StreetsStore } from './StreetsStore'
 
@@ -16,8 +16,9 @@ const FieldError = ({ text }: { text?: string }) =>
 export const StreetPicker = observer(function StreetPicker({ store }: { store: StreetsStore }) {
   useEffect(() => void store.streets.show(), [store])
   const { errors, streets } = store
+  const notice = useNotice()
   const create = async () => {
-    if (await store.create()) void Taro.showToast({ title: '已新建街道', icon: 'success' })
+    if (await store.create()) notice.tell('已新建街道')
   }
   return (
     <View className='card'>
@@ -44,6 +45,7 @@ export const StreetPicker = observer(function StreetPicker({ store }: { store: S
         {store.chosen ? `将导入到：${store.chosenName}` : '请选择一个街道，或在下面新建'}
       </Text>
       <Text className='card-title'>新建街道</Text>
+      {notice.status}
       <Input
         className='field__input'
         placeholder='街道名称，如 凤凰岭街道'

@@ -42,7 +42,7 @@ function StreetImportPage() {
       ),
   )
   const [keys] = useState(() => new ApiKeysStore(root.services.cloud))
-  const { exporting, exportXlsx } = useXlsxExport(() => store.templateUrl())
+  const { exporting, exportXlsx, status } = useXlsxExport(() => store.templateUrl())
   const r = store.result
   return (
     <View className='page'>
@@ -55,6 +55,7 @@ function StreetImportPage() {
         <Button className='btn-primary' loading={exporting} onClick={() => void exportXlsx()}>
           下载模板
         </Button>
+        {status}
       </View>
       <View className='card'>
         <Text className='card-title'>2. 上传填好的表格</Text>
