@@ -22,9 +22,12 @@ beforeAll(async () => {
   system = await startSystem()
   cloud = sdkFor(system)
   office = await signIn(system, 'demo-office-1')
-  const t = await office.call<{ url: string }>('grid.importTemplate', {})
+  const t = await office.call<{ url: string; fileID: string }>('grid.importTemplate', {})
   expect(t.ok).toBe(true)
   template = Buffer.from(await (await fetch(t.data.url)).arrayBuffer())
+  // Recorded as an export, so the retention rule deletes it with the other downloads.
+  const { data } = await cloud.database().collection('exports').limit(100).get()
+  expect(data.map((e: { fileID: string }) => e.fileID)).toContain(t.data.fileID)
 })
 afterAll(() => system.stop())
 

@@ -1,6 +1,8 @@
-import { COLL } from '@server/db'
+import { COLL, loadAll } from '@server/db'
 import type { Action } from '@server/router'
 import { callerStreetId } from '@server/street-scope'
+
+type Named = { _id: string; name: string }
 
 /**
  * `grid.handlers`: every grid and property company of the caller's street a report can be sent
@@ -11,28 +13,19 @@ export const handlers: Action<'grid.handlers'> = {
   async handle(ctx) {
     const { db } = ctx
     const streetId = await callerStreetId(ctx)
-    const [g, c] = await Promise.all([
-      db
-        .collection(COLL.grids)
-        .where({ streetId, retired: db.command.neq(true) })
-        .orderBy('_id', 'asc')
-        .limit(1000)
-        .get(),
-      db
-        .collection(COLL.propertyCompanies)
-        .where({ streetId })
-        .orderBy('_id', 'asc')
-        .limit(1000)
-        .get(),
+    // Every page of them: one read stops at 1,000 and would drop the rest without a word.
+    const [grids, companies] = await Promise.all([
+      loadAll<Named>(db, COLL.grids, { streetId, retired: db.command.neq(true) }),
+      loadAll<Named>(db, COLL.propertyCompanies, { streetId }),
     ])
     return {
       handlers: [
-        ...(g.data as Array<{ _id: string; name: string }>).map((x) => ({
+        ...grids.map((x) => ({
           kind: 'grid' as const,
           id: x._id,
           name: x.name,
         })),
-        ...(c.data as Array<{ _id: string; name: string }>).map((x) => ({
+        ...companies.map((x) => ({
           kind: 'property' as const,
           id: x._id,
           name: x.name,

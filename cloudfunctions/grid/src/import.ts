@@ -1,3 +1,4 @@
+import { storeExport } from '@server/exports'
 import { importStreet } from '@server/import'
 import { onboardingStreetId } from '@server/street-scope'
 import { templateWorkbook } from '@server/import/template'
@@ -17,12 +18,9 @@ const MAX_BYTES = 5 * 1024 * 1024
 export const importTemplate: Action<'grid.importTemplate'> = {
   roles: ['office', 'district'],
   async handle(ctx) {
-    const up = await ctx.cloud.uploadFile({
-      cloudPath: `exports/${ctx.openid}/street-template-${newId().slice(-6)}.xlsx`,
-      fileContent: await templateWorkbook(),
-    })
-    const { fileList } = await ctx.cloud.getTempFileURL({ fileList: [up.fileID] })
-    return { fileID: up.fileID, url: (fileList[0] as { tempFileURL: string }).tempFileURL }
+    // Recorded as an export, so the retention rule deletes it with the other downloads.
+    const cloudPath = `exports/${ctx.openid}/street-template-${newId().slice(-6)}.xlsx`
+    return storeExport(ctx, cloudPath, await templateWorkbook())
   },
 }
 
