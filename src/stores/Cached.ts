@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, onBecomeObserved, onBecomeUnobserved, runInAction } from 'mobx'
 
 /**
  * One piece of data loaded once and kept: every caller of `load()` shares the first answer (and
@@ -10,9 +10,17 @@ export class Cached<T> {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
   error = ''
   private pending: Promise<T> | null = null
+  /** A screen shows `value` now (a MobX observer reads it). */
+  private watched = false
 
   constructor(private readonly fetch: () => Promise<T>) {
-    makeAutoObservable<Cached<T>, 'fetch' | 'pending'>(this, { fetch: false, pending: false })
+    makeAutoObservable<Cached<T>, 'fetch' | 'pending' | 'watched'>(this, {
+      fetch: false,
+      pending: false,
+      watched: false,
+    })
+    onBecomeObserved(this, 'value', () => (this.watched = true))
+    onBecomeUnobserved(this, 'value', () => (this.watched = false))
   }
 
   load(): Promise<T> {
@@ -59,16 +67,17 @@ export class Cached<T> {
   }
 
   /**
-   * Forgets the value, and drops any answer still on its way: a screen waiting for one (a page
-   * opened while the session was still loading) gets a fresh answer instead.
+   * Forgets the value, and drops any answer still on its way. A screen waiting for one, or
+   * showing one (a page opened while the session was still loading, whose answer may come before
+   * or after the identity), gets a fresh answer instead of 加载中 for good.
    */
   clear(): void {
-    const waiting = this.pending !== null
+    const wanted = this.pending !== null || this.watched
     this.value = null
     this.status = 'idle'
     this.error = ''
     this.pending = null
-    if (waiting) void this.refresh().catch(() => undefined) // a failure shows from `error`
+    if (wanted) void this.refresh().catch(() => undefined) // a failure shows from `error`
   }
 
   /** The value as an action on the server answered it. */

@@ -1,3 +1,4 @@
+import { autorun } from 'mobx'
 import { AppError } from '@shared/errors'
 import { memoryStorage } from '@/services/storage/memory'
 import { RootStore } from '@/stores/RootStore'
@@ -100,4 +101,27 @@ test('a page opened while the session loads still gets its data after the identi
   await new Promise((r) => setTimeout(r, 0))
   expect(store.reference.handlers).toMatchObject({ status: 'ready', value: handlers })
   expect(count(cloud, 'grid.handlers')).toBe(2)
+})
+
+test('a page showing data that came before the identity gets it again, not 加载中 for good', async () => {
+  const cloud = new FakeCloud()
+    .on('grid.handlers', () => ({ handlers }))
+    .on('user.whoami', () => ({
+      openid: 'o1',
+      role: 'office',
+      name: '陈主任',
+      registered: true,
+      address: null,
+    }))
+  const store = root(cloud)
+  // The page draws from the value (an observer, as mobx-react's), and its answer comes first.
+  const drawn: unknown[] = []
+  const stop = autorun(() => drawn.push(store.reference.handlers.value))
+  await store.reference.handlers.show()
+  await store.session.load() // the identity arrives after the answer
+  await new Promise((r) => setTimeout(r, 0))
+  expect(store.reference.handlers).toMatchObject({ status: 'ready', value: handlers })
+  expect(count(cloud, 'grid.handlers')).toBe(2)
+  expect(drawn.at(-1)).toEqual(handlers)
+  stop()
 })
