@@ -67,10 +67,9 @@ async function open(page: Page, route: string): Promise<void> {
         return !!p && !document.getElementById('boot') && !/加载中/.test(p.textContent || '')
       },
       undefined,
-      // A busy 2-core machine: the office pages load several lists, and the first call of a
-      // function waits for a cold instance (the emulator's pool, like CloudBase, loads it first).
-      // A resident's 网格地图 once took over 90 s at the start of a CI run, when every test file
-      // starts its own emulator at once; passed alone in 43 s for all the resident's pages.
+      // A busy 2-core machine: the office pages load several lists. (A page stuck on 加载中 for
+      // good is a bug, not slowness: 网格地图 once was, when its answer came before the session's
+      // identity and Cached.clear forgot it; see ReferenceStore.test.)
       { timeout: 150000 },
     )
     .catch(async (e: Error) => {
