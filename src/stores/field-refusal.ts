@@ -1,3 +1,4 @@
+import { runInAction } from 'mobx'
 import { AppError } from '@shared/errors'
 
 /**
@@ -17,4 +18,31 @@ export function fieldRefusal<F extends string>(
   for (const f of fields) out[f] = named[f]
   out.form = fields.some((f) => named[f]) ? undefined : (err?.message ?? fallback)
   return out
+}
+
+/**
+ * A form's submit, the same for every form that shows refusals by field: the validator first
+ * (nothing is sent on a refusal), then the call with `saving` on; either refusal goes to
+ * `refused`. True when the call succeeded.
+ */
+export async function submitForm(
+  form: { saving: boolean },
+  steps: { validate: () => void; send: () => Promise<void>; refused: (e: unknown) => void },
+): Promise<boolean> {
+  try {
+    steps.validate()
+  } catch (e) {
+    runInAction(() => steps.refused(e))
+    return false
+  }
+  runInAction(() => (form.saving = true))
+  try {
+    await steps.send()
+    return true
+  } catch (e) {
+    runInAction(() => steps.refused(e))
+    return false
+  } finally {
+    runInAction(() => (form.saving = false))
+  }
 }

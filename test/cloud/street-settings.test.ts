@@ -4,7 +4,8 @@ import type { SlaSettings } from '@shared/contracts/sla'
 import { DEFAULT_LIMITS } from '@shared/reports'
 import { signIn, TINY_JPEG, type GatewayUser } from '../support/gateway'
 import { sdkFor } from '../support/sdk'
-import { startSystem, type System } from '../support/system'
+import { startSignedIn } from '../support/signed-in'
+import type { System } from '../support/system'
 import { applyResidence, ok } from '../support/two-streets'
 
 /**
@@ -19,12 +20,15 @@ let wang: GatewayUser // demo-resident-1, 海北 新华小区1号楼 2单元 301
 let guo: GatewayUser // demo-fh-resident-1, 凤凰岭 凤苑小区1号楼 1单元 201
 
 beforeAll(async () => {
-  system = await startSystem()
-  ;[hbOffice, fhOffice, wang, guo] = await Promise.all(
-    ['demo-office-1', 'demo-fh-office-1', 'demo-resident-1', 'demo-fh-resident-1'].map((o) =>
-      signIn(system, o),
-    ),
-  )
+  ;({
+    system,
+    users: [hbOffice, fhOffice, wang, guo],
+  } = await startSignedIn([
+    'demo-office-1',
+    'demo-fh-office-1',
+    'demo-resident-1',
+    'demo-fh-resident-1',
+  ]))
 }, 120_000)
 afterAll(async () => {
   await system.admin('clock', { now: null })

@@ -1,7 +1,8 @@
 import type { ApplicationDetail, VerifyResult, WordingView } from '@shared/contracts/certificate'
 import { DEFAULT_TEXTS } from '@shared/certificates'
-import { signIn, type GatewayUser } from '../support/gateway'
-import { startSystem, type System } from '../support/system'
+import type { GatewayUser } from '../support/gateway'
+import { startSignedIn } from '../support/signed-in'
+import type { System } from '../support/system'
 import { applyResidence, ok } from '../support/two-streets'
 
 /**
@@ -15,12 +16,15 @@ let wang: GatewayUser // demo-resident-1, 海北 新华小区1号楼 2单元 301
 let guo: GatewayUser // demo-fh-resident-1, 凤凰岭 凤苑小区1号楼 1单元 201
 
 beforeAll(async () => {
-  system = await startSystem()
-  ;[hbOffice, fhOffice, wang, guo] = await Promise.all(
-    ['demo-office-1', 'demo-fh-office-1', 'demo-resident-1', 'demo-fh-resident-1'].map((o) =>
-      signIn(system, o),
-    ),
-  )
+  ;({
+    system,
+    users: [hbOffice, fhOffice, wang, guo],
+  } = await startSignedIn([
+    'demo-office-1',
+    'demo-fh-office-1',
+    'demo-resident-1',
+    'demo-fh-resident-1',
+  ]))
 }, 120_000)
 afterAll(() => system.stop())
 

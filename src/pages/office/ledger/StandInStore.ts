@@ -3,7 +3,7 @@ import type { StandInView } from '@shared/contracts/grid'
 import type { WorkerLedgerRow } from '@shared/contracts/ledger'
 import { validateStandIn } from '@shared/grid/stand-in'
 import { beijingDay } from '@shared/time'
-import { fieldRefusal } from '@/stores/field-refusal'
+import { fieldRefusal, submitForm } from '@/stores/field-refusal'
 import type { LedgerStore } from './LedgerStore'
 
 type Field = 'openid' | 'from' | 'to'
@@ -67,23 +67,14 @@ export class StandInStore {
   /** Validates and sends; true when the stand-in was named. */
   async submit(): Promise<boolean> {
     const payload = { gridId: this.gridId, openid: this.openid, from: this.from, to: this.to }
-    try {
-      validateStandIn(payload, beijingDay(this.now()))
-    } catch (e) {
-      this.refused(e)
-      return false
-    }
-    this.saving = true
-    try {
-      await this.ledger.setStandIn(payload)
-      runInAction(() => this.close())
-      return true
-    } catch (e) {
-      runInAction(() => this.refused(e))
-      return false
-    } finally {
-      runInAction(() => (this.saving = false))
-    }
+    return submitForm(this, {
+      validate: () => validateStandIn(payload, beijingDay(this.now())),
+      send: async () => {
+        await this.ledger.setStandIn(payload)
+        runInAction(() => this.close())
+      },
+      refused: (e) => this.refused(e),
+    })
   }
 
   private refused(e: unknown): void {

@@ -3,7 +3,7 @@ import type { StreetBrief } from '@shared/contracts/street-import'
 import { validateNewStreet } from '@shared/street-onboard'
 import type { CloudClient } from '@/services/cloud/types'
 import { Cached } from '@/stores/Cached'
-import { fieldRefusal } from '@/stores/field-refusal'
+import { fieldRefusal, submitForm } from '@/stores/field-refusal'
 
 type Field = 'name' | 'code'
 
@@ -42,29 +42,20 @@ export class StreetsStore {
   /** Creates the street and chooses it; true when created. */
   async create(): Promise<boolean> {
     const form = { name: this.name, code: this.code }
-    try {
-      validateNewStreet(form)
-    } catch (e) {
-      this.refused(e)
-      return false
-    }
-    this.saving = true
-    try {
-      const made = await this.cloud.call('grid.createStreet', form)
-      await this.streets.refresh().catch(() => undefined)
-      runInAction(() => {
-        this.chosen = made.id
-        this.name = ''
-        this.code = ''
-        this.errors = {}
-      })
-      return true
-    } catch (e) {
-      runInAction(() => this.refused(e))
-      return false
-    } finally {
-      runInAction(() => (this.saving = false))
-    }
+    return submitForm(this, {
+      validate: () => validateNewStreet(form),
+      send: async () => {
+        const made = await this.cloud.call('grid.createStreet', form)
+        await this.streets.refresh().catch(() => undefined)
+        runInAction(() => {
+          this.chosen = made.id
+          this.name = ''
+          this.code = ''
+          this.errors = {}
+        })
+      },
+      refused: (e) => this.refused(e),
+    })
   }
 
   private refused(e: unknown): void {
