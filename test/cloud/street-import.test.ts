@@ -3,6 +3,7 @@ import gcoord from 'gcoord'
 import type { ImportResult } from '@shared/contracts/street-import'
 import { signIn, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
+import { downloadTemplate, PLACE_COLLS, XLSX } from '../support/street-sheets'
 import { startSystem, type System } from '../support/system'
 
 /**
@@ -15,19 +16,15 @@ let cloud: WxCloud
 let office: GatewayUser
 let template: Buffer
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const COLLS = ['communities', 'property_companies', 'compounds', 'grids', 'buildings']
-
 beforeAll(async () => {
   system = await startSystem()
   cloud = sdkFor(system)
   office = await signIn(system, 'demo-office-1')
-  const t = await office.call<{ url: string; fileID: string }>('grid.importTemplate', {})
-  expect(t.ok).toBe(true)
-  template = Buffer.from(await (await fetch(t.data.url)).arrayBuffer())
+  const t = await downloadTemplate(office)
+  template = t.bytes
   // Recorded as an export, so the retention rule deletes it with the other downloads.
   const { data } = await cloud.database().collection('exports').limit(100).get()
-  expect(data.map((e: { fileID: string }) => e.fileID)).toContain(t.data.fileID)
+  expect(data.map((e: { fileID: string }) => e.fileID)).toContain(t.fileID)
 })
 afterAll(() => system.stop())
 
@@ -51,7 +48,7 @@ async function importFile(bytes: Buffer) {
 /** Documents per collection (the street's imported ones carry a code). */
 async function counts(): Promise<number[]> {
   const db = cloud.database()
-  return Promise.all(COLLS.map(async (c) => (await db.collection(c).count()).total as number))
+  return Promise.all(PLACE_COLLS.map(async (c) => (await db.collection(c).count()).total as number))
 }
 
 const set = (wb: ExcelJS.Workbook, sheet: string, row: number, col: number, v: string | number) => {

@@ -1,6 +1,7 @@
 import type { ImportResult, StreetBrief } from '@shared/contracts/street-import'
 import { signIn, type GatewayUser } from '../support/gateway'
 import { sdkFor, type WxCloud } from '../support/sdk'
+import { downloadTemplate, PLACE_COLLS, XLSX } from '../support/street-sheets'
 import { startSystem, type System } from '../support/system'
 
 /**
@@ -16,18 +17,13 @@ let hbOffice: GatewayUser
 let fhOffice: GatewayUser
 let template: Buffer
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const COLLS = ['communities', 'property_companies', 'compounds', 'grids', 'buildings']
-
 beforeAll(async () => {
   system = await startSystem()
   cloud = sdkFor(system)
   ;[district, hbOffice, fhOffice] = await Promise.all(
     ['demo-district-1', 'demo-office-1', 'demo-fh-office-1'].map((o) => signIn(system, o)),
   )
-  const t = await district.call<{ url: string }>('grid.importTemplate', {})
-  expect(t.ok).toBe(true)
-  template = Buffer.from(await (await fetch(t.data.url)).arrayBuffer())
+  template = (await downloadTemplate(district)).bytes
 }, 120_000)
 afterAll(() => system.stop())
 
@@ -38,7 +34,7 @@ async function importAs(u: GatewayUser, streetId?: string) {
 }
 
 const counts = () =>
-  Promise.all(COLLS.map(async (c) => (await cloud.database().collection(c).count()).total))
+  Promise.all(PLACE_COLLS.map(async (c) => (await cloud.database().collection(c).count()).total))
 
 test('a new street: its name and code are checked and must be unique in the district', async () => {
   const create = (name: unknown, code: unknown) =>
