@@ -7,6 +7,7 @@ import { ERROR_MESSAGE, type ErrorCode } from '@shared/errors'
 import { setUpWorld, type Objects } from '../support/access-fixtures'
 import { pool, warmUp } from '../support/callers'
 import { mutate, seeds } from '../support/fuzz-seeds'
+import { WRITES } from '../support/fuzz-writes'
 import { hostile, PROTO_KEYS } from '../support/fuzz-values'
 import { startSystem, type System } from '../support/system'
 
@@ -24,94 +25,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 430)
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
 const SURVEY = process.env.FUZZ_SURVEY === '1'
 
-/**
- * Whether a successful call of the action writes to the store (exports write a file); any other
- * success, and every refusal, must write nothing. Typed by the contracts: a new action must say,
- * or this does not compile.
- */
-const WRITES: Record<ActionName, boolean> = {
-  'user.whoami': false,
-  'user.recordGrants': true,
-  'user.grants': false,
-  'user.bindAddress': true,
-  'user.redeemInvite': true,
-  'user.messages': false,
-  'user.markRead': true,
-  'user.fileUrls': false,
-  'user.profile': false,
-  'user.bindPhone': true,
-  'user.unbindPhone': true,
-  'user.saveProfile': true,
-  'user.deleteAccount': true,
-  'user.residentsAt': false,
-  'auth.deskStart': true,
-  'auth.deskScan': false,
-  'auth.confirmDesk': true,
-  'auth.deskPoll': true,
-  'auth.deskSession': false,
-  'auth.deskSignOut': true,
-  'grid.places': false,
-  'grid.locate': false,
-  'grid.handlers': false,
-  'grid.mine': false,
-  'grid.map': false,
-  'grid.ledger': false,
-  'grid.exportLedger': true,
-  'grid.importTemplate': true,
-  'grid.streets': false,
-  'grid.createStreet': true,
-  'grid.importStreet': true,
-  'grid.apiKeys': false,
-  'grid.issueApiKey': true,
-  'grid.revokeApiKey': true,
-  'grid.saveGrid': true,
-  'grid.retireGrid': true,
-  'grid.retireWorker': true,
-  'grid.createInvite': true,
-  'grid.myCard': false,
-  'grid.saveCard': true,
-  'grid.staff': false,
-  'grid.retireStaff': true,
-  'grid.setStandIn': true,
-  'grid.clearStandIn': true,
-  'report.create': true,
-  'report.nearby': false,
-  'report.listMine': false,
-  'report.get': false,
-  'report.follow': true,
-  'report.transition': true,
-  'report.search': false,
-  'report.export': true,
-  'report.inbox': false,
-  'report.workCounts': false,
-  'certificate.catalogue': false,
-  'certificate.saveType': true,
-  'certificate.calendar': false,
-  'certificate.saveCalendar': true,
-  'certificate.wording': false,
-  'certificate.saveWording': true,
-  'certificate.apply': true,
-  'certificate.resubmit': true,
-  'certificate.listMine': false,
-  'certificate.get': false,
-  'certificate.queue': false,
-  'certificate.approve': true,
-  'certificate.reject': true,
-  'certificate.requestMaterial': true,
-  'certificate.revoke': true,
-  'certificate.verify': true,
-  'sla.limits': false,
-  'sla.setLimits': true,
-  'sla.phrases': false,
-  'sla.savePhrases': true,
-  'stats.dashboard': false,
-  'stats.ranking': false,
-  'stats.export': true,
-  'stats.streets': false,
-  'stats.follows': false,
-  'stats.follow': true,
-  'stats.unfollow': true,
-}
 /** Codes a function may answer; INTERNAL means it threw something it did not mean to. */
 const DOCUMENTED: string[] = (Object.keys(ERROR_MESSAGE) as ErrorCode[]).filter(
   (c) => c !== 'INTERNAL' && c !== 'NETWORK',
