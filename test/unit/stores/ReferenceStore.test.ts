@@ -7,6 +7,14 @@ import { fakeKeeper } from '../../support/fake-keeper'
 import { fakePhotos } from '../../support/fake-photos'
 
 const handlers = [{ kind: 'grid', id: 'g1', name: '新华社区第一网格' }]
+/** user.whoami's answer for an office user signed in as `openid`. */
+const officeAs = (openid: string) => ({
+  openid,
+  role: 'office',
+  name: '陈主任',
+  registered: true,
+  address: null,
+})
 const count = (cloud: FakeCloud, action: string) =>
   cloud.calls.filter((c) => c.action === action).length
 
@@ -46,13 +54,7 @@ test('a failed load is kept as an error for 重试, and the next load asks again
 test('another identity starts without the previous one’s reference data', async () => {
   const cloud = new FakeCloud()
     .on('grid.handlers', () => ({ handlers }))
-    .on('user.whoami', () => ({
-      openid: 'o2',
-      role: 'office',
-      name: '陈主任',
-      registered: true,
-      address: null,
-    }))
+    .on('user.whoami', () => officeAs('o2'))
   const store = root(cloud)
   await store.reference.handlers.load()
   await store.session.load()
@@ -86,13 +88,7 @@ test('a page opened while the session loads still gets its data after the identi
       if (!release) await new Promise<void>((r) => (release = r))
       return { handlers }
     })
-    .on('user.whoami', () => ({
-      openid: 'o1',
-      role: 'office',
-      name: '陈主任',
-      registered: true,
-      address: null,
-    }))
+    .on('user.whoami', () => officeAs('o1'))
   const store = root(cloud)
   const shown = store.reference.handlers.show() // the page asks before whoami has answered
   await store.session.load() // the identity arrives: what was asked for it is asked again
@@ -106,13 +102,7 @@ test('a page opened while the session loads still gets its data after the identi
 test('a page showing data that came before the identity gets it again, not 加载中 for good', async () => {
   const cloud = new FakeCloud()
     .on('grid.handlers', () => ({ handlers }))
-    .on('user.whoami', () => ({
-      openid: 'o1',
-      role: 'office',
-      name: '陈主任',
-      registered: true,
-      address: null,
-    }))
+    .on('user.whoami', () => officeAs('o1'))
   const store = root(cloud)
   // The page draws from the value (an observer, as mobx-react's), and its answer comes first.
   const drawn: unknown[] = []
