@@ -27,7 +27,12 @@ export async function route(
   try {
     decodePath(p) // a malformed escape (`/%E0%A4%A`) is the client's error on every route
     if (p === '/healthz')
-      return sendJson(res, 200, { ok: true, env: ctx.env, now: ctx.clock.now() })
+      return sendJson(res, 200, {
+        ok: true,
+        env: ctx.env,
+        now: ctx.clock.now(),
+        loaded: ctx.db.store.everyLoaded,
+      })
     if (p === '/tcb' || p === '/admin') {
       if (req.method !== 'POST') throw new HttpError(405, 'METHOD_NOT_ALLOWED', 'POST only')
       return await handleTcb(ctx, req, res, url)

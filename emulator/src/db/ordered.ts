@@ -43,10 +43,12 @@ export function orderedPage(
   const prefix = idx.fields.slice(0, depth).map((f) => conds.get(f)!.keys!)
   const range = conds.get(first)?.range
   const inRange = range ? rangeTest(range) : () => true
+  const pastEnd = pastRange(range ?? [], dir < 0)
   const rest = Object.fromEntries(sort.slice(1))
   const out: Doc[] = []
   let examined = 0
   for (const group of groups(idx, idx.levelsAt(prefix), dir < 0)) {
+    if (pastEnd(group.value)) break
     if (!inRange(group.value)) continue
     examined += group.docs.length
     const hits = group.docs.filter((d) => matches(d, query))
@@ -55,6 +57,22 @@ export function orderedPage(
     if (examined > budget) return null
   }
   return { docs: out, index: idx.spec.name }
+}
+
+/**
+ * Whether a walk has gone past the range for good: below a lower bound walking down, above an
+ * upper bound walking up. Values come in the index's order (`compare`, types in their brackets),
+ * so every later one is past it too.
+ */
+function pastRange(range: Array<[string, unknown]>, desc: boolean): (v: unknown) => boolean {
+  const ends = range.filter(([op]) =>
+    desc ? op === '$gt' || op === '$gte' : op === '$lt' || op === '$lte',
+  )
+  return (v) =>
+    ends.some(([op, x]) => {
+      const c = compare(v, x)
+      return desc ? c < 0 || (op === '$gt' && c === 0) : c > 0 || (op === '$lt' && c === 0)
+    })
 }
 
 /**

@@ -68,12 +68,16 @@ export class Store {
       const c = this.colls.get(name)!
       chain = chain.then(() => this.loading.get(c)!.start())
     }
-    this.allLoaded = chain
+    this.allLoaded = chain.then(() => {
+      this.everyLoaded = true
+    })
     this.allLoaded.catch(() => undefined) // the caller of open() decides what a failure means
   }
 
   /** Resolves once every collection is in memory (rejects if a file could not be read). */
   allLoaded: Promise<void> = Promise.resolve()
+  /** Every collection is in memory (/healthz says so: a benchmark waits for it). */
+  everyLoaded = false
 
   /**
    * Waits until `name` is in memory (a no-op once it is). A collection someone waits for starts

@@ -38,8 +38,10 @@ test('a collection a request waits for loads alone; the background load resumes 
 
   expect(await db.count('reports')).toBe(reports)
   expect(store.size()).toBeLessThan(reports + messages / 2)
+  expect(store.everyLoaded).toBe(false)
 
   await store.allLoaded
   expect(store.size()).toBe(reports + messages)
+  expect(store.everyLoaded).toBe(true)
   store.close()
 }, 60_000)
