@@ -94,6 +94,7 @@ export interface AggregateCommand {
   in(args: [unknown, readonly unknown[]]): Expr
   and(args: unknown[]): Expr
   subtract(args: [unknown, unknown]): Expr
+  min(e: unknown): Expr
 }
 
 /** A pipeline: grouped counts and sums the database computes (figures, queue counts). */

@@ -4,6 +4,8 @@ export interface Page<T, C> {
   items: T[]
   hasMore: boolean
   counts?: C
+  /** The counts are of the newest this many matches only (each a lower bound). */
+  countsCapped?: number
 }
 
 /** What a list page's footer and wiring use (any PagedList, whatever its filter and params). */
@@ -24,6 +26,7 @@ export interface ListState {
 export class PagedList<T, F extends string, C = Record<F, number>, P = undefined> {
   items: T[] = []
   counts: C | null = null
+  countsCapped: number | null = null
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
   error = ''
   hasMore = false
@@ -65,7 +68,10 @@ export class PagedList<T, F extends string, C = Record<F, number>, P = undefined
       runInAction(() => {
         if (filter !== this.filter) return
         this.items = reset ? r.items : [...this.items, ...r.items]
-        if (r.counts) this.counts = r.counts
+        if (r.counts) {
+          this.counts = r.counts
+          this.countsCapped = r.countsCapped ?? null
+        }
         this.hasMore = r.hasMore
         this.page += 1
         this.status = 'ready'

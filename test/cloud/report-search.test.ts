@@ -15,7 +15,12 @@ import { startSystem, type System } from '../support/system'
 let system: System
 let cloud: WxCloud
 let office: GatewayUser
-type Page = { items: ReportSummary[]; hasMore: boolean; counts: Record<string, number> }
+type Page = {
+  items: ReportSummary[]
+  hasMore: boolean
+  counts: Record<string, number>
+  countsCapped?: number
+}
 
 const PHONE = '13912345678'
 const STORED = 150
@@ -130,6 +135,41 @@ test('the export holds the searched, filtered list the table shows, full descrip
     error: { code: 'FORBIDDEN' },
   })
 })
+
+test('a word in more reports than the badges count: the newest 500 are counted, and the answer says so', async () => {
+  const COMMON = 520
+  const reports = cloud.database().collection('reports')
+  const { data: base } = await reports.doc('r-demo-2').get()
+  delete base._id
+  const docs = Array.from({ length: COMMON }, (_, i) => {
+    const description = `第${i}处井盖松动，车一过就响`
+    return {
+      ...base,
+      _id: `r-lid-${i}`,
+      no: `BS20250301-${String(i).padStart(4, '0')}`,
+      requestKey: `lid:${i}`,
+      description,
+      terms: searchTerms(description),
+      // The newest 250 wait for acceptance, the older ones are closed.
+      state: i >= COMMON - 250 ? 'submitted' : 'closed',
+      overdue: false,
+      createdAt: new Date(Date.UTC(2025, 2, 1) + i * 3_600_000),
+    }
+  })
+  for (let i = 0; i < docs.length; i += 50)
+    await Promise.all(docs.slice(i, i + 50).map((data) => reports.add({ data })))
+  const r = await search('井盖松动')
+  expect(r.data.items[0].id).toBe(`r-lid-${COMMON - 1}`)
+  expect(r.data.countsCapped).toBe(500)
+  // The newest 500: all 250 waiting, and the 250 newest of the closed ones.
+  expect(r.data.counts).toMatchObject({ all: 500, pending: 250, done: 250 })
+  const waiting = await search('井盖松动', { filter: 'pending' })
+  expect(waiting.data.items.every((i) => i.state === 'submitted')).toBe(true)
+  // Fewer matches than the cap: exact counts, and nothing said.
+  const few = await search('电梯停运')
+  expect(few.data.countsCapped).toBeUndefined()
+  expect(few.data.counts.all).toBe(15)
+}, 120_000)
 
 test('no search scans: every query above was served by an index (strict mode would refuse)', async () => {
   const file = path.join(system.dataDir, 'unindexed.jsonl')

@@ -1,6 +1,6 @@
 import { paged } from '@server/db'
 import { viewerOf } from '@server/reports/access'
-import { countByState, stateCounts, tally } from '@server/reports/counts'
+import { COUNT_CAP, countByState, stateCounts, tally } from '@server/reports/counts'
 import type { StoredReport } from '@server/reports/model'
 import {
   FILTERS,
@@ -35,9 +35,11 @@ export const search: Action<'report.search', OfficeQuery> = {
     // Every queue's badge from one grouped count, not one count() per queue; a street's console
     // as it opens (narrowed to its street only) from the street's counters kept by every step.
     const streetId = onlyStreet(narrow)
-    const [{ rows, hasMore }, counts, viewer] = await Promise.all([
+    const [{ rows, hasMore }, { counts, capped }, viewer] = await Promise.all([
       paged<StoredReport>(query, req.page, PAGE),
-      streetId ? stateCounts(ctx.db, { streetId }) : countByState(ctx.db, narrow),
+      streetId
+        ? stateCounts(ctx.db, { streetId }).then((counts) => ({ counts, capped: false }))
+        : countByState(ctx.db, narrow),
       viewerOf(ctx),
     ])
     return {
@@ -46,6 +48,7 @@ export const search: Action<'report.search', OfficeQuery> = {
       counts: Object.fromEntries(
         FILTERS.map((f) => [f, tally(counts, inQueue(f))]),
       ) as Res['counts'],
+      ...(capped ? { countsCapped: COUNT_CAP } : {}),
     }
   },
 }

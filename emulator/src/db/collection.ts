@@ -39,9 +39,10 @@ export class Collection {
 
   /**
    * Reads the file into memory and builds the indexes. Yields to the event loop between
-   * chunks, so a large collection loads while the emulator already answers (see Store).
+   * chunks, so a large collection loads while the emulator already answers, and awaits
+   * `between` there (the Store pauses it while a request waits for another collection).
    */
-  async load(): Promise<void> {
+  async load(between: () => Promise<void> | void = () => undefined): Promise<void> {
     const tmp = `${this.file}~`
     // A crash during compaction leaves only the temporary file (nedb's integrity rule).
     if (!fs.existsSync(this.file) && fs.existsSync(tmp)) fs.renameSync(tmp, this.file)
@@ -49,7 +50,7 @@ export class Collection {
     let endsClean = true
     const intern = new Map<string, string>()
     if (fs.existsSync(this.file)) {
-      const r = await readLines(this.file, (line) => {
+      const r = await readLines(this.file, between, (line) => {
         lines++
         let doc: Doc
         try {
@@ -214,6 +215,7 @@ const yieldNow = () => new Promise<void>((r) => setImmediate(r))
  */
 async function readLines(
   file: string,
+  between: () => Promise<void> | void,
   onLine: (line: string) => void,
 ): Promise<{ endsWithNewline: boolean }> {
   const fd = fs.openSync(file, 'r')
@@ -240,6 +242,7 @@ async function readLines(
       }
       carry = Buffer.from(buf.subarray(end + 1))
       await yieldNow()
+      await between()
     }
     if (carry.length) onLine(carry.toString('utf8'))
   } finally {

@@ -46,9 +46,8 @@ export class Database {
   }
 
   /** Waits for the collection's load (at start) and for a commit being applied. */
-  private async settled(coll: string | null): Promise<void> {
-    if (coll === null) await this.store.allLoaded
-    else await this.store.loaded(coll)
+  private async settled(coll: string): Promise<void> {
+    await this.store.loaded(coll)
     if (this.txns.committing) await this.txns.committing
   }
 
@@ -133,14 +132,32 @@ export class Database {
   }
 
   async aggregate(coll: string, stages: Array<[string, unknown]>): Promise<Doc[]> {
-    await this.settled(null) // $lookup may read any collection
-    // A leading $match narrows through an index like a find (the stage still runs: a no-op).
-    const [first] = stages
-    const docs =
-      first?.[0] === '$match' && first[1] && typeof first[1] === 'object'
-        ? this.candidates(coll, first[1] as Doc)
-        : this.store.all(coll)
-    return runPipeline(docs, stages, (name) => this.store.all(name))
+    // The collection and those its $lookup stages read, not every collection of a cold start.
+    const reads = stages.filter(([s]) => s === '$lookup').map(([, a]) => String((a as Doc).from))
+    for (const name of [coll, ...reads]) await this.settled(name)
+    const [docs, rest] = this.leadingStages(coll, stages)
+    return runPipeline(docs, rest, (name) => this.store.all(name))
+  }
+
+  /**
+   * A leading $match narrows through an index like a find (the stage still runs: a no-op);
+   * $match, $sort, $limit read only that page like a sorted find (store.findSorted walks an
+   * index in order and stops when the page is full), as MongoDB streams them.
+   */
+  private leadingStages(
+    coll: string,
+    stages: Array<[string, unknown]>,
+  ): [Doc[], Array<[string, unknown]>] {
+    const [first, second, third] = stages
+    if (first?.[0] !== '$match' || !isPlainObject(first[1])) return [this.store.all(coll), stages]
+    const match = first[1]
+    const limit = Number(third?.[1])
+    if (second?.[0] === '$sort' && isPlainObject(second[1]) && third?.[0] === '$limit')
+      if (Number.isInteger(limit) && limit > 0) {
+        const order = second[1] as Record<string, number>
+        return [this.store.findSorted(coll, match, order, 0, limit), stages.slice(3)]
+      }
+    return [this.candidates(coll, match), stages]
   }
 
   // ---- inside a transaction: by document id only, as CloudBase allows ----

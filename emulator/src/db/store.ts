@@ -81,7 +81,28 @@ export class Store {
    */
   async loaded(name: string): Promise<void> {
     const c = this.colls.get(name)
-    if (c) await this.loading.get(c)?.start()
+    if (!c || c.isLoaded) return
+    this.awaited.add(c)
+    try {
+      await this.loading.get(c)?.start()
+    } finally {
+      this.awaited.delete(c)
+      if (!this.awaited.size) for (const go of this.paused.splice(0)) go()
+    }
+  }
+
+  /** Collections a request waits for now: they load alone, the others pause (`yieldTo`). */
+  private awaited = new Set<Collection>()
+  private paused: Array<() => void> = []
+
+  /**
+   * Called by a loading collection between its chunks: while a request waits for another
+   * collection, a background load steps aside, so the first console page after a start waits
+   * for the reports only, not for 500,000 messages parsed in turn with them on the same core.
+   */
+  private yieldTo(c: Collection): Promise<void> | void {
+    if (!this.awaited.size || this.awaited.has(c)) return
+    return new Promise<void>((go) => this.paused.push(go))
   }
 
   private loading = new WeakMap<Collection, { start: () => Promise<void>; done: Promise<void> }>()
@@ -91,7 +112,7 @@ export class Store {
     const c = new Collection(name, path.join(this.dir, `${name}.db`), this.manifest[name] ?? [])
     let begin!: () => void
     const started = new Promise<void>((r) => (begin = r))
-    const done = started.then(() => c.load())
+    const done = started.then(() => c.load(() => this.yieldTo(c)))
     done.catch(() => undefined)
     this.loading.set(c, {
       start: () => {

@@ -10,27 +10,44 @@ export interface StateCount {
 }
 
 /**
- * The reports matching `match` (the console narrowed by a filter or the search box), counted per
- * state and overdue flag in ONE grouped aggregation: every badge of the page is a sum over these
- * few rows, instead of one count() per badge. A state × flag is at most 22 groups.
+ * How many matches the console's badges count at most: beyond it they count the newest
+ * COUNT_CAP only and say so (`capped`), so a search by a common word costs the same in a
+ * street's tenth year as in its first. The dashboard has the exact figures.
  */
-export async function countByState(db: Database, match: object): Promise<StateCount[]> {
+export const COUNT_CAP = 500
+
+/**
+ * The newest reports matching `match` (the console narrowed by a filter or the search box), at
+ * most COUNT_CAP, counted per state and overdue flag in ONE grouped aggregation: every badge of
+ * the page is a sum over these few rows, instead of one count() per badge. A state × flag is at
+ * most 22 groups. `capped`: more reports match than were counted.
+ */
+export async function countByState(
+  db: Database,
+  match: object,
+): Promise<{ counts: StateCount[]; capped: boolean }> {
   const $ = db.command.aggregate
   const { list } = await db
     .collection(COLL.reports)
     .aggregate()
     .match(match)
+    .sort({ createdAt: -1 })
+    .limit(COUNT_CAP + 1)
     .group({
       _id: { state: '$state', overdue: '$overdue' },
       n: $.sum(1),
+      oldest: $.min('$createdAt'),
     })
-    .limit(1000)
+    .limit(100) // CloudBase answers an aggregation with 20 rows unless told
     .end()
-  return (list as Array<{ _id: { state: string; overdue?: unknown }; n: number }>).map((r) => ({
-    state: r._id.state,
-    overdue: r._id.overdue === true,
-    n: r.n,
-  }))
+  const rows = list as Array<{ _id: { state: string; overdue?: unknown }; n: number; oldest: Date }>
+  const capped = rows.reduce((s, r) => s + r.n, 0) > COUNT_CAP
+  // One report past the cap was read to know there are more: it is the oldest read; uncount it.
+  if (capped) rows.reduce((a, b) => (b.oldest < a.oldest ? b : a)).n -= 1
+  const counts = rows
+    .map((r) => ({ state: r._id.state, overdue: r._id.overdue === true, n: r.n }))
+    .filter((c) => c.n > 0)
+  return { counts, capped }
 }
 
 type StateRow = { st?: Record<string, Record<string, number>> }

@@ -131,7 +131,16 @@ export interface ReportActions {
       q?: string
       page?: number
     }
-    res: { items: ReportSummary[]; hasMore: boolean; counts: Record<OfficeFilter, number> }
+    res: {
+      items: ReportSummary[]
+      hasMore: boolean
+      counts: Record<OfficeFilter, number>
+      /**
+       * Set when more reports matched than the badges count: the counts are of the newest this
+       * many matches only, so each is a lower bound (the badge shows 12+).
+       */
+      countsCapped?: number
+    }
   }
   /**
    * The console's list (the same queue, filters and search as report.search, newest first) as

@@ -59,3 +59,37 @@ test('街道工作台 on a phone: each report shows the time left on its clock, 
   expect(text).toContain('已超时 1天2小时')
   expect(text.match(/还剩 \d|已超时 \d/g)).toHaveLength(2) // a closed report has no clock
 })
+
+test('街道工作台: counts of only the newest matches show as lower bounds, with the reason', async () => {
+  const cloud = new FakeCloud()
+    .on('user.whoami', () => office)
+    .on('report.search', () => ({
+      items: [report('r1', {})],
+      hasMore: true,
+      counts: { all: 500, pending: 12, active: 0, escalations: 3, overdue: 0, done: 485 },
+      countsCapped: 500,
+    }))
+  const { store } = await renderPage(ConsolePage, cloud)
+  await store.session.load()
+  const text = await shows('问题 r1')
+  const badges = [...document.querySelectorAll('.queue-tabs__count')].map((e) => e.textContent)
+  // 吹哨待办, 已超时, 待受理, 处理中, 已办结, 全部
+  expect(badges).toEqual(['3+', '–', '12+', '–', '485+', '500+'])
+  expect(text).toContain('符合条件的报事超过 500 条，数字只统计了最近的 500 条')
+})
+
+test('街道工作台: exact counts show as they are, with no note', async () => {
+  const cloud = new FakeCloud()
+    .on('user.whoami', () => office)
+    .on('report.search', () => ({
+      items: [report('r1', {})],
+      hasMore: false,
+      counts: { all: 1, pending: 0, active: 1, escalations: 0, overdue: 0, done: 0 },
+    }))
+  const { store } = await renderPage(ConsolePage, cloud)
+  await store.session.load()
+  const text = await shows('问题 r1')
+  const badges = [...document.querySelectorAll('.queue-tabs__count')].map((e) => e.textContent)
+  expect(badges).toEqual(['0', '0', '0', '1', '0', '1'])
+  expect(text).not.toContain('数字只统计了')
+})

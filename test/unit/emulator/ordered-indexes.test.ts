@@ -14,7 +14,8 @@ import type { Doc } from '../../../emulator/src/db/values'
  * A sorted page read in index order (ordered.ts) must be exactly the page the full-scan path
  * gives (match every document, stable sort of the `_id`-ordered matches, skip, limit): equality
  * and `$in` prefixes, ranges on the sort field, both directions, ties (by `_id`), a second sort
- * field, mixed types, null and missing — also after writes, a transaction and a reopen.
+ * field, mixed types, null and missing — also after writes, a transaction and a reopen; and an
+ * aggregation's leading $match, $sort, $limit, read the same way.
  */
 const MANIFEST: IndexManifest = {
   t: [
@@ -117,6 +118,14 @@ test('a page read in index order equals the full scan, after writes, a transacti
               expect(ids(page.docs.slice(skip))).toEqual(want)
             }
             expect(ids(await db.find('t', { query: q, order, offset: skip, limit }))).toEqual(want)
+            // The same page as a pipeline's leading $match, $sort, $limit (as MongoDB streams it).
+            const stages: Array<[string, unknown]> = [
+              ['$match', q],
+              ['$sort', order],
+              ['$limit', skip + limit],
+              ['$skip', skip],
+            ]
+            expect(ids(await db.aggregate('t', stages))).toEqual(want)
           }
         }
         await check() // builds the sorted entries: the writes below must keep them current
