@@ -8,6 +8,7 @@ import './index.css'
 
 const SAID: Record<VoicePlayerStore['state'], string> = {
   idle: '',
+  loading: '正在加载语音…',
   playing: '正在播放',
   paused: '已暂停',
   ended: '播放完毕',

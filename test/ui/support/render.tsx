@@ -1,7 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import type { ComponentType } from 'react'
 import { memoryStorage } from '@/services/storage/memory'
-import { RootStore } from '@/stores/RootStore'
+import { RootStore, type Services } from '@/stores/RootStore'
 import { StoreProvider } from '@/stores/context'
 import { FakeCloud } from '../../support/fake-cloud'
 import { fakeKeeper } from '../../support/fake-keeper'
@@ -15,8 +15,15 @@ export async function renderPage(
   Page: ComponentType,
   cloud = new FakeCloud(),
   photos = fakePhotos(),
+  more: Partial<Services> = {},
 ) {
-  const store = new RootStore({ cloud, storage: memoryStorage(), keeper: fakeKeeper(), photos })
+  const store = new RootStore({
+    cloud,
+    storage: memoryStorage(),
+    keeper: fakeKeeper(),
+    photos,
+    ...more,
+  })
   const utils = new TestUtils()
   function Wrapped() {
     return (
@@ -50,4 +57,11 @@ export function byText(utils: TestUtils, text: string): HTMLElement {
   const el = all[all.length - 1]
   if (!el) throw new Error(`text not found: ${text}`)
   return el
+}
+
+/** Waits (without a fixed sleep, up to `ms`) until `cond` holds; else fails saying `what`. */
+export async function until(cond: () => boolean, what: string, ms = 5000) {
+  const end = Date.now() + ms
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
+  if (!cond()) throw new Error(`waited ${ms} ms in vain for: ${what}`)
 }
