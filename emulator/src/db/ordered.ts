@@ -52,7 +52,8 @@ export function orderedPage(
     if (!inRange(group.value)) continue
     examined += group.docs.length
     const hits = group.docs.filter((d) => matches(d, query))
-    out.push(...(sort.length > 1 ? sortDocs(hits, rest) : hits))
+    // One value may hold 100,000s of documents (a missing field): no spread of them as arguments.
+    for (const d of sort.length > 1 ? sortDocs(hits, rest) : hits) out.push(d)
     if (out.length >= want) return { docs: out.slice(0, want), index: idx.spec.name }
     if (examined > budget) return null
   }

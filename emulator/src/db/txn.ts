@@ -38,8 +38,8 @@ export class Transactions {
     return path.join(this.store.dir, '_txn.journal')
   }
 
+  /** Each operation waits for its own collection's load (tcb/database.ts), not for all. */
   async start(): Promise<string> {
-    await this.store.allLoaded
     const release = await this.store.lock.acquire()
     const id = newId()
     const timer = setTimeout(() => this.abort(id).catch(() => undefined), TXN_TIMEOUT_MS)

@@ -179,7 +179,7 @@ export class FunctionHost {
     const action = (event as { action?: unknown })?.action
     const envelope = r.ok ? (r.result as { ok?: boolean; error?: { code?: string } }) : null
     const outcome = !r.ok
-      ? `error ${r.code}`
+      ? `error ${r.code} (${r.message.slice(0, 300)})`
       : envelope?.ok === false
         ? `error ${envelope.error?.code ?? ''}`.trim()
         : 'ok'

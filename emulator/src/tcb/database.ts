@@ -20,6 +20,8 @@ export async function databaseAction(
   const coll = String(p.collectionName ?? '')
   const dec = (v: unknown) => decode(v, now) as Doc | undefined
   const txn = p.transactionId ? db.txns.get(String(p.transactionId)) : null
+  // A transaction's reads and writes are by id, synchronous: its collection loads first.
+  if (txn && coll) await db.store.loaded(coll)
   const docId = (): unknown => {
     const q = dec(p.query)
     if (!q || q._id === undefined)

@@ -86,6 +86,9 @@ export async function handleTcb(
     if (err instanceof HttpError)
       return send(res, err.status, { code: err.errCode, message: err.message, requestId })
     const e = err as Error & { code?: string }
+    // Not a refusal the platform would give: a fault of the emulator itself, with its stack.
+    if (!(err instanceof TcbError) && !(err instanceof StorageError))
+      console.error(`[emulator] internal error in ${action}:`, err)
     const code =
       err instanceof TcbError
         ? err.code
