@@ -31,7 +31,7 @@ function loadSources() {
     stdin: {
       contents:
         "export { demoCollections } from './emulator/seed'\n" +
-        "export { deadlinesFor, categoryOf, RESIDENT_CATEGORIES, searchTerms } from './src/shared/reports'\n" +
+        "export { AUTO_CLOSE_DAYS, deadlinesFor, categoryOf, RESIDENT_CATEGORIES, searchTerms } from './src/shared/reports'\n" +
         "export { factsOf, presetPeriod, quarterOf, rollupDocs } from './src/shared/figures'\n",
       resolveDir: root,
       loader: 'ts',
@@ -195,9 +195,23 @@ function generate(dir, n, src) {
         note: action === 'resolve' ? '已处理完毕，请确认' : undefined,
       })
     }
+    // The sweep closes what a resident leaves unconfirmed for AUTO_CLOSE_DAYS: a year of data
+    // holds no report still 已办结 long after (the first rounds after a start would catch up).
+    const autoClosed = state === 'resolved' && now - t > src.AUTO_CLOSE_DAYS * DAY
+    if (autoClosed) {
+      t += src.AUTO_CLOSE_DAYS * DAY
+      events.push({
+        at: new Date(t),
+        action: 'autoClose',
+        byOpenid: '',
+        byRole: 'system',
+        byName: '系统',
+      })
+    }
     const id = createdAt.toString(16).padStart(12, '0') + hex(r, 20)
     const description = `${cat.label}：${pick(r, PHRASES)}，${'楼道里的问题描述，'.repeat(1 + Math.floor(r() * 3))}`
     const open = !['resolved', 'closed', 'rejected', 'duplicate'].includes(state)
+    const stateNow = autoClosed ? 'closed' : state
     const streetId = grid.streetId ?? 'haibei'
     const day = new Date(createdAt + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
     const seq = (perDay.get(streetId + day) ?? 0) + 1
@@ -225,7 +239,7 @@ function generate(dir, n, src) {
         point: null,
       },
       urgency,
-      state,
+      state: stateNow,
       version: events.length,
       handler: toProperty
         ? {
