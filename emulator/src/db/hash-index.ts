@@ -12,7 +12,7 @@ export interface IndexSpec {
 /** One field's condition as the index can use it: these keys, or a range of values. */
 export type FieldBound =
   | { kind: 'keys'; keys: Key[] }
-  | { kind: 'range'; test: (v: unknown) => boolean }
+  | { kind: 'range'; test: (v: unknown) => boolean; ops: Array<[op: string, x: unknown]> }
 
 export interface Entry {
   key: Key
@@ -155,7 +155,14 @@ export class HashIndex {
           if (e) walk(e.child, depth + 1)
         }
       } else {
-        for (const e of level.next.values()) if (b.test(e.value)) walk(e.child, depth + 1)
+        // The level's entries in value order: from the lower end of the range to its upper end
+        // (binary search), not every value of the field (100,000s of dates after years).
+        const sorted = this.inOrder(level)
+        for (let i = rangeStart(sorted, b.ops); i < sorted.length; i++) {
+          const e = sorted[i]
+          if (pastUpper(e.value, b.ops)) break
+          if (b.test(e.value)) walk(e.child, depth + 1)
+        }
       }
     }
     walk(this.root, 0)
@@ -245,6 +252,30 @@ function lowerBound<T>(items: T[], below: (x: T) => boolean): number {
     else hi = mid
   }
   return lo
+}
+
+/**
+ * The first entry a range's lower ends (`$gt`/`$gte`) may hold, in entries sorted by `compare`
+ * (types in their brackets): every entry before it is below some lower end, so outside.
+ */
+function rangeStart(sorted: Entry[], ops: Array<[string, unknown]>): number {
+  let start = 0
+  for (const [op, x] of ops) {
+    if (op === '$gte') start = Math.max(start, entryPosition(sorted, x))
+    if (op === '$gt')
+      start = Math.max(
+        start,
+        lowerBound(sorted, (e) => compare(e.value, x) <= 0),
+      )
+  }
+  return start
+}
+
+/** Above an upper end (`$lt`/`$lte`): so is every later entry. */
+function pastUpper(v: unknown, ops: Array<[string, unknown]>): boolean {
+  return ops.some(
+    ([op, x]) => (op === '$lt' && compare(v, x) >= 0) || (op === '$lte' && compare(v, x) > 0),
+  )
 }
 
 /** Where an entry of `value` goes in entries sorted by value (the first not below it). */

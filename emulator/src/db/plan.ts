@@ -182,8 +182,10 @@ function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[]
     }
     // On a multikey index each operator may be met by a different element (MongoDB matches
     // `{ a: { $gt: 1, $lt: 3 } }` on [0, 5]): only one of them bounds the lookup then.
-    if (c?.range && !idx.spec.sparse)
-      bounds.push({ kind: 'range', test: rangeTest(idx.multikey ? c.range.slice(0, 1) : c.range) })
+    if (c?.range && !idx.spec.sparse) {
+      const ops = idx.multikey ? c.range.slice(0, 1) : c.range
+      bounds.push({ kind: 'range', test: rangeTest(ops), ops })
+    }
     break
   }
   return bounds.length ? bounds : null
