@@ -2,7 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { CloudClient } from '@/services/cloud/types'
 
 /**
- * URLs to show stored photos (fileIDs) on one screen. Asked for once per fileID; a failure is kept
+ * URLs to show stored photos and voice clips (fileIDs) on one screen. Asked for once per fileID; a failure is kept
  * as `error` with the fileIDs to ask again (重试). Temporary URLs expire, so this lives with its
  * screen, not the app.
  */
@@ -27,7 +27,7 @@ export class FileUrls {
     } catch (err) {
       runInAction(() => {
         this.missing = ids
-        this.error = `图片加载失败：${(err as Error).message}`
+        this.error = `照片或语音加载失败：${(err as Error).message}`
       })
     }
   }
