@@ -174,19 +174,26 @@ export class HashIndex {
 
   /**
    * The documents whose first fields satisfy `bounds` (one per leading field, in order; fewer
-   * than the fields is a prefix), as sorted runs; null when `bounds` is empty.
+   * than the fields is a prefix), as sorted runs. Null once they are more than `cap`: the planner
+   * has a smaller lookup already, and a street's whole history need not be walked to learn that.
    */
-  lookup(bounds: FieldBound[]): Doc[][] {
+  lookup(bounds: FieldBound[], cap = Infinity): Doc[][] | null {
     this.ensure()
     const runs: Doc[][] = []
+    let size = 0
     const walk = (level: Level | Doc[], depth: number) => {
+      if (size > cap) return
       if (Array.isArray(level)) {
         if (level.length) runs.push(level)
+        size += level.length
         return
       }
       const b = bounds[depth]
       if (!b) {
-        for (const e of level.next.values()) walk(e.child, depth + 1)
+        for (const e of level.next.values()) {
+          if (size > cap) break
+          walk(e.child, depth + 1)
+        }
       } else if (b.kind === 'keys') {
         for (const k of b.keys) {
           const e = level.next.get(k)
@@ -198,13 +205,13 @@ export class HashIndex {
         const sorted = this.inOrder(level)
         for (let i = rangeStart(sorted, b.ops); i < sorted.length; i++) {
           const e = sorted[i]
-          if (pastUpper(e.value, b.ops)) break
+          if (size > cap || pastUpper(e.value, b.ops)) break
           if (b.test(e.value)) walk(e.child, depth + 1)
         }
       }
     }
     walk(this.root, 0)
-    return runs
+    return size > cap ? null : runs
   }
 
   /** The levels below the documents' keys `prefix` (one key list per leading field). */

@@ -40,6 +40,7 @@ export function plan(coll: Collection, query: Doc): Plan {
   let best: { runs: Doc[][]; size: number; idx: HashIndex; bounds: FieldBound[] } | null = null
   // The `$all` variants repeat the other fields' lookups: each is made once.
   const seen = new Set<string>()
+  const tries: Array<{ idx: HashIndex; bounds: FieldBound[] }> = []
   for (const variant of conds ? allVariants(conds) : []) {
     for (const idx of worthLooking(coll, variant)) {
       const bounds = boundsFor(idx, variant)
@@ -47,10 +48,18 @@ export function plan(coll: Collection, query: Doc): Plan {
       const sig = `${idx.spec.name}|${JSON.stringify(idx.fields.slice(0, bounds.length).map((f) => variant.get(f)))}`
       if (seen.has(sig)) continue
       seen.add(sig)
-      const runs = idx.lookup(bounds)
-      const size = runs.reduce((n, r) => n + r.length, 0)
-      if (!best || size < best.size) best = { runs, size, idx, bounds }
+      tries.push({ idx, bounds })
     }
+  }
+  // An index every field of which is bounded is looked up without walking below its keys: first,
+  // so a larger lookup after it stops as soon as it is larger (`cap`).
+  const unbound = (t: (typeof tries)[number]) => t.idx.fields.length - t.bounds.length
+  tries.sort((a, b) => unbound(a) - unbound(b))
+  for (const { idx, bounds } of tries) {
+    const runs = idx.lookup(bounds, best ? best.size : Infinity)
+    if (!runs) continue
+    const size = runs.reduce((n, r) => n + r.length, 0)
+    if (!best || size < best.size) best = { runs, size, idx, bounds }
   }
   if (best) {
     const { runs, size, idx, bounds } = best
