@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { HashIndex, insertSorted, removeSorted, type IndexSpec } from './hash-index'
+import { HashIndex, type IndexSpec } from './hash-index'
+import { insertSorted, removeSorted } from './sorted'
 import { compareIds, idKey } from './keys'
 import { deserialize, prepare, serialize } from './line-format'
 import type { Doc } from './values'

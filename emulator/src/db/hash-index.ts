@@ -1,4 +1,6 @@
-import { compareIds, fieldKeys, keyOf, type Key } from './keys'
+import { fieldKeys, keyOf, type Key } from './keys'
+import { pastRange, rangeStart, type RangeOps } from './ranges'
+import { insertSorted, lowerBound, removeSorted } from './sorted'
 import { compare, isPlainObject, type Doc } from './values'
 
 /** One entry of emulator/indexes.json: the indexes to create, here and on CloudBase. */
@@ -12,7 +14,7 @@ export interface IndexSpec {
 /** One field's condition as the index can use it: these keys, or a range of values. */
 export type FieldBound =
   | { kind: 'keys'; keys: Key[] }
-  | { kind: 'range'; test: (v: unknown) => boolean; ops: Array<[op: string, x: unknown]> }
+  | { kind: 'range'; test: (v: unknown) => boolean; ops: RangeOps }
 
 export interface Entry {
   key: Key
@@ -203,9 +205,10 @@ export class HashIndex {
         // The level's entries in value order: from the lower end of the range to its upper end
         // (binary search), not every value of the field (100,000s of dates after years).
         const sorted = this.inOrder(level)
+        const past = pastRange(b.ops, false)
         for (let i = rangeStart(sorted, b.ops); i < sorted.length; i++) {
           const e = sorted[i]
-          if (size > cap || pastUpper(e.value, b.ops)) break
+          if (size > cap || past(e.value)) break
           if (b.test(e.value)) walk(e.child, depth + 1)
         }
       }
@@ -287,61 +290,6 @@ function valueOfKey(k: Key): unknown {
 
 export { keyOf }
 
-/** The first index of sorted `items` that `below` is false for (binary search). */
-function lowerBound<T>(items: T[], below: (x: T) => boolean): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (below(items[mid])) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/**
- * The first entry a range's lower ends (`$gt`/`$gte`) may hold, in entries sorted by `compare`
- * (types in their brackets): every entry before it is below some lower end, so outside.
- */
-function rangeStart(sorted: Entry[], ops: Array<[string, unknown]>): number {
-  let start = 0
-  for (const [op, x] of ops) {
-    if (op === '$gte') start = Math.max(start, entryPosition(sorted, x))
-    if (op === '$gt')
-      start = Math.max(
-        start,
-        lowerBound(sorted, (e) => compare(e.value, x) <= 0),
-      )
-  }
-  return start
-}
-
-/** Above an upper end (`$lt`/`$lte`): so is every later entry. */
-function pastUpper(v: unknown, ops: Array<[string, unknown]>): boolean {
-  return ops.some(
-    ([op, x]) => (op === '$lt' && compare(v, x) >= 0) || (op === '$lte' && compare(v, x) > 0),
-  )
-}
-
 /** Where an entry of `value` goes in entries sorted by value (the first not below it). */
 const entryPosition = (sorted: Entry[], value: unknown) =>
   lowerBound(sorted, (e) => compare(e.value, value) < 0)
-
-const position = (docs: Doc[], id: unknown) => lowerBound(docs, (d) => compareIds(d._id, id) < 0)
-
-/** Inserts (or replaces the document with the same _id) keeping `docs` sorted by _id. */
-export function insertSorted(docs: Doc[], doc: Doc): void {
-  const n = docs.length
-  if (!n || compareIds(docs[n - 1]._id, doc._id) < 0) {
-    docs.push(doc)
-    return
-  }
-  const i = position(docs, doc._id)
-  if (i < n && compareIds(docs[i]._id, doc._id) === 0) docs[i] = doc
-  else docs.splice(i, 0, doc)
-}
-
-export function removeSorted(docs: Doc[], doc: Doc): void {
-  const i = position(docs, doc._id)
-  if (i < docs.length && compareIds(docs[i]._id, doc._id) === 0) docs.splice(i, 1)
-}

@@ -1,7 +1,8 @@
 import type { Collection } from './collection'
 import type { Entry, HashIndex, Level } from './hash-index'
 import { matches } from './match'
-import { conditions, mergeRuns, rangeTest } from './plan'
+import { conditions, mergeRuns } from './plan'
+import { pastRange, rangeTest } from './ranges'
 import { sortDocs } from './query'
 import { compare, type Doc } from './values'
 
@@ -58,22 +59,6 @@ export function orderedPage(
     if (examined > budget) return null
   }
   return { docs: out, index: idx.spec.name }
-}
-
-/**
- * Whether a walk has gone past the range for good: below a lower bound walking down, above an
- * upper bound walking up. Values come in the index's order (`compare`, types in their brackets),
- * so every later one is past it too.
- */
-function pastRange(range: Array<[string, unknown]>, desc: boolean): (v: unknown) => boolean {
-  const ends = range.filter(([op]) =>
-    desc ? op === '$gt' || op === '$gte' : op === '$lt' || op === '$lte',
-  )
-  return (v) =>
-    ends.some(([op, x]) => {
-      const c = compare(v, x)
-      return desc ? c < 0 || (op === '$gt' && c === 0) : c > 0 || (op === '$lt' && c === 0)
-    })
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Collection } from './collection'
 import type { FieldBound, HashIndex } from './hash-index'
 import { compareIds, keyOf, type Key } from './keys'
 import { isOperatorObject } from './match'
-import { compare, isPlainObject, typeRank, type Doc } from './values'
+import { rangeTest } from './ranges'
+import { isPlainObject, type Doc } from './values'
 
 /** What the planner knows of one field from a query's top-level conjunction. */
 interface FieldConds {
@@ -198,16 +199,6 @@ function boundsFor(idx: HashIndex, conds: Map<string, FieldConds>): FieldBound[]
     break
   }
   return bounds.length ? bounds : null
-}
-
-/** `$gt`/`$gte`/`$lt`/`$lte` as the matcher applies them: within the operand's type bracket. */
-export function rangeTest(ops: Array<[string, unknown]>): (v: unknown) => boolean {
-  return (v) =>
-    ops.every(([op, x]) => {
-      if (typeRank(v) !== typeRank(x)) return false
-      const c = compare(v, x)
-      return op === '$gt' ? c > 0 : op === '$gte' ? c >= 0 : op === '$lt' ? c < 0 : c <= 0
-    })
 }
 
 const RANGE = new Set(['$gt', '$gte', '$lt', '$lte'])
